@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+namespace swb::net {
+
+// The "append every received byte to a file" behaviour (the notes' backend.py).
+// Each message is written and flushed at once, so the file holds exactly what
+// arrived even if the app is killed a moment later.
+class AppendFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::net::AppendFile)
+public:
+    explicit AppendFile(const QString &path);
+    // Empty on success, else a translated message naming the file and the reason.
+    QString open();
+    QString append(const QByteArray &bytes);
+    QString path() const { return m_file.fileName(); }
+
+private:
+    QFile m_file;
+};
+
+} // namespace swb::net

@@ -1,0 +1,288 @@
+#include "net/workspace.h"
+
+#include "net/jsonfields.h"
+#include "net/replyengine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace swb::net {
+
+namespace {
+
+const QLatin1String formatId("socket-workbench-workspace");
+constexpr int currentVersion = 1;
+
+QJsonObject textsToJson(const QMap<QString, QString> &texts)
+{
+    QJsonObject object;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QMap<QString, QString> textsFromJson(const JsonFields &fields, const QString &key)
+{
+    QMap<QString, QString> texts;
+    const QJsonObject object = fields.object(key);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.value().isString())
+            texts.insert(it.key(), it.value().toString());
+        else
+            fields.problem(key, JsonFields::tr("expected text for language \"%1\"").arg(it.key()));
+    }
+    return texts;
+}
+
+PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *problems)
+{
+    const JsonFields fields(json, WorkspaceFile::tr("panel %1").arg(index + 1), problems);
+    PanelConfig panel;
+    const QString type = fields.string(QStringLiteral("type"), QString());
+    if (const auto known = PanelConfig::typeFromName(type))
+        panel.type = *known;
+    else
+        fields.problem(QStringLiteral("type"),
+                       WorkspaceFile::tr("unknown panel type \"%1\" (use tcp-server or tcp-client)")
+                           .arg(type));
+    panel.name = fields.string(QStringLiteral("name"), PanelConfig::typeName(panel.type));
+    const QString encoding = fields.string(QStringLiteral("encoding"), QStringLiteral("UTF-8"));
+    if (const auto known = TextCodec::fromName(encoding))
+        panel.encoding = *known;
+    else
+        fields.problem(QStringLiteral("encoding"),
+                       WorkspaceFile::tr("unknown encoding \"%1\" (use UTF-8, GBK, GB18030 or "
+                                         "Latin-1)")
+                           .arg(encoding));
+    panel.server.address = fields.string(QStringLiteral("address"), panel.server.address);
+    panel.server.backlog = fields.integer(QStringLiteral("backlog"), panel.server.backlog, 0, 65535);
+    panel.server.reuseAddress =
+        fields.boolean(QStringLiteral("reuseAddress"), panel.server.reuseAddress);
+    panel.autoStart = fields.boolean(QStringLiteral("autoStart"), false);
+    panel.host = fields.string(QStringLiteral("host"), panel.host);
+    const int port = fields.integer(QStringLiteral("port"),
+                                    panel.type == PanelType::TcpServer ? 0 : panel.port, 0, 65535);
+    panel.server.port = quint16(port);
+    panel.port = quint16(port);
+    panel.closeWord = fields.string(QStringLiteral("closeWord"), QString());
+    QStringList behaviourProblems;
+    panel.behaviour =
+        ServerBehaviour::fromJson(fields.object(QStringLiteral("behaviour")), &behaviourProblems);
+    // Texts that would only fail once the server runs are reported now, with the rest.
+    const QString textProblems = ReplyEngine(panel.behaviour, panel.encoding).validate();
+    if (!textProblems.isEmpty())
+        behaviourProblems << textProblems.split(QLatin1Char('\n'));
+    for (const QString &problem : std::as_const(behaviourProblems))
+        *problems << WorkspaceFile::tr("panel %1: %2").arg(index + 1).arg(problem);
+    panel.send = SendSettings::fromJson(fields.object(QStringLiteral("send")),
+                                        WorkspaceFile::tr("panel %1, send").arg(index + 1),
+                                        problems);
+    return panel;
+}
+
+} // namespace
+
+QJsonObject SendSettings::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("mode"), PayloadComposer::modeName(mode)},
+        {QStringLiteral("lineEnding"), PayloadComposer::lineEndingName(lineEnding)},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("autoIntervalMs"), autoIntervalMs},
+        {QStringLiteral("autoCount"), autoCount},
+        {QStringLiteral("autoStart"), autoStart},
+    };
+}
+
+SendSettings SendSettings::fromJson(const QJsonObject &json, const QString &where,
+                                    QStringList *problems)
+{
+    const JsonFields fields(json, where, problems);
+    SendSettings s;
+    const QString mode = fields.string(QStringLiteral("mode"), QStringLiteral("text"));
+    s.mode = PayloadComposer::modeFromName(mode, InputMode::Text);
+    if (PayloadComposer::modeName(s.mode) != mode)
+        fields.problem(QStringLiteral("mode"),
+                       WorkspaceFile::tr("unknown mode \"%1\" (use text, escapes or hex)").arg(mode));
+    const QString ending = fields.string(QStringLiteral("lineEnding"), QStringLiteral("none"));
+    s.lineEnding = PayloadComposer::lineEndingFromName(ending, LineEnding::None);
+    if (PayloadComposer::lineEndingName(s.lineEnding) != ending)
+        fields.problem(QStringLiteral("lineEnding"),
+                       WorkspaceFile::tr("unknown line ending \"%1\" (use none, lf or crlf)")
+                           .arg(ending));
+    s.text = fields.string(QStringLiteral("text"), QString());
+    s.autoIntervalMs = fields.integer(QStringLiteral("autoIntervalMs"), 1000, 1, 86400000);
+    s.autoCount = fields.integer(QStringLiteral("autoCount"), 0, 0, 1000000000);
+    s.autoStart = fields.boolean(QStringLiteral("autoStart"), false);
+    return s;
+}
+
+QString PanelConfig::typeName(PanelType type)
+{
+    return type == PanelType::TcpServer ? QStringLiteral("tcp-server") : QStringLiteral("tcp-client");
+}
+
+std::optional<PanelType> PanelConfig::typeFromName(const QString &name)
+{
+    if (name == QLatin1String("tcp-server"))
+        return PanelType::TcpServer;
+    if (name == QLatin1String("tcp-client"))
+        return PanelType::TcpClient;
+    return std::nullopt;
+}
+
+QJsonObject PanelConfig::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("type"), typeName(type)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("encoding"), TextCodec::name(encoding)},
+        {QStringLiteral("send"), send.toJson()},
+    };
+    if (type == PanelType::TcpServer) {
+        object.insert(QStringLiteral("address"), server.address);
+        object.insert(QStringLiteral("port"), server.port);
+        object.insert(QStringLiteral("backlog"), server.backlog);
+        object.insert(QStringLiteral("reuseAddress"), server.reuseAddress);
+        object.insert(QStringLiteral("autoStart"), autoStart);
+        object.insert(QStringLiteral("behaviour"), behaviour.toJson());
+    } else {
+        object.insert(QStringLiteral("host"), host);
+        object.insert(QStringLiteral("port"), port);
+        object.insert(QStringLiteral("closeWord"), closeWord);
+    }
+    return object;
+}
+
+QString LessonInfo::pick(const QMap<QString, QString> &texts, const QString &language)
+{
+    const QString exact = texts.value(language);
+    if (!exact.isEmpty())
+        return exact;
+    return texts.value(QStringLiteral("en"));
+}
+
+std::optional<Workspace> WorkspaceFile::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("This is not a valid JSON file: %1 at byte %2.")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("This is not a Socket Workbench workspace: the top level is not an object.");
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != formatId) {
+        if (error)
+            *error = tr("This is not a Socket Workbench workspace: \"format\" must be \"%1\".")
+                         .arg(formatId);
+        return std::nullopt;
+    }
+    const QJsonValue versionValue = root.value(QStringLiteral("version"));
+    const int version = versionValue.toInt(-1);
+    if (version < 1 || version > currentVersion) {
+        if (error)
+            *error = versionValue.isUndefined()
+                ? tr("The workspace has no \"version\"; add \"version\": %1.").arg(currentVersion)
+                : tr("Workspace version %1 is not supported; this version of the app reads "
+                     "version %2.")
+                      .arg(versionValue.toVariant().toString())
+                      .arg(currentVersion);
+        return std::nullopt;
+    }
+
+    QStringList problems;
+    Workspace workspace;
+    const QJsonValue panels = root.value(QStringLiteral("panels"));
+    if (!panels.isArray()) {
+        problems << tr("\"panels\" must be a list [ ... ].");
+    } else {
+        const QJsonArray array = panels.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject()) {
+                problems << tr("panel %1 is not an object { ... }.").arg(i + 1);
+                continue;
+            }
+            workspace.panels << panelFromJson(array.at(i).toObject(), i, &problems);
+        }
+    }
+    if (root.contains(QStringLiteral("lesson"))) {
+        const JsonFields lessonFields(root, QStringLiteral("lesson"), &problems);
+        const JsonFields fields(lessonFields.object(QStringLiteral("lesson")),
+                                QStringLiteral("lesson"), &problems);
+        LessonInfo lesson;
+        lesson.id = fields.string(QStringLiteral("id"), QString());
+        lesson.title = textsFromJson(fields, QStringLiteral("title"));
+        lesson.explanation = textsFromJson(fields, QStringLiteral("explanation"));
+        lesson.python = fields.string(QStringLiteral("python"), QString());
+        workspace.lesson = lesson;
+    }
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = tr("The workspace has problems, so nothing was changed:\n%1")
+                         .arg(problems.join(QLatin1Char('\n')));
+        return std::nullopt;
+    }
+    return workspace;
+}
+
+std::optional<Workspace> WorkspaceFile::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open the workspace \"%1\": %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // A workspace is a few kilobytes; refuse anything absurd before parsing it.
+    if (file.size() > 16 * 1024 * 1024) {
+        if (error)
+            *error = tr("\"%1\" is too large to be a workspace.").arg(path);
+        return std::nullopt;
+    }
+    return parse(file.readAll(), error);
+}
+
+QByteArray WorkspaceFile::serialize(const Workspace &workspace)
+{
+    QJsonArray panels;
+    for (const PanelConfig &panel : workspace.panels)
+        panels.append(panel.toJson());
+    QJsonObject root{
+        {QStringLiteral("format"), formatId},
+        {QStringLiteral("version"), currentVersion},
+        {QStringLiteral("panels"), panels},
+    };
+    if (workspace.lesson) {
+        root.insert(QStringLiteral("lesson"),
+                    QJsonObject{
+                        {QStringLiteral("id"), workspace.lesson->id},
+                        {QStringLiteral("title"), textsToJson(workspace.lesson->title)},
+                        {QStringLiteral("explanation"), textsToJson(workspace.lesson->explanation)},
+                        {QStringLiteral("python"), workspace.lesson->python},
+                    });
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString WorkspaceFile::save(const Workspace &workspace, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString());
+    file.write(serialize(workspace));
+    if (!file.commit())
+        return tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString());
+    return QString();
+}
+
+} // namespace swb::net

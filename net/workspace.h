@@ -1,0 +1,87 @@
+#pragma once
+
+#include "net/payloadcomposer.h"
+#include "net/serverbehaviour.h"
+#include "net/tcpserverendpoint.h"
+#include "net/textcodec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace swb::net {
+
+// The send box of a panel as saved in a workspace.
+struct SendSettings
+{
+    InputMode mode = InputMode::Text;
+    LineEnding lineEnding = LineEnding::None;
+    QString text;
+    int autoIntervalMs = 1000;
+    int autoCount = 0; // 0 = until stopped
+    bool autoStart = false;
+
+    QJsonObject toJson() const;
+    static SendSettings fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
+};
+
+enum class PanelType { TcpServer, TcpClient };
+
+// One panel of a workspace. Fields that a type does not use keep their defaults.
+struct PanelConfig
+{
+    PanelType type = PanelType::TcpServer;
+    QString name;
+    TextEncoding encoding = TextEncoding::Utf8;
+    // TCP server
+    TcpServerSettings server;
+    ServerBehaviour behaviour;
+    bool autoStart = false;
+    // TCP client
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8001;
+    QString closeWord;
+    // Both
+    SendSettings send;
+
+    QJsonObject toJson() const;
+    static QString typeName(PanelType type);
+    static std::optional<PanelType> typeFromName(const QString &name);
+};
+
+// A lesson is a workspace with a title, an explanation and the notes' Python,
+// each in both languages where it makes sense (keys "en" and "zh_CN").
+struct LessonInfo
+{
+    QString id;
+    QMap<QString, QString> title;
+    QMap<QString, QString> explanation;
+    QString python;
+
+    // The text for a language ("zh_CN" or "en"), falling back to English.
+    static QString pick(const QMap<QString, QString> &texts, const QString &language);
+};
+
+struct Workspace
+{
+    QList<PanelConfig> panels;
+    std::optional<LessonInfo> lesson;
+};
+
+// Reads and writes workspace files (docs/workspace.md). Parsing validates the
+// whole file first and reports every problem, so a broken file changes nothing.
+class WorkspaceFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::net::WorkspaceFile)
+public:
+    static std::optional<Workspace> parse(const QByteArray &json, QString *error);
+    static std::optional<Workspace> load(const QString &path, QString *error);
+    static QByteArray serialize(const Workspace &workspace);
+    static QString save(const Workspace &workspace, const QString &path); // empty on success
+};
+
+} // namespace swb::net
