@@ -1,0 +1,21 @@
+#pragma once
+
+#include "net/textcodec.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace swb::models {
+
+// The one-line preview of a payload in the traffic table: decoded, control
+// characters made visible (\r \n \t \xNN) so that nothing a peer sends can act
+// on the display, and cut to a length.
+class TrafficPreview final
+{
+public:
+    static constexpr int defaultLength = 160;
+    static QString make(const QByteArray &data, net::TextEncoding encoding,
+                        int maxChars = defaultLength);
+};
+
+} // namespace swb::models
