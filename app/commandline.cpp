@@ -1,0 +1,102 @@
+#include "app/commandline.h"
+
+#include "app/languagemanager.h"
+#include "net/lessoncatalog.h"
+
+#include <QCommandLineParser>
+
+namespace swb::app {
+
+QString CommandLine::lessonList(const QString &language)
+{
+    QString text;
+    const auto lessons = net::LessonCatalog::all();
+    for (const auto &entry : lessons) {
+        text += QStringLiteral("%1\t%2\n")
+                    .arg(entry.id, net::LessonInfo::pick(entry.workspace.lesson->title, language));
+    }
+    return text;
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Socket Workbench: start TCP servers and clients, send text or bytes, and watch every "
+           "byte."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: zh_CN or en."),
+                                  QStringLiteral("zh_CN|en"));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+                                    tr("Open the built-in lesson ID and start its servers."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption listLessons(QStringLiteral("list-lessons"),
+                                         tr("Print the lesson IDs and titles and exit."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       tr("Quit by itself after SECONDS (for demos and scripts)."),
+                                       QStringLiteral("SECONDS"));
+    const QCommandLineOption saveTraffic(
+        QStringLiteral("save-traffic"),
+        tr("When quitting, write the whole traffic log to FILE (.jsonl or .csv)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({help, version, lang, lesson, listLessons, quitAfter, saveTraffic});
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE.json"),
+                                 tr("A workspace file to open."), QStringLiteral("[WORKSPACE.json]"));
+
+    Result result;
+    const auto fail = [&result](const QString &message) {
+        result.outcome = Outcome::ExitError;
+        result.output = message + QLatin1Char('\n')
+            + tr("Run socket-workbench --help for the options.") + QLatin1Char('\n');
+        return result;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        result.outcome = Outcome::ExitSuccess;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.outcome = Outcome::ExitSuccess;
+        result.output = QStringLiteral("socket-workbench %1\n").arg(QStringLiteral(SWB_VERSION));
+        return result;
+    }
+    CommandLineOptions &o = result.options;
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (!LanguageManager::isAvailable(o.language))
+            return fail(tr("Unknown language \"%1\": use zh_CN or en.").arg(o.language));
+    }
+    if (parser.isSet(listLessons)) {
+        result.outcome = Outcome::ExitSuccess;
+        result.output = lessonList(o.language.isEmpty() ? LanguageManager::systemDefault()
+                                                        : o.language);
+        return result;
+    }
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        o.quitAfterSeconds = parser.value(quitAfter).toInt(&ok);
+        if (!ok || o.quitAfterSeconds < 0)
+            return fail(tr("--quit-after needs a whole number of seconds, not \"%1\".")
+                            .arg(parser.value(quitAfter)));
+    }
+    o.lesson = parser.value(lesson);
+    o.saveTraffic = parser.value(saveTraffic);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(tr("Give at most one workspace file, not %1.").arg(positional.size()));
+    if (!positional.isEmpty())
+        o.workspace = positional.first();
+    if (!o.lesson.isEmpty()) {
+        QString error;
+        if (!net::LessonCatalog::find(o.lesson, &error))
+            return fail(error);
+    }
+    return result;
+}
+
+} // namespace swb::app

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace swb::app {
+
+struct CommandLineOptions
+{
+    QString language;       // empty: remembered or system default
+    QString lesson;
+    QString workspace;
+    QString saveTraffic;
+    int quitAfterSeconds = -1;
+};
+
+// socket-workbench [--lang zh_CN|en] [--lesson ID] [--list-lessons]
+//                  [--quit-after SECONDS] [--save-traffic FILE] [WORKSPACE.json]
+// Parsed before any window exists, so --help, --version and --list-lessons
+// work without a display.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::app::CommandLine)
+public:
+    enum class Outcome { Run, ExitSuccess, ExitError };
+    struct Result
+    {
+        Outcome outcome = Outcome::Run;
+        QString output; // for stdout (success) or stderr (error)
+        CommandLineOptions options;
+    };
+
+    static Result parse(const QStringList &arguments);
+    static QString lessonList(const QString &language);
+};
+
+} // namespace swb::app

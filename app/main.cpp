@@ -1,0 +1,63 @@
+#include "app/commandline.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("socket-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWB_VERSION));
+
+    // Options are read before any window exists: --help and --list-lessons need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto parsed = swb::app::CommandLine::parse(arguments);
+    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
+        std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitError) {
+        std::fputs(parsed.output.toLocal8Bit().constData(), stderr);
+        return 2;
+    }
+    const swb::app::CommandLineOptions &options = parsed.options;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Socket Workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("socket-workbench"));
+
+    swb::app::LanguageManager languages;
+    QString language = options.language;
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
+    if (!swb::app::LanguageManager::isAvailable(language))
+        language = swb::app::LanguageManager::systemDefault();
+    languages.setLanguage(language);
+
+    swb::app::MainWindow window(&languages);
+    const bool scripted = options.quitAfterSeconds >= 0;
+    window.setQuiet(scripted);
+    window.setSaveTrafficOnQuit(options.saveTraffic);
+    int status = 0;
+    if (!options.workspace.isEmpty()) {
+        if (!window.openWorkspaceFile(options.workspace).isEmpty() && scripted)
+            status = 2;
+    } else if (options.lesson.isEmpty()) {
+        window.restoreSession();
+    }
+    if (!options.lesson.isEmpty())
+        window.openLesson(options.lesson);
+    window.show();
+
+    if (scripted)
+        QTimer::singleShot(options.quitAfterSeconds * 1000, &window, &QWidget::close);
+    const int code = app.exec();
+    return status != 0 ? status : code;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+
+namespace swb::app {
+
+// The menu bar's menus and actions with their shortcuts and texts. The window
+// connects the actions; this class only builds and translates them.
+class MainMenus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainMenus)
+public:
+    explicit MainMenus(QMainWindow *window);
+
+    void retranslate();
+    // Marks the language actions.
+    void setLanguage(const QString &language);
+
+    QMenu *fileMenu = nullptr;
+    QMenu *panelsMenu = nullptr;
+    QMenu *lessonsMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *languageMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+
+    QAction *newWorkspace = nullptr;
+    QAction *openWorkspace = nullptr;
+    QAction *saveWorkspace = nullptr;
+    QAction *exportTraffic = nullptr;
+    QAction *quit = nullptr;
+    QAction *addServer = nullptr;
+    QAction *addClient = nullptr;
+    QAction *renamePanel = nullptr;
+    QAction *closePanel = nullptr;
+    QAction *clearTraffic = nullptr;
+    QAction *pauseScroll = nullptr;
+    QAction *copyRows = nullptr;
+    QAction *showLesson = nullptr;
+    QAction *chinese = nullptr;
+    QAction *english = nullptr;
+    QAction *about = nullptr;
+
+private:
+    QActionGroup *m_languages = nullptr;
+};
+
+} // namespace swb::app

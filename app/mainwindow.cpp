@@ -1,0 +1,289 @@
+#include "app/mainwindow.h"
+
+#include "app/languagemanager.h"
+#include "app/mainmenus.h"
+#include "app/panelmanager.h"
+#include "models/trafficexporter.h"
+#include "models/trafficmodel.h"
+#include "net/lessoncatalog.h"
+#include "widgets/lessonpane.h"
+#include "widgets/panel.h"
+#include "widgets/trafficview.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
+
+namespace swb::app {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_traffic(new models::TrafficModel(this))
+    , m_trafficView(new widgets::TrafficView(m_traffic, this))
+    , m_lessonPane(new widgets::LessonPane(this))
+    , m_lessonDock(new QDockWidget(this))
+    , m_panels(new PanelManager(this, m_traffic))
+    , m_menus(new MainMenus(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/socket-workbench.svg")));
+    setCentralWidget(m_trafficView);
+    setDockNestingEnabled(true);
+    m_lessonDock->setObjectName(QStringLiteral("lesson"));
+    m_lessonDock->setWidget(m_lessonPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+    resize(1400, 900);
+
+    connectMenus();
+    connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
+        m_menus->setLanguage(lang);
+        m_lessonPane->setLanguage(lang);
+        rebuildLessonsMenu();
+    });
+    m_menus->setLanguage(m_languages->language());
+    m_lessonPane->setLanguage(m_languages->language());
+    rebuildLessonsMenu();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectMenus()
+{
+    MainMenus *m = m_menus;
+    connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m->saveWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToSave);
+    connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
+    connect(m->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m->addServer, &QAction::triggered, this,
+            [this] { m_panels->addPanel(net::PanelType::TcpServer); });
+    connect(m->addClient, &QAction::triggered, this,
+            [this] { m_panels->addPanel(net::PanelType::TcpClient); });
+    connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
+    connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
+    connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);
+    connect(m->pauseScroll, &QAction::toggled, m_trafficView,
+            &widgets::TrafficView::setAutoScrollPaused);
+    connect(m->copyRows, &QAction::triggered, m_trafficView,
+            &widgets::TrafficView::copySelectedRows);
+    connect(m->showLesson, &QAction::toggled, m_lessonDock, &QDockWidget::setVisible);
+    connect(m_lessonDock, &QDockWidget::visibilityChanged, m->showLesson, &QAction::setChecked);
+    for (QAction *action : {m->chinese, m->english}) {
+        connect(action, &QAction::triggered, this,
+                [this, action] { m_languages->setLanguage(action->data().toString()); });
+    }
+    connect(m->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_menus->retranslate();
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_traffic->retranslate();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("Socket Workbench");
+    const QString lesson = m_lessonPane->title();
+    setWindowTitle(m_lessonId.isEmpty() ? app : QStringLiteral("%1 \u2014 %2").arg(lesson, app));
+}
+
+void MainWindow::rebuildLessonsMenu()
+{
+    QMenu *menu = m_menus->lessonsMenu;
+    menu->clear();
+    const auto lessons = net::LessonCatalog::all();
+    for (const auto &entry : lessons) {
+        const QString title = net::LessonInfo::pick(entry.workspace.lesson->title,
+                                                    m_languages->language());
+        QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(title, entry.id));
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+    }
+}
+
+void MainWindow::showProblem(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    if (m_quiet)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    else
+        QMessageBox::warning(this, title, message);
+}
+
+QString MainWindow::openWorkspaceFile(const QString &path)
+{
+    QString error;
+    const auto workspace = net::WorkspaceFile::load(path, &error);
+    if (!workspace) {
+        showProblem(tr("Cannot open workspace"), error);
+        return error;
+    }
+    m_panels->closeAll();
+    m_panels->addWorkspace(*workspace, true);
+    if (workspace->lesson) {
+        m_lessonId = workspace->lesson->id;
+        m_lessonPane->setLesson(*workspace->lesson);
+        m_lessonDock->show();
+    }
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return QString();
+}
+
+QString MainWindow::openLesson(const QString &id)
+{
+    QString error;
+    const auto workspace = net::LessonCatalog::find(id, &error);
+    if (!workspace) {
+        showProblem(tr("Cannot open lesson"), error);
+        return error;
+    }
+    // A lesson joins what is open, so a second lesson on a busy port says so.
+    m_panels->addWorkspace(*workspace, true);
+    m_lessonId = id;
+    m_lessonPane->setLesson(*workspace->lesson);
+    m_lessonDock->show();
+    updateTitle();
+    return QString();
+}
+
+QString MainWindow::saveWorkspaceFile(const QString &path)
+{
+    const QString error = net::WorkspaceFile::save(m_panels->workspace(), path);
+    if (!error.isEmpty())
+        showProblem(tr("Cannot save workspace"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return error;
+}
+
+void MainWindow::newWorkspace()
+{
+    m_panels->closeAll();
+    m_lessonId.clear();
+    m_lessonPane->setLesson(net::LessonInfo());
+    updateTitle();
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("Workspaces (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspaceFile(path);
+}
+
+void MainWindow::chooseWorkspaceToSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"),
+                                                      QStringLiteral("workspace.json"),
+                                                      tr("Workspaces (*.json)"));
+    if (!path.isEmpty())
+        saveWorkspaceFile(path);
+}
+
+void MainWindow::chooseTrafficExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export traffic"), QStringLiteral("traffic.jsonl"),
+        tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = models::TrafficExporter::save(*m_traffic, path);
+    if (!error.isEmpty())
+        showProblem(tr("Cannot export traffic"), error);
+    else
+        statusBar()->showMessage(tr("Saved %n event(s) to %1", "", m_traffic->rowCount()).arg(path),
+                                 5000);
+}
+
+void MainWindow::renameCurrentPanel()
+{
+    widgets::Panel *panel = m_panels->currentPanel();
+    if (!panel)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename panel"), tr("New name:"),
+                                               QLineEdit::Normal, panel->name(), &ok);
+    if (ok)
+        m_panels->renamePanel(panel, name);
+}
+
+void MainWindow::closeCurrentPanel()
+{
+    if (widgets::Panel *panel = m_panels->currentPanel())
+        m_panels->closePanel(panel);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Socket Workbench"),
+                       tr("<p><b>Socket Workbench %1</b></p><p>Start TCP servers and clients, "
+                          "send text or bytes, and watch every byte, to learn and debug socket "
+                          "programming.</p>")
+                           .arg(QStringLiteral(SWB_VERSION)));
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    const QByteArray saved = settings.value(QStringLiteral("session/workspace")).toByteArray();
+    if (!saved.isEmpty()) {
+        QString error;
+        if (const auto workspace = net::WorkspaceFile::parse(saved, &error))
+            m_panels->addWorkspace(*workspace, false);
+    }
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSession()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/workspace"),
+                      net::WorkspaceFile::serialize(m_panels->workspace()));
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("language"), m_languages->language());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closed) {
+        m_closed = true;
+        saveSession();
+        // Close the sockets first so their close events are part of the saved log.
+        for (widgets::Panel *panel : m_panels->panels())
+            panel->shutdown();
+        if (!m_saveTrafficOnQuit.isEmpty()) {
+            const QString error = models::TrafficExporter::save(*m_traffic, m_saveTrafficOnQuit);
+            if (!error.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+        }
+    }
+    event->accept();
+}
+
+} // namespace swb::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QDockWidget;
+class QLabel;
+
+namespace swb::models {
+class TrafficModel;
+}
+namespace swb::widgets {
+class LessonPane;
+class TrafficView;
+}
+
+namespace swb::app {
+
+class LanguageManager;
+class MainMenus;
+class PanelManager;
+
+// The window: panels in docks along the top, the live traffic table in the
+// middle, the lesson pane on the right, and the menus.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PanelManager *panels() const { return m_panels; }
+    models::TrafficModel *traffic() const { return m_traffic; }
+    widgets::TrafficView *trafficView() const { return m_trafficView; }
+    widgets::LessonPane *lessonPane() const { return m_lessonPane; }
+    MainMenus *menus() const { return m_menus; }
+
+    // Each returns an empty string on success, else the message it also showed.
+    QString openWorkspaceFile(const QString &path);
+    QString openLesson(const QString &id);
+    QString saveWorkspaceFile(const QString &path);
+    // Written when the window closes (--save-traffic).
+    void setSaveTrafficOnQuit(const QString &path) { m_saveTrafficOnQuit = path; }
+    // The last session's panels (not started) and window layout.
+    void restoreSession();
+    // Tests and scripts: no dialog boxes, messages go to the status bar and stderr.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildLessonsMenu();
+    void connectMenus();
+    void showProblem(const QString &title, const QString &message);
+    void newWorkspace();
+    void chooseWorkspaceToOpen();
+    void chooseWorkspaceToSave();
+    void chooseTrafficExport();
+    void renameCurrentPanel();
+    void closeCurrentPanel();
+    void showAbout();
+    void saveSession();
+    void updateTitle();
+
+    LanguageManager *m_languages;
+    models::TrafficModel *m_traffic = nullptr;
+    widgets::TrafficView *m_trafficView = nullptr;
+    widgets::LessonPane *m_lessonPane = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    PanelManager *m_panels = nullptr;
+    MainMenus *m_menus = nullptr;
+    QString m_saveTrafficOnQuit;
+    QString m_lessonId;
+    bool m_quiet = false;
+    bool m_closed = false;
+};
+
+} // namespace swb::app

@@ -1,0 +1,206 @@
+#include "app/panelmanager.h"
+
+#include "net/tcpserverendpoint.h"
+#include "widgets/tcpclientpanel.h"
+#include "widgets/tcpserverpanel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QMainWindow>
+
+namespace swb::app {
+
+using widgets::Panel;
+
+PanelManager::PanelManager(QMainWindow *window, models::TrafficModel *traffic)
+    : QObject(window)
+    , m_window(window)
+    , m_traffic(traffic)
+{
+    // The panel that last had the keyboard focus is the one Rename and Close act on.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (auto *panel = qobject_cast<Panel *>(w)) {
+                m_current = panel;
+                return;
+            }
+        }
+    });
+}
+
+PanelManager::~PanelManager() = default;
+
+Panel *PanelManager::addPanel(net::PanelType type)
+{
+    net::PanelConfig config;
+    config.type = type;
+    config.name = type == net::PanelType::TcpServer ? tr("TCP server") : tr("TCP client");
+    return addPanel(config);
+}
+
+Panel *PanelManager::addPanel(const net::PanelConfig &config)
+{
+    const int id = m_nextId++;
+    Panel *panel = nullptr;
+    if (config.type == net::PanelType::TcpServer)
+        panel = new widgets::TcpServerPanel(id, m_traffic);
+    else
+        panel = new widgets::TcpClientPanel(id, m_traffic);
+    net::PanelConfig named = config;
+    named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
+    panel->applyConfig(named);
+
+    auto *dock = new QDockWidget(panel->name(), m_window);
+    // Stable object names let QMainWindow::restoreState() put docks back where they were.
+    dock->setObjectName(QStringLiteral("panel-%1").arg(id));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    dock->installEventFilter(this);
+    connect(panel, &Panel::nameChanged, dock, &QDockWidget::setWindowTitle);
+    // Side by side along the top, as many as fit; the traffic table stays below.
+    QDockWidget *previous = m_docks.isEmpty() ? nullptr : m_docks.last();
+    m_window->addDockWidget(Qt::TopDockWidgetArea, dock);
+    if (previous && m_window->dockWidgetArea(previous) == Qt::TopDockWidgetArea)
+        m_window->splitDockWidget(previous, dock, Qt::Horizontal);
+    m_docks << dock;
+    // Panels get a bit over half the height; the traffic table keeps the rest.
+    m_window->resizeDocks({dock}, {m_window->height() * 11 / 20}, Qt::Vertical);
+    m_current = panel;
+    emit panelsChanged();
+    return panel;
+}
+
+bool PanelManager::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing a panel's dock closes the panel: its sockets go with it.
+    if (event->type() == QEvent::Close) {
+        if (auto *dock = qobject_cast<QDockWidget *>(watched)) {
+            if (auto *panel = qobject_cast<Panel *>(dock->widget())) {
+                closePanel(panel);
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void PanelManager::closePanel(Panel *panel)
+{
+    QDockWidget *dock = dockOf(panel);
+    if (!dock)
+        return;
+    panel->shutdown();
+    m_docks.removeOne(dock);
+    m_window->removeDockWidget(dock);
+    dock->deleteLater();
+    if (m_current == panel)
+        m_current = m_docks.isEmpty() ? nullptr : qobject_cast<Panel *>(m_docks.last()->widget());
+    emit panelsChanged();
+}
+
+void PanelManager::closeAll()
+{
+    const QList<Panel *> all = panels();
+    for (Panel *panel : all)
+        closePanel(panel);
+}
+
+void PanelManager::renamePanel(Panel *panel, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!panel || trimmed.isEmpty() || trimmed == panel->name())
+        return;
+    panel->setName(uniqueName(trimmed));
+    emit panelsChanged();
+}
+
+QList<Panel *> PanelManager::panels() const
+{
+    QList<Panel *> result;
+    for (QDockWidget *dock : m_docks) {
+        if (auto *panel = qobject_cast<Panel *>(dock->widget()))
+            result << panel;
+    }
+    return result;
+}
+
+Panel *PanelManager::currentPanel() const
+{
+    return m_current;
+}
+
+void PanelManager::setCurrentPanel(Panel *panel)
+{
+    m_current = panel;
+}
+
+QDockWidget *PanelManager::dockOf(Panel *panel) const
+{
+    for (QDockWidget *dock : m_docks) {
+        if (dock->widget() == panel)
+            return dock;
+    }
+    return nullptr;
+}
+
+QString PanelManager::uniqueName(const QString &wanted) const
+{
+    const QList<Panel *> all = panels();
+    const auto taken = [&all](const QString &name) {
+        return std::any_of(all.cbegin(), all.cend(),
+                           [&name](const Panel *p) { return p->name() == name; });
+    };
+    if (!taken(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+QList<Panel *> PanelManager::addWorkspace(const net::Workspace &workspace, bool startServers)
+{
+    QList<Panel *> added;
+    for (const net::PanelConfig &config : workspace.panels)
+        added << addPanel(config);
+    if (startServers) {
+        for (Panel *panel : added)
+            startServer(panel);
+    }
+    return added;
+}
+
+void PanelManager::startServer(Panel *panel)
+{
+    auto *server = qobject_cast<widgets::TcpServerPanel *>(panel);
+    if (!server || !server->config().autoStart)
+        return;
+    // Two lessons on one port cannot both run: say which panel has it.
+    const quint16 port = server->config().server.port;
+    for (Panel *other : panels()) {
+        auto *running = qobject_cast<widgets::TcpServerPanel *>(other);
+        if (running && running != server && running->endpoint()->isListening()
+            && running->endpoint()->port() == port && port != 0) {
+            server->endpoint()->reportError(
+                tr("Port %1 is already used by the panel \"%2\" in this window (another lesson?). "
+                   "Stop or close that panel, then press Start here.")
+                    .arg(port)
+                    .arg(running->name()));
+            return;
+        }
+    }
+    server->autoStart();
+}
+
+net::Workspace PanelManager::workspace() const
+{
+    net::Workspace workspace;
+    for (const Panel *panel : panels())
+        workspace.panels << panel->config();
+    return workspace;
+}
+
+} // namespace swb::app

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "net/workspace.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace swb::models {
+class TrafficModel;
+}
+namespace swb::widgets {
+class Panel;
+}
+
+namespace swb::app {
+
+// Owns the panels of the window, each in its own dock: creates them from
+// workspace entries, names, renames and closes them, and turns them back into
+// a workspace for saving.
+class PanelManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PanelManager)
+public:
+    PanelManager(QMainWindow *window, models::TrafficModel *traffic);
+    ~PanelManager() override;
+
+    widgets::Panel *addPanel(net::PanelType type);
+    widgets::Panel *addPanel(const net::PanelConfig &config);
+    void closePanel(widgets::Panel *panel);
+    void closeAll();
+    void renamePanel(widgets::Panel *panel, const QString &name);
+    QList<widgets::Panel *> panels() const;
+    widgets::Panel *currentPanel() const;
+    void setCurrentPanel(widgets::Panel *panel);
+
+    // Adds the workspace's panels; starts the servers that ask for it when
+    // startServers is true (lessons and opened files; not a restored session).
+    QList<widgets::Panel *> addWorkspace(const net::Workspace &workspace, bool startServers);
+    net::Workspace workspace() const;
+
+signals:
+    void panelsChanged();
+
+private:
+    void startServer(widgets::Panel *panel);
+    QString uniqueName(const QString &wanted) const;
+    QDockWidget *dockOf(widgets::Panel *panel) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QMainWindow *m_window;
+    models::TrafficModel *m_traffic;
+    QList<QDockWidget *> m_docks;
+    QPointer<widgets::Panel> m_current;
+    int m_nextId = 1;
+};
+
+} // namespace swb::app
