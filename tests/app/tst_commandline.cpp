@@ -1,0 +1,151 @@
+#include "app/commandline.h"
+#include "net/lessoncatalog.h"
+
+#include <QTest>
+
+using swb::app::CommandLine;
+using Outcome = swb::app::CommandLine::Outcome;
+
+Q_DECLARE_METATYPE(swb::app::CommandLine::Outcome)
+
+// The options, parsed before any window exists. Errors must say what was
+// wrong and what is allowed, because scripts and students both read them.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outcomes_data();
+    void outcomes();
+    void listLessonsHasEveryId();
+    void unknownLessonListsLessons();
+    void fullCombinationFillsOptions();
+    void defaultsWithoutOptions();
+
+private:
+    static CommandLine::Result parse(const QStringList &arguments);
+};
+
+CommandLine::Result TestCommandLine::parse(const QStringList &arguments)
+{
+    return CommandLine::parse(QStringList{QStringLiteral("socket-workbench")} + arguments);
+}
+
+void TestCommandLine::outcomes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Outcome>("outcome");
+    // Every one of these must appear in the output.
+    QTest::addColumn<QStringList>("mentions");
+
+    const QString help = QStringLiteral("--help");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << Outcome::ExitSuccess
+                            << QStringList{QStringLiteral("--lesson"), QStringLiteral("--quit-after"),
+                                           QStringLiteral("--save-traffic"), QStringLiteral("--lang")};
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << Outcome::ExitSuccess
+                        << QStringList{QStringLiteral("--list-lessons")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << Outcome::ExitSuccess
+                               << QStringList{QStringLiteral("socket-workbench"),
+                                              QStringLiteral(SWB_VERSION)};
+    QTest::newRow("--lang xx") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
+                               << Outcome::ExitError
+                               << QStringList{QStringLiteral("xx"), QStringLiteral("zh_CN"),
+                                              QStringLiteral("en"), help};
+    QTest::newRow("--lang without value") << QStringList{QStringLiteral("--lang")}
+                                          << Outcome::ExitError << QStringList{help};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << Outcome::ExitError
+                                    << QStringList{QStringLiteral("bogus"), help};
+    QTest::newRow("--quit-after abc")
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("abc")} << Outcome::ExitError
+        << QStringList{QStringLiteral("abc"), QStringLiteral("--quit-after")};
+    QTest::newRow("--quit-after -1")
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("-1")} << Outcome::ExitError
+        << QStringList{QStringLiteral("-1")};
+    QTest::newRow("--quit-after 1.5")
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("1.5")} << Outcome::ExitError
+        << QStringList{QStringLiteral("1.5")};
+    QTest::newRow("two workspaces") << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")}
+                                    << Outcome::ExitError << QStringList{QStringLiteral("2"), help};
+    QTest::newRow("--quit-after 0") << QStringList{QStringLiteral("--quit-after"), QStringLiteral("0")}
+                                    << Outcome::Run << QStringList{};
+    QTest::newRow("--lang en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+                               << Outcome::Run << QStringList{};
+}
+
+void TestCommandLine::outcomes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Outcome, outcome);
+    QFETCH(QStringList, mentions);
+    const CommandLine::Result result = parse(arguments);
+    QCOMPARE(result.outcome, outcome);
+    if (outcome != Outcome::Run)
+        QVERIFY(!result.output.isEmpty());
+    for (const QString &mention : mentions)
+        QVERIFY2(result.output.contains(mention),
+                 qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(mention, result.output)));
+}
+
+void TestCommandLine::listLessonsHasEveryId()
+{
+    const QList<swb::net::LessonCatalog::Entry> lessons = swb::net::LessonCatalog::all();
+    QVERIFY(lessons.size() >= 2);
+    const CommandLine::Result result =
+        parse({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--list-lessons")});
+    QCOMPARE(result.outcome, Outcome::ExitSuccess);
+    const QStringList lines = result.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), lessons.size());
+    for (int i = 0; i < lessons.size(); ++i) {
+        // "id<TAB>title", in catalog order, titles in the language asked for.
+        const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields.at(0), lessons.at(i).id);
+        QCOMPARE(fields.at(1), lessons.at(i).workspace.lesson->title.value(QStringLiteral("en")));
+    }
+    QVERIFY(result.output.contains(QStringLiteral("echo-prefix\t")));
+
+    const CommandLine::Result chinese =
+        parse({QStringLiteral("--list-lessons"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(chinese.outcome, Outcome::ExitSuccess);
+    QVERIFY2(chinese.output.contains(QStringLiteral("同时服务多个客户端的回显服务器")),
+             qPrintable(chinese.output));
+}
+
+void TestCommandLine::unknownLessonListsLessons()
+{
+    const CommandLine::Result result = parse({QStringLiteral("--lesson"), QStringLiteral("no-such")});
+    QCOMPARE(result.outcome, Outcome::ExitError);
+    QVERIFY(result.output.contains(QStringLiteral("no-such")));
+    for (const auto &entry : swb::net::LessonCatalog::all())
+        QVERIFY2(result.output.contains(entry.id), qPrintable(entry.id));
+}
+
+void TestCommandLine::fullCombinationFillsOptions()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--lesson"),
+               QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"), QStringLiteral("6"),
+               QStringLiteral("--save-traffic"), QStringLiteral("/tmp/out.jsonl"),
+               QStringLiteral("my workspace.json")});
+    QCOMPARE(result.outcome, Outcome::Run);
+    QCOMPARE(result.output, QString());
+    QCOMPARE(result.options.language, QStringLiteral("zh_CN"));
+    QCOMPARE(result.options.lesson, QStringLiteral("echo-prefix"));
+    QCOMPARE(result.options.quitAfterSeconds, 6);
+    QCOMPARE(result.options.saveTraffic, QStringLiteral("/tmp/out.jsonl"));
+    QCOMPARE(result.options.workspace, QStringLiteral("my workspace.json"));
+}
+
+void TestCommandLine::defaultsWithoutOptions()
+{
+    const CommandLine::Result result = parse({});
+    QCOMPARE(result.outcome, Outcome::Run);
+    QCOMPARE(result.options.language, QString());
+    QCOMPARE(result.options.lesson, QString());
+    QCOMPARE(result.options.workspace, QString());
+    QCOMPARE(result.options.saveTraffic, QString());
+    QCOMPARE(result.options.quitAfterSeconds, -1); // never quits by itself
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

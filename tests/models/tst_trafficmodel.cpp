@@ -1,0 +1,472 @@
+#include "models/trafficmodel.h"
+#include "models/trafficpreview.h"
+#include "net/textcodec.h"
+#include "net/trafficevent.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTime>
+
+#include <memory>
+
+using swb::models::TrafficModel;
+using swb::models::TrafficPreview;
+using swb::net::EventKind;
+using swb::net::Protocol;
+using swb::net::TextCodec;
+using swb::net::TextEncoding;
+using swb::net::TrafficEvent;
+
+// The live traffic table: batching, counters, display roles and the memory cap.
+// Every test runs with QAbstractItemModelTester watching the model, so any
+// insert/remove/reset that does not match what rowCount() says fails the test.
+class TestTrafficModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void testerSurvivesBatchesTrimsAndClears();
+    void manyRecordsOneFlushOneInsert();
+    void flushWithNothingQueuedIsSilent();
+    void timerFlushesByItself();
+    void seqNumbersIncrease();
+    void countersOnlyForRecvAndSend();
+    void displayColumns();
+    void rolesAndAlignment();
+    void previewEscapesControlCharacters();
+    void previewOfHugePayloadIsCutPayloadIsNot();
+    void errorRowsHaveForeground();
+    void limitExactlyAtUsageKeepsEverything();
+    void oneByteOverTrimsToNinetyPercent();
+    void limitBelowOneEventDropsEverything();
+    void batchBiggerThanLimit();
+    void droppedCountAccumulates();
+    void clearEmptiesQueueAndCounters();
+    void retranslateEmitsHeaderDataChanged();
+    void gbkPreviewEncoding();
+
+private:
+    TrafficEvent event(EventKind kind, const QByteArray &data = QByteArray(), int panelId = 1,
+                       const QString &text = QString()) const;
+    void recordMany(int count, int payloadSize);
+    QVariant cell(int row, int column, int role = Qt::DisplayRole) const;
+
+    std::unique_ptr<TrafficModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestTrafficModel::init()
+{
+    m_model = std::make_unique<TrafficModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestTrafficModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+TrafficEvent TestTrafficModel::event(EventKind kind, const QByteArray &data, int panelId,
+                                     const QString &text) const
+{
+    TrafficEvent e;
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.panelId = panelId;
+    e.panel = QStringLiteral("Panel %1").arg(panelId);
+    e.protocol = Protocol::Tcp;
+    e.kind = kind;
+    e.local = QStringLiteral("127.0.0.1:8001");
+    e.remote = QStringLiteral("127.0.0.1:50312");
+    e.data = data;
+    e.text = text;
+    return e;
+}
+
+void TestTrafficModel::recordMany(int count, int payloadSize)
+{
+    for (int i = 0; i < count; ++i)
+        m_model->record(event(EventKind::Recv, QByteArray(payloadSize, 'a' + char(i % 26))));
+}
+
+QVariant TestTrafficModel::cell(int row, int column, int role) const
+{
+    return m_model->data(m_model->index(row, column), role);
+}
+
+void TestTrafficModel::testerSurvivesBatchesTrimsAndClears()
+{
+    // A mixed stream: batches of varying size, a cap that forces trims, a clear
+    // in the middle. The tester checks every signal against the model's state.
+    for (int round = 0; round < 30; ++round) {
+        for (int i = 0; i <= round % 7; ++i) {
+            const EventKind kind = static_cast<EventKind>((round + i) % 8);
+            m_model->record(event(kind, QByteArray(round * 13 % 200, 'x'), round % 3));
+        }
+        m_model->flush();
+        if (round == 10)
+            m_model->setMemoryLimit(m_model->memoryUsed() / 2);
+        if (round == 20)
+            m_model->clear();
+    }
+    QVERIFY(m_model->rowCount() > 0);
+    QVERIFY(m_model->droppedRows() > 0);
+}
+
+void TestTrafficModel::manyRecordsOneFlushOneInsert()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    recordMany(500, 10);
+    QCOMPARE(m_model->rowCount(), 0); // queued, not yet in the table
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 500);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+
+    recordMany(20, 10);
+    m_model->flush();
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 500);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 519);
+}
+
+void TestTrafficModel::flushWithNothingQueuedIsSilent()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->flush();
+    QCOMPARE(inserted.count(), 0);
+}
+
+void TestTrafficModel::timerFlushesByItself()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    recordMany(7, 4);
+    QCOMPARE(m_model->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 7, 5000);
+    QCOMPARE(inserted.count(), 1);
+}
+
+void TestTrafficModel::seqNumbersIncrease()
+{
+    recordMany(50, 8);
+    m_model->flush();
+    m_model->setMemoryLimit(m_model->memoryUsed() / 2);
+    recordMany(10, 8);
+    m_model->flush();
+    QVERIFY(m_model->rowCount() > 1);
+    quint64 previous = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const quint64 seq = cell(row, 0, TrafficModel::SeqRole).toULongLong();
+        QCOMPARE(seq, m_model->event(row).seq);
+        QVERIFY2(seq > previous, qPrintable(QStringLiteral("row %1: seq %2 after %3")
+                                                .arg(row).arg(seq).arg(previous)));
+        previous = seq;
+    }
+    // Dropped rows took their seq numbers with them: the first kept row says how many went.
+    QCOMPARE(m_model->event(0).seq, quint64(m_model->droppedRows()) + 1);
+    QCOMPARE(previous, quint64(60));
+}
+
+void TestTrafficModel::countersOnlyForRecvAndSend()
+{
+    m_model->record(event(EventKind::Recv, "abc", 1));
+    m_model->record(event(EventKind::Recv, "defgh", 1));
+    m_model->record(event(EventKind::Send, "12", 1));
+    m_model->record(event(EventKind::Send, "1234567", 2));
+    // Payload-carrying events of other kinds are not traffic of the panel.
+    m_model->record(event(EventKind::Info, "not counted", 1));
+    m_model->record(event(EventKind::Error, "nor this", 2, QStringLiteral("boom")));
+    for (EventKind kind : {EventKind::Listen, EventKind::Accept, EventKind::Connect,
+                           EventKind::Close})
+        m_model->record(event(kind, QByteArray(), 1));
+
+    // Counted as they arrive, before the table shows them.
+    const TrafficModel::Counters one = m_model->counters(1);
+    QCOMPARE(one.rxBytes, 8);
+    QCOMPARE(one.rxMessages, 2);
+    QCOMPARE(one.txBytes, 2);
+    QCOMPARE(one.txMessages, 1);
+    const TrafficModel::Counters two = m_model->counters(2);
+    QCOMPARE(two.rxBytes, 0);
+    QCOMPARE(two.rxMessages, 0);
+    QCOMPARE(two.txBytes, 7);
+    QCOMPARE(two.txMessages, 1);
+    const TrafficModel::Counters unknown = m_model->counters(99);
+    QCOMPARE(unknown.rxBytes + unknown.txBytes + unknown.rxMessages + unknown.txMessages, 0);
+}
+
+void TestTrafficModel::displayColumns()
+{
+    TrafficEvent recv = event(EventKind::Recv, "hello", 3);
+    recv.timeMs = QDateTime(QDate(2024, 5, 6), QTime(13, 14, 15, 678)).toMSecsSinceEpoch();
+    m_model->record(recv);
+    m_model->record(event(EventKind::Listen, QByteArray(), 3, QStringLiteral("Listening")));
+    m_model->flush();
+
+    QCOMPARE(m_model->columnCount(), int(TrafficModel::ColumnCount));
+    QCOMPARE(cell(0, TrafficModel::TimeColumn).toString(), QStringLiteral("13:14:15.678"));
+    QCOMPARE(cell(0, TrafficModel::PanelColumn).toString(), QStringLiteral("Panel 3"));
+    QCOMPARE(cell(0, TrafficModel::ProtocolColumn).toString(), QStringLiteral("TCP"));
+    QCOMPARE(cell(0, TrafficModel::KindColumn).toString(), TrafficModel::kindLabel(EventKind::Recv));
+    QVERIFY(cell(0, TrafficModel::KindColumn).toString().contains(QStringLiteral("recv")));
+    QCOMPARE(cell(0, TrafficModel::LocalColumn).toString(), QStringLiteral("127.0.0.1:8001"));
+    QCOMPARE(cell(0, TrafficModel::RemoteColumn).toString(), QStringLiteral("127.0.0.1:50312"));
+    QCOMPARE(cell(0, TrafficModel::BytesColumn).toLongLong(), 5);
+    QCOMPARE(cell(0, TrafficModel::PreviewColumn).toString(), QStringLiteral("hello"));
+
+    // A listen row has no byte count, and its message stands in for the preview.
+    QVERIFY(!cell(1, TrafficModel::BytesColumn).isValid());
+    QCOMPARE(cell(1, TrafficModel::PreviewColumn).toString(), QStringLiteral("Listening"));
+    QCOMPARE(cell(1, TrafficModel::PreviewColumn, Qt::ToolTipRole).toString(),
+             QStringLiteral("Listening"));
+    QVERIFY(!cell(0, TrafficModel::PreviewColumn, Qt::ToolTipRole).isValid());
+
+    // Out of range and invalid indexes answer nothing rather than crash.
+    QVERIFY(!m_model->data(QModelIndex()).isValid());
+    QVERIFY(!m_model->index(2, 0).isValid());
+    for (int column = 0; column < TrafficModel::ColumnCount; ++column)
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestTrafficModel::rolesAndAlignment()
+{
+    m_model->record(event(EventKind::Send, "payload\r\n", 4));
+    m_model->flush();
+    QCOMPARE(cell(0, 0, TrafficModel::PayloadRole).toByteArray(), QByteArray("payload\r\n"));
+    QCOMPARE(cell(0, 0, TrafficModel::KindRole).toInt(), int(EventKind::Send));
+    QCOMPARE(cell(0, 0, TrafficModel::PanelIdRole).toInt(), 4);
+    QCOMPARE(cell(0, 0, TrafficModel::SeqRole).toULongLong(), quint64(1));
+    QCOMPARE(cell(0, TrafficModel::BytesColumn, Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    // Plain traffic keeps the view's default colour.
+    QVERIFY(!cell(0, 0, Qt::ForegroundRole).isValid());
+}
+
+void TestTrafficModel::previewEscapesControlCharacters()
+{
+    m_model->record(event(EventKind::Recv, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+    m_model->record(event(EventKind::Recv, QByteArray("a\tb\x01\x7f\x1b[2J", 9)));
+    m_model->flush();
+    const QString http = cell(0, TrafficModel::PreviewColumn).toString();
+    QCOMPARE(http, QStringLiteral("GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n"));
+    const QString controls = cell(1, TrafficModel::PreviewColumn).toString();
+    QCOMPARE(controls, QStringLiteral("a\\tb\\x01\\x7f\\x1b[2J"));
+    for (const QString &text : {http, controls}) {
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(text));
+    }
+}
+
+void TestTrafficModel::previewOfHugePayloadIsCutPayloadIsNot()
+{
+    const QByteArray huge(1 << 20, 'z');
+    m_model->record(event(EventKind::Recv, huge));
+    m_model->flush();
+    const QString preview = cell(0, TrafficModel::PreviewColumn).toString();
+    QVERIFY2(preview.size() <= TrafficPreview::defaultLength + 1,
+             qPrintable(QString::number(preview.size())));
+    QVERIFY(preview.endsWith(QChar(0x2026)));
+    QCOMPARE(cell(0, 0, TrafficModel::PayloadRole).toByteArray().size(), huge.size());
+    QCOMPARE(cell(0, TrafficModel::BytesColumn).toLongLong(), qlonglong(huge.size()));
+}
+
+void TestTrafficModel::errorRowsHaveForeground()
+{
+    m_model->record(event(EventKind::Error, QByteArray(), 1, QStringLiteral("Connection refused")));
+    m_model->record(event(EventKind::Accept));
+    m_model->flush();
+    const QVariant error = cell(0, TrafficModel::PreviewColumn, Qt::ForegroundRole);
+    QVERIFY(error.canConvert<QBrush>());
+    const QColor errorColor = error.value<QBrush>().color();
+    QVERIFY(errorColor.isValid());
+    // Errors must stand out from the grey of the other non-data rows.
+    const QVariant accept = cell(1, TrafficModel::PreviewColumn, Qt::ForegroundRole);
+    QVERIFY(accept.canConvert<QBrush>());
+    QVERIFY(accept.value<QBrush>().color() != errorColor);
+    QVERIFY(errorColor.red() > errorColor.green() && errorColor.red() > errorColor.blue());
+}
+
+void TestTrafficModel::limitExactlyAtUsageKeepsEverything()
+{
+    recordMany(40, 100);
+    m_model->flush();
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
+    m_model->setMemoryLimit(m_model->memoryUsed());
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(dropped.count(), 0);
+    QCOMPARE(m_model->rowCount(), 40);
+    QCOMPARE(m_model->droppedRows(), 0);
+}
+
+void TestTrafficModel::oneByteOverTrimsToNinetyPercent()
+{
+    recordMany(100, 100);
+    m_model->flush();
+    const qint64 used = m_model->memoryUsed();
+    const qint64 perRow = used / 100; // equal payloads, equal footprints
+    QCOMPARE(perRow * 100, used);
+
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
+    const qint64 limit = used - 1;
+    m_model->setMemoryLimit(limit);
+
+    const qint64 target = limit - limit / 10;
+    // Just enough of the oldest rows go to get under 90% of the limit, in one batch.
+    const int expectedDropped = int((used - target + perRow - 1) / perRow);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), expectedDropped - 1);
+    QCOMPARE(m_model->droppedRows(), qint64(expectedDropped));
+    QCOMPARE(m_model->rowCount(), 100 - expectedDropped);
+    QCOMPARE(m_model->memoryUsed(), used - expectedDropped * perRow);
+    QVERIFY(m_model->memoryUsed() <= target);
+    QVERIFY(m_model->memoryUsed() + perRow > target);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.at(0).at(0).toLongLong(), qint64(expectedDropped));
+    QCOMPARE(m_model->event(0).seq, quint64(expectedDropped + 1));
+}
+
+void TestTrafficModel::limitBelowOneEventDropsEverything()
+{
+    recordMany(10, 100);
+    m_model->flush();
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    // Smaller than any single event: nothing fits, so every row goes, including the newest.
+    m_model->setMemoryLimit(10);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 9);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->droppedRows(), 10);
+    QCOMPARE(m_model->memoryUsed(), 0);
+
+    // New rows arrive and go at once; the count keeps up and nothing breaks.
+    recordMany(3, 1);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->droppedRows(), 13);
+    QCOMPARE(m_model->counters(1).rxMessages, 13); // counters are not memory-capped
+
+    // Zero and negative limits are clamped, not divided by or looped on.
+    m_model->setMemoryLimit(0);
+    m_model->setMemoryLimit(-5);
+    recordMany(2, 0);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->droppedRows(), 15);
+}
+
+void TestTrafficModel::batchBiggerThanLimit()
+{
+    recordMany(1, 100);
+    m_model->flush();
+    const qint64 perRow = m_model->memoryUsed();
+    m_model->setMemoryLimit(perRow * 5);
+
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    recordMany(20, 100);
+    m_model->flush();
+    // The whole batch goes in, then the oldest go out, each in one signal.
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 20);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    const int kept = m_model->rowCount();
+    QCOMPARE(removed.at(0).at(2).toInt(), 21 - kept - 1);
+    // 90% of five rows holds four.
+    QCOMPARE(kept, 4);
+    QCOMPARE(m_model->droppedRows(), qint64(21 - kept));
+    QVERIFY(m_model->memoryUsed() <= perRow * 5 - perRow * 5 / 10);
+    // The newest rows are the ones kept.
+    QCOMPARE(m_model->event(kept - 1).seq, quint64(21));
+}
+
+void TestTrafficModel::droppedCountAccumulates()
+{
+    recordMany(1, 50);
+    m_model->flush();
+    m_model->setMemoryLimit(m_model->memoryUsed() * 10);
+    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
+    for (int round = 0; round < 3; ++round) {
+        recordMany(20, 50);
+        m_model->flush();
+    }
+    QVERIFY(dropped.count() >= 2);
+    qint64 previous = 0;
+    for (const QList<QVariant> &args : dropped) {
+        QVERIFY(args.at(0).toLongLong() > previous); // a running total, not per batch
+        previous = args.at(0).toLongLong();
+    }
+    QCOMPARE(previous, m_model->droppedRows());
+    QCOMPARE(m_model->droppedRows() + m_model->rowCount(), 61);
+}
+
+void TestTrafficModel::clearEmptiesQueueAndCounters()
+{
+    recordMany(10, 10);
+    m_model->flush();
+    m_model->setMemoryLimit(m_model->memoryUsed() / 2);
+    QVERIFY(m_model->droppedRows() > 0);
+    recordMany(5, 10); // still queued when clear() comes
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
+    m_model->clear();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.at(0).at(0).toLongLong(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->droppedRows(), 0);
+    QCOMPARE(m_model->memoryUsed(), 0);
+    QCOMPARE(m_model->counters(1).rxMessages, 0);
+    // The queued events were cleared too: the timer brings nothing back.
+    QTest::qWait(3 * TrafficModel::flushIntervalMs);
+    QCOMPARE(m_model->rowCount(), 0);
+
+    recordMany(1, 1);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(m_model->event(0).seq > 15); // seq stays unique across clears
+}
+
+void TestTrafficModel::retranslateEmitsHeaderDataChanged()
+{
+    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    m_model->retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.at(0).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.at(0).at(1).toInt(), 0);
+    QCOMPARE(headers.at(0).at(2).toInt(), TrafficModel::ColumnCount - 1);
+}
+
+void TestTrafficModel::gbkPreviewEncoding()
+{
+    const QString chinese = QStringLiteral("中文测试");
+    const QByteArray gbk = TextCodec::encode(chinese, TextEncoding::Gbk);
+    QCOMPARE(gbk.size(), 8); // two bytes a character: really GBK, not UTF-8
+    m_model->record(event(EventKind::Recv, gbk));
+    m_model->flush();
+    QVERIFY(cell(0, TrafficModel::PreviewColumn).toString() != chinese);
+
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    m_model->setPreviewEncoding(TextEncoding::Gbk);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(m_model->previewEncoding(), TextEncoding::Gbk);
+    QCOMPARE(cell(0, TrafficModel::PreviewColumn).toString(), chinese);
+    m_model->setPreviewEncoding(TextEncoding::Gbk);
+    QCOMPARE(layout.count(), 1); // no change, no signal
+}
+
+QTEST_GUILESS_MAIN(TestTrafficModel)
+#include "tst_trafficmodel.moc"
