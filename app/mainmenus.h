@@ -36,6 +36,9 @@ public:
     QAction *quit = nullptr;
     QAction *addServer = nullptr;
     QAction *addClient = nullptr;
+    QAction *addUdp = nullptr;
+    QAction *addLocalServer = nullptr;
+    QAction *addLocalClient = nullptr;
     QAction *renamePanel = nullptr;
     QAction *closePanel = nullptr;
     QAction *clearTraffic = nullptr;

@@ -71,6 +71,15 @@ void MainWindow::connectMenus()
             [this] { m_panels->addPanel(net::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
             [this] { m_panels->addPanel(net::PanelType::TcpClient); });
+    const std::pair<QAction *, net::PanelType> adders[] = {
+        {m->addUdp, net::PanelType::Udp},
+        {m->addLocalServer, net::PanelType::LocalServer},
+        {m->addLocalClient, net::PanelType::LocalClient},
+    };
+    for (const auto &[action, type] : adders) {
+        const net::PanelType panelType = type;
+        connect(action, &QAction::triggered, this, [this, panelType] { m_panels->addPanel(panelType); });
+    }
     connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
     connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);

@@ -1,8 +1,7 @@
 #include "app/panelmanager.h"
 
-#include "net/tcpserverendpoint.h"
-#include "widgets/tcpclientpanel.h"
-#include "widgets/tcpserverpanel.h"
+#include "widgets/panel.h"
+#include "widgets/panelfactory.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -35,18 +34,14 @@ Panel *PanelManager::addPanel(net::PanelType type)
 {
     net::PanelConfig config;
     config.type = type;
-    config.name = type == net::PanelType::TcpServer ? tr("TCP server") : tr("TCP client");
+    config.name = widgets::PanelFactory::defaultName(type);
     return addPanel(config);
 }
 
 Panel *PanelManager::addPanel(const net::PanelConfig &config)
 {
     const int id = m_nextId++;
-    Panel *panel = nullptr;
-    if (config.type == net::PanelType::TcpServer)
-        panel = new widgets::TcpServerPanel(id, m_traffic);
-    else
-        panel = new widgets::TcpClientPanel(id, m_traffic);
+    Panel *panel = widgets::PanelFactory::create(config.type, id, m_traffic);
     net::PanelConfig named = config;
     named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
     panel->applyConfig(named);
@@ -175,24 +170,30 @@ QList<Panel *> PanelManager::addWorkspace(const net::Workspace &workspace, bool 
 
 void PanelManager::startServer(Panel *panel)
 {
-    auto *server = qobject_cast<widgets::TcpServerPanel *>(panel);
-    if (!server || !server->config().autoStart)
+    if (!panel->startsOnOpen())
         return;
     // Two lessons on one port cannot both run: say which panel has it.
-    const quint16 port = server->config().server.port;
+    const QString key = panel->resourceKey();
     for (Panel *other : panels()) {
-        auto *running = qobject_cast<widgets::TcpServerPanel *>(other);
-        if (running && running != server && running->endpoint()->isListening()
-            && running->endpoint()->port() == port && port != 0) {
-            server->endpoint()->reportError(
-                tr("Port %1 is already used by the panel \"%2\" in this window (another lesson?). "
-                   "Stop or close that panel, then press Start here.")
-                    .arg(port)
-                    .arg(running->name()));
+        if (other != panel && other->isRunning() && !key.isEmpty() && other->resourceKey() == key) {
+            panel->reportError(tr("%1 is already used by the panel \"%2\" in this window (another "
+                                  "lesson?). Stop or close that panel, then press Start here.")
+                                   .arg(describeResource(key), other->name()));
             return;
         }
     }
-    server->autoStart();
+    panel->autoStart();
+}
+
+QString PanelManager::describeResource(const QString &key)
+{
+    const QString kind = key.section(QLatin1Char('/'), 0, 0);
+    const QString where = key.section(QLatin1Char('/'), 1);
+    if (kind == QLatin1String("tcp"))
+        return tr("TCP port %1").arg(where);
+    if (kind == QLatin1String("udp"))
+        return tr("UDP port %1").arg(where);
+    return tr("The local socket %1").arg(where);
 }
 
 net::Workspace PanelManager::workspace() const

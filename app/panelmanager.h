@@ -48,6 +48,7 @@ signals:
 
 private:
     void startServer(widgets::Panel *panel);
+    static QString describeResource(const QString &key);
     QString uniqueName(const QString &wanted) const;
     QDockWidget *dockOf(widgets::Panel *panel) const;
     bool eventFilter(QObject *watched, QEvent *event) override;

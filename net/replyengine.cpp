@@ -108,6 +108,15 @@ ReplyEngine::Action ReplyEngine::onMessage(const QByteArray &message, const QStr
     case ReplyKind::Fixed:
         action.bytes = escaped(m_behaviour.fixedText);
         break;
+    case ReplyKind::TimeFormat: {
+        // The notes' udp-time server: time.strftime(received format). A format we
+        // cannot read is answered with why, so the client sees its mistake.
+        const StrftimeResult time =
+            StrftimeFormatter::format(TextCodec::decode(body, m_encoding), now);
+        action.bytes = TextCodec::encode(
+            time.ok ? time.text : tr("Invalid time format: %1").arg(time.errorMessage), m_encoding);
+        break;
+    }
     case ReplyKind::Template: {
         // {data} is the message without its line ending; a line-based peer (nc)
         // gets its line ending back after the whole reply.

@@ -7,8 +7,8 @@
 namespace swb::net {
 
 namespace {
-constexpr std::array<const char *, 6> replyNames{"none",      "echo",  "prefix",
-                                                  "timestamp", "fixed", "template"};
+constexpr std::array<const char *, 7> replyNames{"none",  "echo",     "prefix",     "timestamp",
+                                                  "fixed", "template", "time-format"};
 } // namespace
 
 QString ServerBehaviour::replyName(ReplyKind kind)
@@ -39,6 +39,7 @@ QJsonObject ServerBehaviour::toJson() const
         {QStringLiteral("closeWord"), closeWord},
         {QStringLiteral("replyDelayMs"), replyDelayMs},
         {QStringLiteral("appendFile"), appendFile},
+        {QStringLiteral("reportLength"), reportLength},
     };
 }
 
@@ -52,7 +53,7 @@ ServerBehaviour ServerBehaviour::fromJson(const QJsonObject &json, QStringList *
     else
         fields.problem(QStringLiteral("reply"),
                        JsonFields::tr("unknown reply \"%1\" (use none, echo, prefix, timestamp, "
-                                      "fixed or template)")
+                                      "fixed, template or time-format)")
                            .arg(reply));
     b.prefix = fields.string(QStringLiteral("prefix"), b.prefix);
     b.timestampFormat = fields.string(QStringLiteral("timestampFormat"), b.timestampFormat);
@@ -64,6 +65,7 @@ ServerBehaviour ServerBehaviour::fromJson(const QJsonObject &json, QStringList *
     b.closeWord = fields.string(QStringLiteral("closeWord"), b.closeWord);
     b.replyDelayMs = fields.integer(QStringLiteral("replyDelayMs"), 0, 0, 600000);
     b.appendFile = fields.string(QStringLiteral("appendFile"), b.appendFile);
+    b.reportLength = fields.boolean(QStringLiteral("reportLength"), false);
     return b;
 }
 

@@ -8,7 +8,15 @@
 
 namespace swb::net {
 
-enum class ReplyKind { None, Echo, Prefix, Timestamp, Fixed, Template };
+enum class ReplyKind {
+    None,
+    Echo,
+    Prefix,
+    Timestamp,
+    Fixed,
+    Template,
+    TimeFormat // the current local time in the strftime format the message carries (udp-time)
+};
 
 // What a server does on its own, besides what the user types. The reply kinds
 // exclude each other; greeting, closing rules, delay and the append file combine
@@ -28,6 +36,7 @@ struct ServerBehaviour
     QString closeWord;             // empty: off; compared without the line ending
     int replyDelayMs = 0;
     QString appendFile;            // empty: off
+    bool reportLength = false;     // a log line per message with its length (udp-length)
 
     QJsonObject toJson() const;
     // Unknown keys are ignored; wrong types or values add a message to *problems.

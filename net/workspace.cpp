@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <array>
+
 namespace swb::net {
 
 namespace {
@@ -45,7 +47,8 @@ PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *probl
         panel.type = *known;
     else
         fields.problem(QStringLiteral("type"),
-                       WorkspaceFile::tr("unknown panel type \"%1\" (use tcp-server or tcp-client)")
+                       WorkspaceFile::tr("unknown panel type \"%1\" (use tcp-server, tcp-client, "
+                                         "udp, local-server or local-client)")
                            .arg(type));
     panel.name = fields.string(QStringLiteral("name"), PanelConfig::typeName(panel.type));
     const QString encoding = fields.string(QStringLiteral("encoding"), QStringLiteral("UTF-8"));
@@ -63,7 +66,7 @@ PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *probl
     panel.autoStart = fields.boolean(QStringLiteral("autoStart"), false);
     panel.host = fields.string(QStringLiteral("host"), panel.host);
     const int port = fields.integer(QStringLiteral("port"),
-                                    panel.type == PanelType::TcpServer ? 0 : panel.port, 0, 65535);
+                                    panel.type == PanelType::TcpClient ? panel.port : 0, 0, 65535);
     panel.server.port = quint16(port);
     panel.port = quint16(port);
     panel.closeWord = fields.string(QStringLiteral("closeWord"), QString());
@@ -76,6 +79,16 @@ PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *probl
         behaviourProblems << textProblems.split(QLatin1Char('\n'));
     for (const QString &problem : std::as_const(behaviourProblems))
         *problems << WorkspaceFile::tr("panel %1: %2").arg(index + 1).arg(problem);
+    if (panel.type == PanelType::Udp) {
+        panel.host = fields.string(QStringLiteral("targetHost"), panel.host);
+        panel.targetPort = quint16(fields.integer(QStringLiteral("targetPort"), 0, 0, 65535));
+        panel.udp = UdpOptions::fromJson(fields.object(QStringLiteral("udp")),
+                                         WorkspaceFile::tr("panel %1, udp").arg(index + 1), problems);
+    }
+    panel.path = fields.string(QStringLiteral("path"), QString());
+    if ((panel.type == PanelType::LocalServer || panel.type == PanelType::LocalClient)
+        && panel.path.trimmed().isEmpty())
+        fields.problem(QStringLiteral("path"), WorkspaceFile::tr("a local socket needs a path"));
     panel.send = SendSettings::fromJson(fields.object(QStringLiteral("send")),
                                         WorkspaceFile::tr("panel %1, send").arg(index + 1),
                                         problems);
@@ -119,18 +132,61 @@ SendSettings SendSettings::fromJson(const QJsonObject &json, const QString &wher
     return s;
 }
 
+namespace {
+constexpr std::array<const char *, 5> panelTypeNames{"tcp-server", "tcp-client", "udp",
+                                                      "local-server", "local-client"};
+} // namespace
+
 QString PanelConfig::typeName(PanelType type)
 {
-    return type == PanelType::TcpServer ? QStringLiteral("tcp-server") : QStringLiteral("tcp-client");
+    return QString::fromLatin1(panelTypeNames.at(size_t(type)));
 }
 
 std::optional<PanelType> PanelConfig::typeFromName(const QString &name)
 {
-    if (name == QLatin1String("tcp-server"))
-        return PanelType::TcpServer;
-    if (name == QLatin1String("tcp-client"))
-        return PanelType::TcpClient;
+    for (size_t i = 0; i < panelTypeNames.size(); ++i) {
+        if (name == QLatin1String(panelTypeNames[i]))
+            return static_cast<PanelType>(i);
+    }
     return std::nullopt;
+}
+
+QJsonObject UdpOptions::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("bind"), bind},
+        {QStringLiteral("connect"), connectToTarget},
+        {QStringLiteral("broadcast"), broadcast},
+        {QStringLiteral("multicastGroups"), QJsonArray::fromStringList(multicastGroups)},
+        {QStringLiteral("multicastInterface"), multicastInterface},
+        {QStringLiteral("multicastTtl"), multicastTtl},
+        {QStringLiteral("multicastLoopback"), multicastLoopback},
+    };
+}
+
+UdpOptions UdpOptions::fromJson(const QJsonObject &json, const QString &where, QStringList *problems)
+{
+    const JsonFields fields(json, where, problems);
+    UdpOptions o;
+    o.bind = fields.boolean(QStringLiteral("bind"), o.bind);
+    o.connectToTarget = fields.boolean(QStringLiteral("connect"), o.connectToTarget);
+    o.broadcast = fields.boolean(QStringLiteral("broadcast"), o.broadcast);
+    const QJsonValue groups = json.value(QStringLiteral("multicastGroups"));
+    if (groups.isArray()) {
+        for (const QJsonValue &group : groups.toArray()) {
+            if (group.isString())
+                o.multicastGroups << group.toString();
+            else
+                fields.problem(QStringLiteral("multicastGroups"), JsonFields::tr("expected text"));
+        }
+    } else if (!groups.isUndefined() && !groups.isNull()) {
+        fields.problem(QStringLiteral("multicastGroups"),
+                       WorkspaceFile::tr("expected a list of group addresses"));
+    }
+    o.multicastInterface = fields.string(QStringLiteral("multicastInterface"), QString());
+    o.multicastTtl = fields.integer(QStringLiteral("multicastTtl"), o.multicastTtl, 0, 255);
+    o.multicastLoopback = fields.boolean(QStringLiteral("multicastLoopback"), o.multicastLoopback);
+    return o;
 }
 
 QJsonObject PanelConfig::toJson() const
@@ -141,17 +197,39 @@ QJsonObject PanelConfig::toJson() const
         {QStringLiteral("encoding"), TextCodec::name(encoding)},
         {QStringLiteral("send"), send.toJson()},
     };
-    if (type == PanelType::TcpServer) {
+    switch (type) {
+    case PanelType::TcpServer:
         object.insert(QStringLiteral("address"), server.address);
         object.insert(QStringLiteral("port"), server.port);
         object.insert(QStringLiteral("backlog"), server.backlog);
         object.insert(QStringLiteral("reuseAddress"), server.reuseAddress);
         object.insert(QStringLiteral("autoStart"), autoStart);
         object.insert(QStringLiteral("behaviour"), behaviour.toJson());
-    } else {
+        break;
+    case PanelType::TcpClient:
         object.insert(QStringLiteral("host"), host);
         object.insert(QStringLiteral("port"), port);
         object.insert(QStringLiteral("closeWord"), closeWord);
+        break;
+    case PanelType::Udp:
+        object.insert(QStringLiteral("address"), server.address);
+        object.insert(QStringLiteral("port"), server.port);
+        object.insert(QStringLiteral("reuseAddress"), server.reuseAddress);
+        object.insert(QStringLiteral("autoStart"), autoStart);
+        object.insert(QStringLiteral("behaviour"), behaviour.toJson());
+        object.insert(QStringLiteral("targetHost"), host);
+        object.insert(QStringLiteral("targetPort"), targetPort);
+        object.insert(QStringLiteral("udp"), udp.toJson());
+        break;
+    case PanelType::LocalServer:
+        object.insert(QStringLiteral("path"), path);
+        object.insert(QStringLiteral("autoStart"), autoStart);
+        object.insert(QStringLiteral("behaviour"), behaviour.toJson());
+        break;
+    case PanelType::LocalClient:
+        object.insert(QStringLiteral("path"), path);
+        object.insert(QStringLiteral("closeWord"), closeWord);
+        break;
     }
     return object;
 }

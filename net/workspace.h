@@ -29,9 +29,26 @@ struct SendSettings
     static SendSettings fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
 };
 
-enum class PanelType { TcpServer, TcpClient };
+enum class PanelType { TcpServer, TcpClient, Udp, LocalServer, LocalClient };
+
+// The UDP-only settings of a panel.
+struct UdpOptions
+{
+    bool bind = true;             // receive on address:port (a UDP "server")
+    bool connectToTarget = false; // connect() to the target: only its datagrams, ICMP errors shown
+    bool broadcast = false;       // SO_BROADCAST
+    QStringList multicastGroups;
+    QString multicastInterface;   // empty: the system's choice
+    int multicastTtl = 1;
+    bool multicastLoopback = true;
+
+    QJsonObject toJson() const;
+    static UdpOptions fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
+};
 
 // One panel of a workspace. Fields that a type does not use keep their defaults.
+// A UDP panel binds on server.address/server.port (reuseAddress is its
+// share-address option) and sends to host/targetPort.
 struct PanelConfig
 {
     PanelType type = PanelType::TcpServer;
@@ -45,6 +62,11 @@ struct PanelConfig
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8001;
     QString closeWord;
+    // UDP
+    quint16 targetPort = 0;
+    UdpOptions udp;
+    // Local socket server and client
+    QString path;
     // Both
     SendSettings send;
 

@@ -36,9 +36,10 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     , m_append(new QCheckBox(this))
     , m_appendPath(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_reportLength(new QCheckBox(this))
     , m_problem(new QLabel(this))
 {
-    for (int kind = 0; kind <= int(ReplyKind::Template); ++kind)
+    for (int kind = 0; kind <= int(ReplyKind::TimeFormat); ++kind)
         m_reply->addItem(QString(), kind);
     // The stack shows the one text that belongs to the chosen reply kind.
     m_replyTexts->addWidget(new QWidget(m_replyTexts)); // none
@@ -47,6 +48,7 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     m_replyTexts->addWidget(m_timestamp);
     m_replyTexts->addWidget(m_fixed);
     m_replyTexts->addWidget(m_template);
+    m_replyTexts->addWidget(new QWidget(m_replyTexts)); // time format: the message is the format
     m_delay->setRange(0, 600000);
     m_delay->setSuffix(QStringLiteral(" ms"));
     m_problem->setWordWrap(true);
@@ -70,9 +72,10 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     appendRow->addWidget(m_appendPath, 1);
     appendRow->addWidget(m_browse);
     grid->addLayout(appendRow, 6, 1, 1, 2);
-    grid->addWidget(m_problem, 7, 0, 1, 3);
+    grid->addWidget(m_reportLength, 7, 0, 1, 3);
+    grid->addWidget(m_problem, 8, 0, 1, 3);
     grid->setColumnStretch(2, 1);
-    grid->setRowStretch(8, 1);
+    grid->setRowStretch(9, 1);
 
     connect(m_reply, &QComboBox::currentIndexChanged, m_replyTexts, &QStackedWidget::setCurrentIndex);
     for (QLineEdit *edit : {m_prefix, m_timestamp, m_fixed, m_template, m_greeting, m_closeWord})
@@ -81,7 +84,8 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
         if (m_append->isChecked())
             emit changed();
     });
-    for (QCheckBox *box : {m_greet, m_closeAfterGreeting, m_closeAfterReply, m_closeOnWord, m_append}) {
+    for (QCheckBox *box : {m_greet, m_closeAfterGreeting, m_closeAfterReply, m_closeOnWord, m_append,
+                           m_reportLength}) {
         connect(box, &QCheckBox::toggled, this, &BehaviourEditor::updateEnabled);
         connect(box, &QCheckBox::toggled, this, &BehaviourEditor::changed);
     }
@@ -102,6 +106,12 @@ void BehaviourEditor::retranslateUi()
     m_reply->setItemText(int(ReplyKind::Timestamp), tr("Time stamp + message"));
     m_reply->setItemText(int(ReplyKind::Fixed), tr("Fixed text"));
     m_reply->setItemText(int(ReplyKind::Template), tr("Template"));
+    m_reply->setItemText(int(ReplyKind::TimeFormat), tr("Time in the format received"));
+    m_reply->setItemData(int(ReplyKind::TimeFormat),
+                         tr("Each message is a strftime format such as %Y-%m-%d %H:%M:%S; the "
+                            "reply is the current time in that format."),
+                         Qt::ToolTipRole);
+    m_reportLength->setText(tr("Log the length of every message"));
     m_prefix->setPlaceholderText(tr("e.g. received: "));
     m_timestamp->setPlaceholderText(tr("strftime format, e.g. [%Y-%m-%d %X]:"));
     m_timestamp->setToolTip(tr("Like Python's time.strftime: %Y year, %m month, %d day, %H hour, "
@@ -148,6 +158,7 @@ net::ServerBehaviour BehaviourEditor::behaviour() const
     b.closeWord = m_closeOnWord->isChecked() ? m_closeWord->text() : QString();
     b.replyDelayMs = m_delay->value();
     b.appendFile = m_append->isChecked() ? m_appendPath->text().trimmed() : QString();
+    b.reportLength = m_reportLength->isChecked();
     return b;
 }
 
@@ -172,6 +183,7 @@ void BehaviourEditor::setBehaviour(const net::ServerBehaviour &b)
     m_delay->setValue(b.replyDelayMs);
     m_append->setChecked(!b.appendFile.isEmpty());
     m_appendPath->setText(b.appendFile);
+    m_reportLength->setChecked(b.reportLength);
     for (QWidget *input : inputs)
         input->blockSignals(false);
     updateEnabled();

@@ -58,6 +58,7 @@ private:
     QCheckBox *m_append = nullptr;
     QLineEdit *m_appendPath = nullptr;
     QPushButton *m_browse = nullptr;
+    QCheckBox *m_reportLength = nullptr;
     QLabel *m_problem = nullptr;
 };
 

@@ -35,6 +35,15 @@ public:
     virtual void autoStart() {}
     // Stops listening and closes connections (before the panel goes away).
     virtual void shutdown() {}
+    // What this panel listens on or would listen on, as "tcp/8001", "udp/9090" or
+    // "local//run/x.sock"; empty for clients and for port 0. Two panels with the
+    // same key cannot both run (two lessons on one port).
+    virtual QString resourceKey() const { return QString(); }
+    virtual bool isRunning() const { return false; }
+    // Shows a problem in the panel and as an error row.
+    virtual void reportError(const QString &message) { showError(message); }
+    // Whether the panel's settings ask to start as soon as it opens.
+    virtual bool startsOnOpen() const { return false; }
     // The last message shown in the status line (for tests and the window title).
     QString statusText() const;
 

@@ -236,6 +236,22 @@ void TcpServerPanel::shutdown()
     m_endpoint->stop();
 }
 
+QString TcpServerPanel::resourceKey() const
+{
+    const uint port = m_port->text().toUInt();
+    return port == 0 ? QString() : QStringLiteral("tcp/%1").arg(port);
+}
+
+bool TcpServerPanel::isRunning() const
+{
+    return m_endpoint->isListening();
+}
+
+void TcpServerPanel::reportError(const QString &message)
+{
+    m_endpoint->reportError(message);
+}
+
 bool TcpServerPanel::start()
 {
     QString problem;

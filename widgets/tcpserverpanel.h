@@ -40,6 +40,10 @@ public:
     void applyConfig(const net::PanelConfig &config) override;
     void autoStart() override;
     void shutdown() override;
+    QString resourceKey() const override;
+    bool isRunning() const override;
+    void reportError(const QString &message) override;
+    bool startsOnOpen() const override { return m_autoStart; }
 
     net::TcpServerEndpoint *endpoint() const { return m_endpoint; }
     models::ConnectionListModel *connectionModel() const { return m_connections; }

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "net/connectioninfo.h"
+#include "net/endpoint.h"
+#include "net/serverbehaviour.h"
+#include "net/textcodec.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
+namespace swb::net {
+
+class StreamSession;
+struct SessionShared;
+
+// What every stream server shares, whatever it listens on (TCP port, local
+// socket path): the sessions, the behaviour, sending to one or all, and the
+// events and signals that the panels read. Subclasses listen and accept.
+class StreamServerEndpoint : public Endpoint
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamServerEndpoint)
+public:
+    explicit StreamServerEndpoint(Protocol protocol, QObject *parent = nullptr);
+    ~StreamServerEndpoint() override;
+
+    virtual bool isListening() const = 0;
+    virtual void stop() = 0;
+    QString localEndpoint() const { return m_local; }
+
+    // Applies to new messages at once; returns a non-empty message if a text does
+    // not parse (the old behaviour then stays). Opens the append file if set.
+    QString setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
+    ServerBehaviour behaviour() const;
+
+    bool sendTo(quint64 connectionId, const QByteArray &bytes);
+    int sendToAll(const QByteArray &bytes);
+    void disconnectClient(quint64 connectionId);
+    QList<ConnectionInfo> connections() const;
+    int connectionCount() const { return int(m_sessions.size()); }
+
+signals:
+    void listeningChanged(bool listening);
+    void connectionOpened(const swb::net::ConnectionInfo &info);
+    void connectionClosed(quint64 id);
+    void dataReceived(quint64 id, const QByteArray &bytes);
+    // Manual sends and automatic replies alike.
+    void dataSent(quint64 id, const QByteArray &bytes);
+
+protected:
+    void setLocalEndpoint(const QString &local) { m_local = local; }
+    // Wraps an accepted connection (the device becomes the session's child).
+    // The subclass wires its socket's error and disconnect signals to the
+    // session, then calls beginSession().
+    StreamSession *createSession(QIODevice *device, ConnectionInfo info,
+                                 std::function<void()> closer);
+    void beginSession(StreamSession *session);
+    void closeAllSessions(const QString &reason);
+    quint64 nextConnectionId() { return m_nextId++; }
+
+private:
+    QHash<quint64, StreamSession *> m_sessions;
+    std::shared_ptr<SessionShared> m_shared;
+    quint64 m_nextId = 1;
+    QString m_local;
+};
+
+} // namespace swb::net
