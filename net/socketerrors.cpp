@@ -11,8 +11,10 @@ QString SocketErrors::bindFailed(int errorNumber, const QString &address, quint1
     case EADDRINUSE:
         return tr("Port %1 on %2 is already in use: another program, or another panel, is "
                   "listening there. Stop it or choose another port (0 picks any free port). "
-                  "To see which program holds it, run: ss -ltnp 'sport = :%1'. If the port was "
-                  "just used by a server you stopped, turn on SO_REUSEADDR.")
+                  "To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you "
+                  "stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up "
+                  "to a minute: wait, or let both the old and the new server set "
+                  "SO_REUSEADDR.")
             .arg(port)
             .arg(address);
     case EACCES:

@@ -38,6 +38,7 @@ private slots:
     void hiServer();
     void welcome();
     void timestampEchoSurvivesVanishingClient();
+    void netcatPrefixEcho_data();
     void netcatPrefixEcho();
     void clientAgainstPythonEchoServer();
 
@@ -115,7 +116,8 @@ void TestExercises::startPeer(QProcess &process, const QString &script,
                               const QStringList &args) const
 {
     process.setProgram(m_python);
-    process.setArguments(QStringList{QStringLiteral(SWB_TESTS_DIR "/peers/") + script} + args);
+    const QString path = QStringLiteral(SWB_SOURCE_DIR "/tests/peers/") + script;
+    process.setArguments(QStringList{path} + args);
     process.start();
 }
 
@@ -276,8 +278,18 @@ void TestExercises::timestampEchoSurvivesVanishingClient()
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 2, timeoutMs);
 }
 
+void TestExercises::netcatPrefixEcho_data()
+{
+    // Both ways nc ends after its input: -q 1 waits a second then quits, -N
+    // shuts down its sending side at once (the server reads EOF with the line).
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("-q 1") << QStringList{QStringLiteral("-q"), QStringLiteral("1")};
+    QTest::newRow("-N") << QStringList{QStringLiteral("-N")};
+}
+
 void TestExercises::netcatPrefixEcho()
 {
+    QFETCH(QStringList, options);
     if (m_nc.isEmpty())
         QSKIP("nc not found (apt install netcat-openbsd)");
     ServerBehaviour b;
@@ -288,8 +300,8 @@ void TestExercises::netcatPrefixEcho()
     // echo "hello" | nc -q 1 127.0.0.1 PORT
     QProcess nc;
     nc.setProgram(m_nc);
-    nc.setArguments({QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("127.0.0.1"),
-                     QString::number(server.port())});
+    nc.setArguments(options
+                    + QStringList{QStringLiteral("127.0.0.1"), QString::number(server.port())});
     nc.start();
     nc.write("hello\n");
     nc.closeWriteChannel();

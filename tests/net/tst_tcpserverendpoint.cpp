@@ -2,11 +2,8 @@
 #include "net/tcpserverendpoint.h"
 #include "net/trafficsink.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -20,9 +17,10 @@ using swb::net::TcpServerSettings;
 using swb::net::TextEncoding;
 using swb::net::TrafficEvent;
 
-// The TCP server panel's engine with in-process QTcpSocket clients: lifecycle,
-// the client list, manual sends, and every behaviour end to end.
-// Errors, SO_REUSEADDR, resets and load are in tst_tcpserverlimits.cpp.
+// The TCP server panel's engine with in-process QTcpSocket clients: start and
+// stop, the client list, manual sends and disconnecting a client.
+// Behaviours are in tst_tcpserverbehaviours.cpp; errors, SO_REUSEADDR, resets
+// and load in tst_tcpserverlimits.cpp.
 class TestTcpServerEndpoint : public QObject
 {
     Q_OBJECT
@@ -33,16 +31,6 @@ private slots:
     void connectionList();
     void sendToOneAndToAll();
     void disconnectClient();
-    void prefixEcho();
-    void fixedReply();
-    void timestampEcho();
-    void templateWithCounterAndPeer();
-    void greetingThenClose();
-    void closeAfterFirstReply();
-    void closeWord();
-    void replyDelayKeepsOrder();
-    void appendToFile();
-    void behaviourChangeAppliesToOpenConnections();
 };
 
 namespace {
@@ -276,202 +264,6 @@ void TestTcpServerEndpoint::disconnectClient()
     // The other client is untouched.
     b.socket.write("still here");
     QTRY_COMPARE_WITH_TIMEOUT(b.received, QByteArray("still here"), timeoutMs);
-}
-
-void TestTcpServerEndpoint::prefixEcho()
-{
-    RecordingSink sink;
-    TcpServerEndpoint server;
-    server.setSink(&sink);
-    QVERIFY(startWith(server, withReply(ReplyKind::Prefix)));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("Thu Mar  7 09:05:04 2024");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: Thu Mar  7 09:05:04 2024"),
-                              timeoutMs);
-    QCOMPARE(sink.ofKind(EventKind::Recv).size(), 1);
-    QCOMPARE(sink.ofKind(EventKind::Recv).at(0).data, QByteArray("Thu Mar  7 09:05:04 2024"));
-    QCOMPARE(sink.ofKind(EventKind::Send).at(0).data, peer.received);
-}
-
-void TestTcpServerEndpoint::fixedReply()
-{
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, withReply(ReplyKind::Fixed)));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("hello");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("I can see you."), timeoutMs);
-    peer.socket.write("again");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("I can see you.I can see you."),
-                              timeoutMs);
-}
-
-void TestTcpServerEndpoint::timestampEcho()
-{
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, withReply(ReplyKind::Timestamp)));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("hello\n");
-    QTRY_VERIFY_WITH_TIMEOUT(peer.received.endsWith("\n"), timeoutMs);
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\]:hello\n$)"));
-    QVERIFY2(shape.match(QString::fromUtf8(peer.received)).hasMatch(), peer.received.constData());
-}
-
-void TestTcpServerEndpoint::templateWithCounterAndPeer()
-{
-    ServerBehaviour b = withReply(ReplyKind::Template);
-    b.templateText = QStringLiteral("#{counter} {peer}: {data}");
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, b));
-    Peer a, c;
-    QVERIFY(a.connectTo(server.port()));
-    QVERIFY(c.connectTo(server.port()));
-
-    // One message at a time, so TCP cannot merge two into one read.
-    a.socket.write("one\n");
-    QTRY_COMPARE_WITH_TIMEOUT(a.received,
-                              QStringLiteral("#1 %1: one\n").arg(a.localEndpoint()).toUtf8(),
-                              timeoutMs);
-    // The counter belongs to the server, not to one connection.
-    c.socket.write("two\r\n");
-    QTRY_COMPARE_WITH_TIMEOUT(c.received,
-                              QStringLiteral("#2 %1: two\r\n").arg(c.localEndpoint()).toUtf8(),
-                              timeoutMs);
-}
-
-void TestTcpServerEndpoint::greetingThenClose()
-{
-    RecordingSink sink;
-    ServerBehaviour b;
-    b.greeting = QString::fromUtf8("欢迎访问菜鸟教程!\\r\\n");
-    b.closeAfterGreeting = true;
-    TcpServerEndpoint server;
-    server.setSink(&sink);
-    QVERIFY(startWith(server, b));
-    QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
-
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
-    QCOMPARE(peer.received, QByteArray("欢迎访问菜鸟教程!\r\n"));
-    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, timeoutMs);
-    QVERIFY2(sink.ofKind(EventKind::Close).last().text.contains(QStringLiteral("greeting")),
-             qPrintable(sink.ofKind(EventKind::Close).last().text));
-
-    // The notes' server loops on accept(): the next client is greeted too.
-    Peer next;
-    QVERIFY(next.connectTo(server.port()));
-    QTRY_COMPARE_WITH_TIMEOUT(next.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
-    QCOMPARE(next.received, QByteArray("欢迎访问菜鸟教程!\r\n"));
-}
-
-void TestTcpServerEndpoint::closeAfterFirstReply()
-{
-    RecordingSink sink;
-    ServerBehaviour b = withReply(ReplyKind::Fixed);
-    b.fixedText = QStringLiteral("hi");
-    b.closeAfterFirstReply = true;
-    TcpServerEndpoint server;
-    server.setSink(&sink);
-    QVERIFY(startWith(server, b));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("hello!");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
-    QCOMPARE(peer.received, QByteArray("hi"));
-    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, timeoutMs);
-    QVERIFY2(sink.ofKind(EventKind::Close).last().text.contains(QStringLiteral("after replying")),
-             qPrintable(sink.ofKind(EventKind::Close).last().text));
-}
-
-void TestTcpServerEndpoint::closeWord()
-{
-    ServerBehaviour b = withReply(ReplyKind::Prefix);
-    b.closeWord = QStringLiteral("exit");
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, b));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("exits\n");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: exits\n"), timeoutMs);
-    peer.socket.write("exit\n");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
-    QCOMPARE(peer.received, QByteArray("received: exits\n"));
-}
-
-void TestTcpServerEndpoint::replyDelayKeepsOrder()
-{
-    ServerBehaviour b = withReply(ReplyKind::Prefix);
-    b.replyDelayMs = 300;
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, b));
-    QSignalSpy received(&server, &TcpServerEndpoint::dataReceived);
-    QSignalSpy sent(&server, &TcpServerEndpoint::dataSent);
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-
-    peer.socket.write("one\n");
-    QVERIFY(received.wait(timeoutMs));
-    // Received but not yet answered: the reply waits for its timer.
-    QCOMPARE(sent.size(), 0);
-    // The second message goes out while the first reply is still pending.
-    peer.socket.write("two\n");
-    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, timeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: one\nreceived: two\n"),
-                              timeoutMs);
-}
-
-void TestTcpServerEndpoint::appendToFile()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    ServerBehaviour b;
-    b.appendFile = dir.filePath(QStringLiteral("message"));
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, b));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-
-    QByteArray everyByte;
-    for (int i = 0; i < 256; ++i)
-        everyByte.append(char(i));
-    QByteArray big(1024 * 1024, Qt::Uninitialized);
-    for (int i = 0; i < big.size(); ++i)
-        big[i] = char((i * 31 + i / 7) & 0xff);
-    const QList<QByteArray> messages{QByteArray("first line\n"), everyByte,
-                                     QByteArray("你好\n"), big, QByteArray("last")};
-    QByteArray expected;
-    for (const QByteArray &m : messages) {
-        peer.socket.write(m);
-        expected += m;
-    }
-    // Flushed per message: the file is complete while the server still runs.
-    const auto fileContent = [&] {
-        QFile file(b.appendFile);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(fileContent().size(), expected.size(), 20000);
-    QVERIFY(server.isListening());
-    QVERIFY(fileContent() == expected);
-    QCOMPARE(peer.received, QByteArray()); // reply "none": the backend only writes
-}
-
-void TestTcpServerEndpoint::behaviourChangeAppliesToOpenConnections()
-{
-    TcpServerEndpoint server;
-    QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
-    Peer peer;
-    QVERIFY(peer.connectTo(server.port()));
-    peer.socket.write("a");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("a"), timeoutMs);
-
-    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8), QString());
-    QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
-    peer.socket.write("b");
-    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("areceived: b"), timeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestTcpServerEndpoint)

@@ -23,7 +23,8 @@ using swb::net::TrafficEvent;
 
 // The TCP server at its edges: every way starting can fail and the message the
 // student gets, SO_REUSEADDR against TIME_WAIT, a peer that resets, 250 clients
-// at once, and IPv6. The everyday behaviours are in tst_tcpserverendpoint.cpp.
+// at once, and IPv6. Everyday use is in tst_tcpserverendpoint.cpp and
+// tst_tcpserverbehaviours.cpp.
 class TestTcpServerLimits : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private slots:
     void backlog_data();
     void backlog();
     void peerResetMidConversation();
+    void peerHalfCloseStillGetsReply();
     void manyClientsAtOnce();
     void ipv6Loopback();
 };
@@ -77,7 +79,8 @@ struct Peer
     }
 };
 
-TcpServerSettings onPort(quint16 port, bool reuseAddress, const QString &address = QStringLiteral("127.0.0.1"))
+TcpServerSettings onPort(quint16 port, bool reuseAddress,
+                         const QString &address = QStringLiteral("127.0.0.1"))
 {
     TcpServerSettings settings;
     settings.address = address;
@@ -248,6 +251,7 @@ void TestTcpServerLimits::reuseAddressAfterTimeWait()
     } else {
         // Linux: the old server's TIME_WAIT connection did not allow reuse,
         // so the port stays blocked for about a minute. The message still fits.
+        qInfo("as on Linux: SO_REUSEADDR on the new server alone did not free the port");
         QCOMPARE(reuseErrors.size(), 1);
         QVERIFY2(reuseErrors.at(0).at(0).toString().contains(QStringLiteral("already in use")),
                  qPrintable(reuseErrors.at(0).at(0).toString()));
@@ -309,6 +313,26 @@ void TestTcpServerLimits::peerResetMidConversation()
     QVERIFY(next.connectTo(server.port()));
     next.socket.write("still serving");
     QTRY_COMPARE_WITH_TIMEOUT(next.received, QByteArray("received: still serving"), timeoutMs);
+}
+
+void TestTcpServerLimits::peerHalfCloseStillGetsReply()
+{
+    // `echo hello | nc -N host port` sends its line and at once shuts down its
+    // sending side; the line and the FIN arrive together. The reply must still
+    // reach nc before the server closes. Several rounds: the loss was a race.
+    TcpServerEndpoint server;
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.start(TcpServerSettings()));
+    for (int round = 0; round < 20; ++round) {
+        Peer peer;
+        QVERIFY(peer.connectTo(server.port()));
+        peer.socket.write("hello\n");
+        QVERIFY(peer.socket.waitForBytesWritten(timeoutMs));
+        QCOMPARE(::shutdown(int(peer.socket.socketDescriptor()), SHUT_WR), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState,
+                                  timeoutMs);
+        QCOMPARE(peer.received, QByteArray("received: hello\n"));
+    }
 }
 
 void TestTcpServerLimits::manyClientsAtOnce()
