@@ -217,24 +217,36 @@
         <source>&lt;p&gt;&lt;b&gt;Socket Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start TCP servers and clients, send text or bytes, and watch every byte, to learn and debug socket programming.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Socket Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start TCP servers and clients, send text or bytes, and watch every byte, to learn and debug socket programming.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot open panel</source>
+        <translation>Cannot open panel</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::PanelManager</name>
-    <message>
-        <source>TCP server</source>
-        <translation>TCP server</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP client</translation>
-    </message>
     <message>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <source>Port %1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</source>
-        <translation>Port %1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</translation>
+        <source>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</translation>
+    </message>
+    <message>
+        <source>TCP port %1</source>
+        <translation>TCP port %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1</source>
+        <translation>UDP port %1</translation>
+    </message>
+    <message>
+        <source>The local socket %1</source>
+        <translation>The local socket %1</translation>
+    </message>
+    <message>
+        <source>The panel "%1" (%2) cannot be opened: this version has no such panel yet.</source>
+        <translation>The panel "%1" (%2) cannot be opened: this version has no such panel yet.</translation>
     </message>
 </context>
 <context>
@@ -369,12 +381,12 @@
         <translation>expected an object { ... }</translation>
     </message>
     <message>
-        <source>unknown reply "%1" (use none, echo, prefix, timestamp, fixed or template)</source>
-        <translation>unknown reply "%1" (use none, echo, prefix, timestamp, fixed or template)</translation>
-    </message>
-    <message>
         <source>expected text for language "%1"</source>
         <translation>expected text for language "%1"</translation>
+    </message>
+    <message>
+        <source>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template or time-format)</source>
+        <translation>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template or time-format)</translation>
     </message>
 </context>
 <context>
@@ -437,13 +449,13 @@
         <source>Time format: %1</source>
         <translation>Time format: %1</translation>
     </message>
+    <message>
+        <source>Invalid time format: %1</source>
+        <translation>Invalid time format: %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::SocketErrors</name>
-    <message>
-        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If the port was just used by a server you stopped, turn on SO_REUSEADDR.</source>
-        <translation>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If the port was just used by a server you stopped, turn on SO_REUSEADDR.</translation>
-    </message>
     <message>
         <source>Port %1 is below 1024, and only the administrator may use such ports. Choose a port from 1024 up, for example 8001.</source>
         <translation>Port %1 is below 1024, and only the administrator may use such ports. Choose a port from 1024 up, for example 8001.</translation>
@@ -503,6 +515,33 @@
     <message>
         <source>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
         <translation>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
+        <translation>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::StreamServerEndpoint</name>
+    <message numerus="yes">
+        <source>%n byte(s) from %1</source>
+        <translation><numerusform>%n byte from %1</numerusform><numerusform>%n bytes from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Connection from %1 closed (%2).</source>
+        <translation>Connection from %1 closed (%2).</translation>
+    </message>
+    <message>
+        <source>Connection from %1 closed.</source>
+        <translation>Connection from %1 closed.</translation>
+    </message>
+    <message>
+        <source>Accept new connection from %1</source>
+        <translation>Accept new connection from %1</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>closed by the user</translation>
     </message>
 </context>
 <context>
@@ -588,22 +627,6 @@
         <source>server stopped</source>
         <translation>server stopped</translation>
     </message>
-    <message>
-        <source>Connection from %1 closed (%2).</source>
-        <translation>Connection from %1 closed (%2).</translation>
-    </message>
-    <message>
-        <source>Connection from %1 closed.</source>
-        <translation>Connection from %1 closed.</translation>
-    </message>
-    <message>
-        <source>Accept new connection from %1</source>
-        <translation>Accept new connection from %1</translation>
-    </message>
-    <message>
-        <source>closed by the user</source>
-        <translation>closed by the user</translation>
-    </message>
 </context>
 <context>
     <name>swb::net::TrafficWriter</name>
@@ -621,10 +644,6 @@
     <message>
         <source>panel %1</source>
         <translation>panel %1</translation>
-    </message>
-    <message>
-        <source>unknown panel type "%1" (use tcp-server or tcp-client)</source>
-        <translation>unknown panel type "%1" (use tcp-server or tcp-client)</translation>
     </message>
     <message>
         <source>unknown encoding "%1" (use UTF-8, GBK, GB18030 or Latin-1)</source>
@@ -691,6 +710,22 @@
     <message>
         <source>Cannot save the workspace to "%1": %2.</source>
         <translation>Cannot save the workspace to "%1": %2.</translation>
+    </message>
+    <message>
+        <source>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server or local-client)</source>
+        <translation>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server or local-client)</translation>
+    </message>
+    <message>
+        <source>panel %1, udp</source>
+        <translation>panel %1, udp</translation>
+    </message>
+    <message>
+        <source>a local socket needs a path</source>
+        <translation>a local socket needs a path</translation>
+    </message>
+    <message>
+        <source>expected a list of group addresses</source>
+        <translation>expected a list of group addresses</translation>
     </message>
 </context>
 <context>
@@ -799,6 +834,18 @@
         <source>Append received bytes to</source>
         <translation>Append received bytes to</translation>
     </message>
+    <message>
+        <source>Time in the format received</source>
+        <translation>Time in the format received</translation>
+    </message>
+    <message>
+        <source>Each message is a strftime format such as %Y-%m-%d %H:%M:%S; the reply is the current time in that format.</source>
+        <translation>Each message is a strftime format such as %Y-%m-%d %H:%M:%S; the reply is the current time in that format.</translation>
+    </message>
+    <message>
+        <source>Log the length of every message</source>
+        <translation>Log the length of every message</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::ByteDetailView</name>
@@ -890,6 +937,29 @@
     <message>
         <source>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</source>
         <translation>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::PanelFactory</name>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP server</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP client</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Local server</translation>
+    </message>
+    <message>
+        <source>Local client</source>
+        <translation>Local client</translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,11 @@
         <translation>运行 socket-workbench --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>--quit-after needs a whole number of seconds, not &quot;%1&quot;.</source>
+        <source>--quit-after needs a whole number of seconds, not "%1".</source>
         <translation>--quit-after 需要整数秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -219,24 +219,36 @@
         <source>&lt;p&gt;&lt;b&gt;Socket Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start TCP servers and clients, send text or bytes, and watch every byte, to learn and debug socket programming.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;套接字工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;启动 TCP 服务器和客户端，发送文本或字节，看清每一个字节，帮助你学习和调试套接字编程。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot open panel</source>
+        <translation>无法打开面板</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::PanelManager</name>
-    <message>
-        <source>TCP server</source>
-        <translation>TCP 服务器</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP 客户端</translation>
-    </message>
     <message>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <source>Port %1 is already used by the panel &quot;%2&quot; in this window (another lesson?). Stop or close that panel, then press Start here.</source>
-        <translation>端口 %1 已被本窗口中的面板“%2”占用（也许来自另一节课程？）。请先停止或关闭那个面板，再在这里点“启动”。</translation>
+        <source>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 已被本窗口中的面板“%2”占用（也许来自另一节课程？）。请先停止或关闭那个面板，再在这里点“启动”。</translation>
+    </message>
+    <message>
+        <source>TCP port %1</source>
+        <translation>TCP 端口 %1</translation>
+    </message>
+    <message>
+        <source>UDP port %1</source>
+        <translation>UDP 端口 %1</translation>
+    </message>
+    <message>
+        <source>The local socket %1</source>
+        <translation>本地套接字 %1</translation>
+    </message>
+    <message>
+        <source>The panel "%1" (%2) cannot be opened: this version has no such panel yet.</source>
+        <translation>无法打开面板“%1”（%2）：这个版本还没有这种面板。</translation>
     </message>
 </context>
 <context>
@@ -336,23 +348,23 @@
 <context>
     <name>swb::net::AppendFile</name>
     <message>
-        <source>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</source>
+        <source>Cannot open "%1" for appending: %2. Choose a file in a folder you may write to.</source>
         <translation>无法以追加方式打开“%1”：%2。请选择一个你有写入权限的文件夹中的文件。</translation>
     </message>
     <message>
-        <source>The append file &quot;%1&quot; is not open.</source>
+        <source>The append file "%1" is not open.</source>
         <translation>追加文件“%1”没有打开。</translation>
     </message>
     <message>
-        <source>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</source>
+        <source>Writing to "%1" failed: %2. The received bytes are still in the traffic table.</source>
         <translation>写入“%1”失败：%2。收到的字节仍保留在流量表中。</translation>
     </message>
 </context>
 <context>
     <name>swb::net::JsonFields</name>
     <message>
-        <source>%1, &quot;%2&quot;: %3</source>
-        <translation>%1 中的 &quot;%2&quot;：%3</translation>
+        <source>%1, "%2": %3</source>
+        <translation>%1 中的 "%2"：%3</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -371,33 +383,33 @@
         <translation>应为对象 { ... }</translation>
     </message>
     <message>
-        <source>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed or template)</source>
-        <translation>未知的回复方式“%1”（可用 none、echo、prefix、timestamp、fixed 或 template）</translation>
+        <source>expected text for language "%1"</source>
+        <translation>语言“%1”对应的值应为文本</translation>
     </message>
     <message>
-        <source>expected text for language &quot;%1&quot;</source>
-        <translation>语言“%1”对应的值应为文本</translation>
+        <source>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template or time-format)</source>
+        <translation>未知的回复方式“%1”（可用 none、echo、prefix、timestamp、fixed、template 或 time-format）</translation>
     </message>
 </context>
 <context>
     <name>swb::net::LessonCatalog</name>
     <message>
-        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
+        <source>There is no lesson "%1". The lessons are: %2.</source>
         <translation>没有课程“%1”。现有的课程：%2。</translation>
     </message>
 </context>
 <context>
     <name>swb::net::PayloadComposer</name>
     <message>
-        <source>Not a hex digit: &apos;%1&apos; at position %2.</source>
+        <source>Not a hex digit: '%1' at position %2.</source>
         <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
     </message>
     <message>
-        <source>&apos;0x&apos; at position %1 is not followed by hex digits.</source>
+        <source>'0x' at position %1 is not followed by hex digits.</source>
         <translation>位置 %1 处的“0x”后面没有十六进制数字。</translation>
     </message>
     <message>
-        <source>Odd number of hex digits: &apos;%1&apos; at position %2 has no partner; write each byte as two digits.</source>
+        <source>Odd number of hex digits: '%1' at position %2 has no partner; write each byte as two digits.</source>
         <translation>十六进制数字的个数是奇数：位置 %2 处的“%1”没有配对；每个字节要写成两位数字。</translation>
     </message>
     <message>
@@ -413,8 +425,8 @@
         <translation>位置 %1 处的反斜杠后面是 %2，不是转义字母。要表示反斜杠本身，请写成 \\。</translation>
     </message>
     <message>
-        <source>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</source>
-        <translation>位置 %2 处的转义“\%1”无法识别。可用的转义：\r \n \t \\ \0 \&quot; \&apos; \xNN。</translation>
+        <source>Unknown escape '\%1' at position %2. Known escapes: \r \n \t \\ \0 \" \' \xNN.</source>
+        <translation>位置 %2 处的转义“\%1”无法识别。可用的转义：\r \n \t \\ \0 \" \' \xNN。</translation>
     </message>
 </context>
 <context>
@@ -439,13 +451,13 @@
         <source>Time format: %1</source>
         <translation>时间格式：%1</translation>
     </message>
+    <message>
+        <source>Invalid time format: %1</source>
+        <translation>时间格式无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::SocketErrors</name>
-    <message>
-        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp &apos;sport = :%1&apos;. If the port was just used by a server you stopped, turn on SO_REUSEADDR.</source>
-        <translation>%2 上的 %1 端口已被占用：另一个程序或另一个面板正在该端口监听。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -ltnp &apos;sport = :%1&apos;。如果这个端口刚被一个你已停止的服务器用过，请打开 SO_REUSEADDR。</translation>
-    </message>
     <message>
         <source>Port %1 is below 1024, and only the administrator may use such ports. Choose a port from 1024 up, for example 8001.</source>
         <translation>端口 %1 小于 1024，这类端口只有管理员才能使用。请选择 1024 及以上的端口，例如 8001。</translation>
@@ -467,11 +479,11 @@
         <translation>%1 的 %2 端口拒绝了连接：该端口上没有程序在监听。请先启动服务器；使用 TCP 时，必须先运行服务器，客户端才能连接。</translation>
     </message>
     <message>
-        <source>Note: &quot;localhost&quot; may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
+        <source>Note: "localhost" may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
         <translation>注意：localhost 可能指向 ::1（IPv6），而服务器监听的是 127.0.0.1（IPv4）；请改用 127.0.0.1 试试。</translation>
     </message>
     <message>
-        <source>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1.</source>
+        <source>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1.</source>
         <translation>找不到主机“%1”。请检查拼写，或者直接使用 IP 地址，例如 127.0.0.1。</translation>
     </message>
     <message>
@@ -499,12 +511,41 @@
         <translation>套接字出错（%1，端口 %2）：%3。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
+        <source>"%1" is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
         <translation>“%1”不是 IP 地址。请使用 127.0.0.1（仅限本机）、0.0.0.0 或 ::（所有地址），或者本机的某个地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
+        <source>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
         <translation>“%1”不是有效的端口。端口是 0 到 65535 之间的整数（监听时填 0 表示任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
+        <translation>%2 上的 %1 端口已被占用：另一个程序或另一个面板正在该端口监听。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -ltnp 'sport = :%1'。如果刚停止的服务器才用过这个端口，它留下的旧连接会处于 TIME_WAIT 状态，最多占用约一分钟：请稍等，或者让新旧两个服务器都设置 SO_REUSEADDR。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::StreamServerEndpoint</name>
+    <message numerus="yes">
+        <source>%n byte(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection from %1 closed (%2).</source>
+        <translation>来自 %1 的连接已关闭（%2）。</translation>
+    </message>
+    <message>
+        <source>Connection from %1 closed.</source>
+        <translation>Connection from %1 closed.</translation>
+    </message>
+    <message>
+        <source>Accept new connection from %1</source>
+        <translation>Accept new connection from %1</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>由用户关闭</translation>
     </message>
 </context>
 <context>
@@ -533,7 +574,7 @@
 <context>
     <name>swb::net::StrftimeFormatter</name>
     <message>
-        <source>Lone &apos;%&apos; at the end (position %1); write %% for a literal percent sign.</source>
+        <source>Lone '%' at the end (position %1); write %% for a literal percent sign.</source>
         <translation>末尾（位置 %1）有一个单独的“%”；要表示百分号本身，请写成 %%。</translation>
     </message>
     <message>
@@ -590,31 +631,15 @@
         <source>server stopped</source>
         <translation>服务器已停止</translation>
     </message>
-    <message>
-        <source>Connection from %1 closed (%2).</source>
-        <translation>来自 %1 的连接已关闭（%2）。</translation>
-    </message>
-    <message>
-        <source>Connection from %1 closed.</source>
-        <translation>Connection from %1 closed.</translation>
-    </message>
-    <message>
-        <source>Accept new connection from %1</source>
-        <translation>Accept new connection from %1</translation>
-    </message>
-    <message>
-        <source>closed by the user</source>
-        <translation>用户手动断开了连接</translation>
-    </message>
 </context>
 <context>
     <name>swb::net::TrafficWriter</name>
     <message>
-        <source>Cannot write the traffic file &quot;%1&quot;: %2.</source>
+        <source>Cannot write the traffic file "%1": %2.</source>
         <translation>无法写入流量文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>Writing the traffic file &quot;%1&quot; failed: %2.</source>
+        <source>Writing the traffic file "%1" failed: %2.</source>
         <translation>写入流量文件“%1”失败：%2。</translation>
     </message>
 </context>
@@ -625,11 +650,7 @@
         <translation>面板 %1</translation>
     </message>
     <message>
-        <source>unknown panel type &quot;%1&quot; (use tcp-server or tcp-client)</source>
-        <translation>未知的面板类型“%1”（可用 tcp-server 或 tcp-client）</translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
+        <source>unknown encoding "%1" (use UTF-8, GBK, GB18030 or Latin-1)</source>
         <translation>未知的编码“%1”（可用 UTF-8、GBK、GB18030 或 Latin-1）</translation>
     </message>
     <message>
@@ -641,11 +662,11 @@
         <translation>面板 %1 的发送设置</translation>
     </message>
     <message>
-        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
+        <source>unknown mode "%1" (use text, escapes or hex)</source>
         <translation>未知的发送格式“%1”（可用 text、escapes 或 hex）</translation>
     </message>
     <message>
-        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
+        <source>unknown line ending "%1" (use none, lf or crlf)</source>
         <translation>未知的行尾“%1”（可用 none、lf 或 crlf）</translation>
     </message>
     <message>
@@ -657,20 +678,20 @@
         <translation>这不是套接字工作台的工作区文件：顶层不是对象。</translation>
     </message>
     <message>
-        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>这不是套接字工作台的工作区文件：&quot;format&quot; 必须是 &quot;%1&quot;。</translation>
+        <source>This is not a Socket Workbench workspace: "format" must be "%1".</source>
+        <translation>这不是套接字工作台的工作区文件："format" 必须是 "%1"。</translation>
     </message>
     <message>
-        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
-        <translation>工作区文件缺少 &quot;version&quot;；请加上 &quot;version&quot;: %1。</translation>
+        <source>The workspace has no "version"; add "version": %1.</source>
+        <translation>工作区文件缺少 "version"；请加上 "version": %1。</translation>
     </message>
     <message>
         <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
         <translation>不支持版本为 %1 的工作区文件；本程序的这个版本只能读取版本 %2。</translation>
     </message>
     <message>
-        <source>&quot;panels&quot; must be a list [ ... ].</source>
-        <translation>&quot;panels&quot; 必须是列表 [ ... ]。</translation>
+        <source>"panels" must be a list [ ... ].</source>
+        <translation>"panels" 必须是列表 [ ... ]。</translation>
     </message>
     <message>
         <source>panel %1 is not an object { ... }.</source>
@@ -683,16 +704,32 @@
 %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
+        <source>Cannot open the workspace "%1": %2.</source>
         <translation>无法打开工作区文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large to be a workspace.</source>
+        <source>"%1" is too large to be a workspace.</source>
         <translation>“%1”太大了，不可能是工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
+        <source>Cannot save the workspace to "%1": %2.</source>
         <translation>无法把工作区保存到“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server or local-client)</source>
+        <translation>未知的面板类型“%1”（可用 tcp-server、tcp-client、udp、local-server 或 local-client）</translation>
+    </message>
+    <message>
+        <source>panel %1, udp</source>
+        <translation>面板 %1，udp</translation>
+    </message>
+    <message>
+        <source>a local socket needs a path</source>
+        <translation>本地套接字需要一个路径</translation>
+    </message>
+    <message>
+        <source>expected a list of group addresses</source>
+        <translation>应为组地址列表</translation>
     </message>
 </context>
 <context>
@@ -734,7 +771,7 @@
         <translation>strftime 格式，例如 [%Y-%m-%d %X]:</translation>
     </message>
     <message>
-        <source>Like Python&apos;s time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
+        <source>Like Python's time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
         <translation>与 Python 的 time.strftime 相同：%Y 年、%m 月、%d 日、%H 时、%M 分、%S 秒、%X 时间、%x 日期，%% 表示百分号本身。</translation>
     </message>
     <message>
@@ -746,7 +783,7 @@
         <translation>例如 Hello, {data}!</translation>
     </message>
     <message>
-        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client&apos;s address.</source>
+        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client's address.</source>
         <translation>{data} 为收到的消息（不含行尾），{time}、{date}、{datetime} 为当前的时间、日期、日期和时间，{counter} 为到目前为止的消息数，{peer} 为客户端的地址。</translation>
     </message>
     <message>
@@ -774,7 +811,7 @@
         <translation>例如 exit 或 q</translation>
     </message>
     <message>
-        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes&apos; chat.</source>
+        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes' chat.</source>
         <translation>比较时不计行尾。你自己发送这个词也会关闭连接，和笔记里的聊天程序一样。</translation>
     </message>
     <message>
@@ -800,6 +837,18 @@
     <message>
         <source>Append received bytes to</source>
         <translation>把收到的字节追加到</translation>
+    </message>
+    <message>
+        <source>Time in the format received</source>
+        <translation>按收到的格式回复当前时间</translation>
+    </message>
+    <message>
+        <source>Each message is a strftime format such as %Y-%m-%d %H:%M:%S; the reply is the current time in that format.</source>
+        <translation>每条消息都是一个 strftime 格式，例如 %Y-%m-%d %H:%M:%S；回复的是按该格式表示的当前时间。</translation>
+    </message>
+    <message>
+        <source>Log the length of every message</source>
+        <translation>记录每条消息的长度</translation>
     </message>
 </context>
 <context>
@@ -892,6 +941,29 @@
     <message>
         <source>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</source>
         <translation>接收 %1 字节（%2 条消息） · 发送 %3 字节（%4 条消息）</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::PanelFactory</name>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>本地服务器</translation>
+    </message>
+    <message>
+        <source>Local client</source>
+        <translation>本地客户端</translation>
     </message>
 </context>
 <context>
@@ -996,11 +1068,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>例如 q</translation>
     </message>
     <message>
-        <source>As in the notes&apos; chat: typing q, or receiving q, ends the conversation.</source>
+        <source>As in the notes' chat: typing q, or receiving q, ends the conversation.</source>
         <translation>和笔记里的聊天程序一样：输入 q 或收到 q，对话就结束。</translation>
     </message>
     <message>
-        <source>Type the server&apos;s host name or address, e.g. 127.0.0.1.</source>
+        <source>Type the server's host name or address, e.g. 127.0.0.1.</source>
         <translation>请输入服务器的主机名或地址，例如 127.0.0.1。</translation>
     </message>
     <message>
@@ -1049,7 +1121,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>listen(backlog)：最多允许多少个已完成握手的连接排队等待 accept()。</translation>
     </message>
     <message>
-        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with &quot;address already in use&quot;.</source>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with "address already in use".</source>
         <translation>在 bind() 之前调用 setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)：即使旧连接仍处于 TIME_WAIT 状态，重启后的服务器也能立即重新绑定这个端口。不打开它的话，快速重启会失败，报“address already in use”（地址已被占用）。</translation>
     </message>
     <message>
@@ -1097,7 +1169,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>没有已连接的客户端，因此什么也没有发送。</translation>
     </message>
     <message>
-        <source>Select a client in the list first, or choose &quot;all clients&quot;.</source>
+        <source>Select a client in the list first, or choose "all clients".</source>
         <translation>请先在列表中选中一个客户端，或者选择“所有客户端”。</translation>
     </message>
     <message>
