@@ -32,10 +32,6 @@ MainMenus::MainMenus(QMainWindow *window)
     addServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     addClient = panelsMenu->addAction(QString());
     addClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    addUdp = panelsMenu->addAction(QString());
-    addUdp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    addLocalServer = panelsMenu->addAction(QString());
-    addLocalClient = panelsMenu->addAction(QString());
     panelsMenu->addSeparator();
     renamePanel = panelsMenu->addAction(QString());
     renamePanel->setShortcut(QKeySequence(Qt::Key_F2));
@@ -89,9 +85,6 @@ void MainMenus::retranslate()
     panelsMenu->setTitle(tr("&Panels"));
     addServer->setText(tr("Add TCP &server"));
     addClient->setText(tr("Add TCP &client"));
-    addUdp->setText(tr("Add &UDP panel"));
-    addLocalServer->setText(tr("Add local socket s&erver"));
-    addLocalClient->setText(tr("Add local socket c&lient"));
     renamePanel->setText(tr("&Rename panel\u2026"));
     closePanel->setText(tr("&Close panel"));
     lessonsMenu->setTitle(tr("&Lessons"));

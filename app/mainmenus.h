@@ -36,9 +36,6 @@ public:
     QAction *quit = nullptr;
     QAction *addServer = nullptr;
     QAction *addClient = nullptr;
-    QAction *addUdp = nullptr;
-    QAction *addLocalServer = nullptr;
-    QAction *addLocalClient = nullptr;
     QAction *renamePanel = nullptr;
     QAction *closePanel = nullptr;
     QAction *clearTraffic = nullptr;

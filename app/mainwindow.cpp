@@ -46,6 +46,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     connectMenus();
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
+    connect(m_panels, &PanelManager::problem, this,
+            [this](const QString &message) { showProblem(tr("Cannot open panel"), message); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
         m_lessonPane->setLanguage(lang);
@@ -71,15 +73,6 @@ void MainWindow::connectMenus()
             [this] { m_panels->addPanel(net::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
             [this] { m_panels->addPanel(net::PanelType::TcpClient); });
-    const std::pair<QAction *, net::PanelType> adders[] = {
-        {m->addUdp, net::PanelType::Udp},
-        {m->addLocalServer, net::PanelType::LocalServer},
-        {m->addLocalClient, net::PanelType::LocalClient},
-    };
-    for (const auto &[action, type] : adders) {
-        const net::PanelType panelType = type;
-        connect(action, &QAction::triggered, this, [this, panelType] { m_panels->addPanel(panelType); });
-    }
     connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
     connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);

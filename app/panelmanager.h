@@ -45,6 +45,7 @@ public:
 
 signals:
     void panelsChanged();
+    void problem(const QString &message);
 
 private:
     void startServer(widgets::Panel *panel);

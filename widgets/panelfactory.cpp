@@ -13,8 +13,11 @@ Panel *PanelFactory::create(net::PanelType type, int id, models::TrafficModel *t
     case net::PanelType::TcpServer:
         return new TcpServerPanel(id, traffic);
     case net::PanelType::TcpClient:
-    default:
         return new TcpClientPanel(id, traffic);
+    default:
+        // Workspace files already describe UDP and local-socket panels; their
+        // panels are not in this build, so the caller says so instead of guessing.
+        return nullptr;
     }
 }
 
