@@ -34,6 +34,9 @@ void Endpoint::record(EventKind kind, const QString &local, const QString &remot
     event.local = local;
     event.remote = remote;
     event.data = data;
+    // readAll() hands out buffers with tens of kilobytes reserved for a few bytes
+    // read; the traffic table keeps events for hours, so keep only what arrived.
+    event.data.squeeze();
     event.text = text;
     m_sink->record(std::move(event));
 }
