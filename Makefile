@@ -31,3 +31,6 @@ clean:
 
 bench: build
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bench/bench_model_ingest
+	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_tcp_fanin.py
+	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_tcp_stream.py
+	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_startup.py

@@ -6,7 +6,8 @@ set -eu
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n qt6-qpa-plugins libgl-dev
-fonts-noto-cjk python3 netcat-openbsd socat"
+zlib1g-dev fonts-noto-cjk
+python3 netcat-openbsd socat curl xvfb libx11-6"
 
 missing=""
 for p in $packages; do
