@@ -5,7 +5,7 @@ WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSWB_WERROR=$(WERROR)
 
-.PHONY: deps configure build run test bench translations clean
+.PHONY: deps configure build run test fuzz bench translations clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -21,6 +21,12 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
+	@if command -v clang++ >/dev/null 2>&1; then ./scripts/run-fuzzers.sh 15; \
+	else echo "clang++ not found: fuzzers skipped (make deps installs clang)"; fi
+
+# The HTTP parser's libFuzzer targets, longer than the short run in `make test`.
+fuzz: deps
+	./scripts/run-fuzzers.sh 120
 
 # Refresh translations/*.ts from the sources (then translate what is new).
 translations: configure
@@ -31,6 +37,9 @@ clean:
 
 bench: build
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bench/bench_model_ingest
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bench/bench_traffic_filter
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bench/bench_udp_flood
 	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_tcp_fanin.py
 	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_tcp_stream.py
 	SWB_BUILD_DIR=$(BUILD_DIR) python3 bench/bench_startup.py
+	./$(BUILD_DIR)/bench/bench_http_download

@@ -1,7 +1,9 @@
 #include "app/commandline.h"
 
 #include "app/languagemanager.h"
+#include "app/zoomcontroller.h"
 #include "net/lessoncatalog.h"
+#include "net/lessonguide.h"
 
 #include <QCommandLineParser>
 
@@ -40,11 +42,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("SECONDS"));
     const QCommandLineOption saveTraffic(
         QStringLiteral("save-traffic"),
-        tr("When quitting, write the whole traffic log to FILE (.jsonl or .csv)."),
+        tr("Record all traffic to FILE (.jsonl or .csv) as it happens, from the start."),
         QStringLiteral("FILE"));
-    parser.addOptions({help, version, lang, lesson, listLessons, quitAfter, saveTraffic});
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE.json"),
-                                 tr("A workspace file to open."), QStringLiteral("[WORKSPACE.json]"));
+    const QCommandLineOption zoom(
+        QStringLiteral("zoom"),
+        tr("Zoom the whole interface to PERCENT (100 to 300), e.g. 200 on a projector."),
+        QStringLiteral("PERCENT"));
+    parser.addOptions({help, version, lang, lesson, listLessons, quitAfter, saveTraffic, zoom});
+    parser.addPositionalArgument(
+        QStringLiteral("WORKSPACE.json"),
+        tr("A workspace file to open, or a traffic file (.jsonl) to open read-only."),
+        QStringLiteral("[WORKSPACE.json | TRAFFIC.jsonl]"));
 
     Result result;
     const auto fail = [&result](const QString &message) {
@@ -84,14 +92,32 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return fail(tr("--quit-after needs a whole number of seconds, not \"%1\".")
                             .arg(parser.value(quitAfter)));
     }
+    if (parser.isSet(zoom)) {
+        bool ok = false;
+        QString text = parser.value(zoom);
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        o.zoomPercent = text.toInt(&ok);
+        if (!ok || o.zoomPercent != ZoomController::clamp(o.zoomPercent))
+            return fail(tr("--zoom needs a whole percentage from %1 to %2, not \"%3\".")
+                            .arg(ZoomController::minPercent)
+                            .arg(ZoomController::maxPercent)
+                            .arg(parser.value(zoom)));
+    }
     o.lesson = parser.value(lesson);
     o.saveTraffic = parser.value(saveTraffic);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(tr("Give at most one workspace file, not %1.").arg(positional.size()));
-    if (!positional.isEmpty())
-        o.workspace = positional.first();
-    if (!o.lesson.isEmpty()) {
+    if (!positional.isEmpty()) {
+        // Traffic files are told by their extension, the one TrafficWriter gives them.
+        if (positional.first().endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive))
+            o.trafficFile = positional.first();
+        else
+            o.workspace = positional.first();
+    }
+    // The well-known ports are a view, not a workspace: no catalog entry.
+    if (!o.lesson.isEmpty() && o.lesson != net::LessonGuides::portsTableId()) {
         QString error;
         if (!net::LessonCatalog::find(o.lesson, &error))
             return fail(error);

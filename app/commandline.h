@@ -11,12 +11,15 @@ struct CommandLineOptions
     QString language;       // empty: remembered or system default
     QString lesson;
     QString workspace;
+    QString trafficFile;    // a .jsonl given instead of a workspace: opened read-only
     QString saveTraffic;
     int quitAfterSeconds = -1;
+    int zoomPercent = 0;    // 0: the remembered zoom
 };
 
 // socket-workbench [--lang zh_CN|en] [--lesson ID] [--list-lessons]
-//                  [--quit-after SECONDS] [--save-traffic FILE] [WORKSPACE.json]
+//                  [--quit-after SECONDS] [--save-traffic FILE] [--zoom PERCENT]
+//                  [WORKSPACE.json | TRAFFIC.jsonl]
 // Parsed before any window exists, so --help, --version and --list-lessons
 // work without a display.
 class CommandLine final

@@ -1,6 +1,9 @@
 #include "app/commandline.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/traffictools.h"
+#include "app/teachingtools.h"
+#include "app/zoomcontroller.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -59,6 +62,8 @@ int main(int argc, char *argv[])
     languages.setLanguage(language);
 
     swb::app::MainWindow window(&languages);
+    if (options.zoomPercent > 0)
+        window.teaching()->zoom()->setPercent(options.zoomPercent);
     const bool scripted = options.quitAfterSeconds >= 0;
     window.setQuiet(scripted);
     window.setSaveTrafficOnQuit(options.saveTraffic);
@@ -72,6 +77,11 @@ int main(int argc, char *argv[])
     if (!options.lesson.isEmpty())
         window.openLesson(options.lesson);
     window.show();
+    if (!options.trafficFile.isEmpty()) {
+        window.trafficTools()->setQuiet(scripted);
+        if (!window.trafficTools()->openTrafficFile(options.trafficFile).isEmpty() && scripted)
+            status = 2;
+    }
 
     if (scripted)
         QTimer::singleShot(options.quitAfterSeconds * 1000, &window, &QWidget::close);

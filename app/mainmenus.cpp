@@ -22,6 +22,9 @@ MainMenus::MainMenus(QMainWindow *window)
     fileMenu->addSeparator();
     exportTraffic = fileMenu->addAction(QString());
     exportTraffic->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    openTraffic = fileMenu->addAction(QString());
+    recordTraffic = fileMenu->addAction(QString());
+    recordTraffic->setCheckable(true);
     fileMenu->addSeparator();
     quit = fileMenu->addAction(QString());
     quit->setShortcut(QKeySequence::Quit);
@@ -32,6 +35,12 @@ MainMenus::MainMenus(QMainWindow *window)
     addServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     addClient = panelsMenu->addAction(QString());
     addClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    addUdp = panelsMenu->addAction(QString());
+    addUdp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    addLocalServer = panelsMenu->addAction(QString());
+    addLocalClient = panelsMenu->addAction(QString());
+    addHttp = panelsMenu->addAction(QString());
+    addHttp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     panelsMenu->addSeparator();
     renamePanel = panelsMenu->addAction(QString());
     renamePanel->setShortcut(QKeySequence(Qt::Key_F2));
@@ -47,6 +56,7 @@ MainMenus::MainMenus(QMainWindow *window)
     pauseScroll->setCheckable(true);
     pauseScroll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     copyRows = viewMenu->addAction(QString());
+    memoryLimit = viewMenu->addAction(QString());
     viewMenu->addSeparator();
     showLesson = viewMenu->addAction(QString());
     showLesson->setCheckable(true);
@@ -65,7 +75,87 @@ MainMenus::MainMenus(QMainWindow *window)
     helpMenu = bar->addMenu(QString());
     about = helpMenu->addAction(QString());
     about->setMenuRole(QAction::AboutRole);
+    addTeachingActions(window);
     retranslate();
+}
+
+void MainMenus::addTeachingActions(QMainWindow *window)
+{
+    panelsMenu->addSeparator();
+    showAsPython = panelsMenu->addAction(QString());
+    showAsPython->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+
+    QAction *beforeQuit = quit;
+    replayCapture = new QAction(this);
+    replayFile = new QAction(this);
+    fileMenu->insertAction(beforeQuit, replayCapture);
+    fileMenu->insertAction(beforeQuit, replayFile);
+    fileMenu->insertSeparator(beforeQuit);
+
+    viewMenu->addSeparator();
+    showDiagram = viewMenu->addAction(QString());
+    showDiagram->setCheckable(true);
+    showDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    exportDiagram = viewMenu->addAction(QString());
+    showCoach = viewMenu->addAction(QString());
+    showCoach->setCheckable(true);
+    wellKnownPorts = viewMenu->addAction(QString());
+    viewMenu->addSeparator();
+    zoomIn = viewMenu->addAction(QString());
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomOut = viewMenu->addAction(QString());
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomReset = viewMenu->addAction(QString());
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    themeMenu = viewMenu->addMenu(QString());
+    m_themes = new QActionGroup(this);
+    lightTheme = themeMenu->addAction(QString());
+    lightTheme->setData(QStringLiteral("light"));
+    darkTheme = themeMenu->addAction(QString());
+    darkTheme->setData(QStringLiteral("dark"));
+    highContrastTheme = themeMenu->addAction(QString());
+    highContrastTheme->setData(QStringLiteral("high-contrast"));
+    for (QAction *action : {lightTheme, darkTheme, highContrastTheme}) {
+        action->setCheckable(true);
+        m_themes->addAction(action);
+    }
+    presentation = viewMenu->addAction(QString());
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    // Still reachable with the menu bar out of sight in full screen.
+    window->addAction(presentation);
+    presentationChoice = viewMenu->addMenu(QString());
+    copyScreenshot = viewMenu->addAction(QString());
+    copyScreenshot->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                  QKeySequence(Qt::Key_Print)});
+    window->addAction(copyScreenshot);
+    saveScreenshot = viewMenu->addAction(QString());
+    // The language menu stays last, where it was.
+    viewMenu->removeAction(languageMenu->menuAction());
+    viewMenu->addSeparator();
+    viewMenu->addMenu(languageMenu);
+}
+
+void MainMenus::retranslateTeaching()
+{
+    showAsPython->setText(tr("Show as &Python\u2026"));
+    replayCapture->setText(tr("&Replay the current capture\u2026"));
+    replayFile->setText(tr("Replay a &traffic file\u2026"));
+    showDiagram->setText(tr("Show the se&quence diagram"));
+    exportDiagram->setText(tr("E&xport the sequence diagram\u2026"));
+    showCoach->setText(tr("Show the &error coach"));
+    wellKnownPorts->setText(tr("&Well-known ports"));
+    zoomIn->setText(tr("Zoom &in"));
+    zoomOut->setText(tr("Zoom &out"));
+    zoomReset->setText(tr("&Actual size (100%)"));
+    themeMenu->setTitle(tr("&Theme"));
+    lightTheme->setText(tr("&Light"));
+    darkTheme->setText(tr("&Dark"));
+    highContrastTheme->setText(tr("&High contrast"));
+    presentation->setText(tr("P&resentation mode"));
+    presentationChoice->setTitle(tr("Show &when presenting"));
+    copyScreenshot->setText(tr("&Copy a screenshot"));
+    saveScreenshot->setText(tr("Save a scree&nshot\u2026"));
 }
 
 void MainMenus::setLanguage(const QString &language)
@@ -81,10 +171,19 @@ void MainMenus::retranslate()
     openWorkspace->setText(tr("&Open workspace\u2026"));
     saveWorkspace->setText(tr("&Save workspace as\u2026"));
     exportTraffic->setText(tr("&Export traffic\u2026"));
+    openTraffic->setText(tr("Open &traffic file\u2026"));
+    openTraffic->setToolTip(tr("Open recorded or exported traffic (.jsonl) as a read-only session"));
+    recordTraffic->setText(tr("&Record traffic to disk\u2026"));
+    recordTraffic->setToolTip(tr("Write every event to a file as it happens, so that rows "
+                                 "leaving the table are not lost"));
     quit->setText(tr("&Quit"));
     panelsMenu->setTitle(tr("&Panels"));
     addServer->setText(tr("Add TCP &server"));
     addClient->setText(tr("Add TCP &client"));
+    addUdp->setText(tr("Add &UDP panel"));
+    addLocalServer->setText(tr("Add local socket s&erver"));
+    addLocalClient->setText(tr("Add local socket c&lient"));
+    addHttp->setText(tr("Add &HTTP panel"));
     renamePanel->setText(tr("&Rename panel\u2026"));
     closePanel->setText(tr("&Close panel"));
     lessonsMenu->setTitle(tr("&Lessons"));
@@ -92,10 +191,12 @@ void MainMenus::retranslate()
     clearTraffic->setText(tr("&Clear traffic"));
     pauseScroll->setText(tr("&Pause auto-scroll"));
     copyRows->setText(tr("C&opy selected rows"));
+    memoryLimit->setText(tr("Traffic &memory limit\u2026"));
     showLesson->setText(tr("Show &lesson pane"));
     languageMenu->setTitle(tr("&Language"));
     helpMenu->setTitle(tr("&Help"));
     about->setText(tr("&About Socket Workbench"));
+    retranslateTeaching();
 }
 
 } // namespace swb::app

@@ -3,11 +3,16 @@
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
 #include "app/panelmanager.h"
+#include "app/presentationmode.h"
+#include "app/teachingtools.h"
+#include "app/traffictools.h"
 #include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
 #include "net/lessoncatalog.h"
+#include "net/lessonguide.h"
 #include "widgets/lessonpane.h"
 #include "widgets/panel.h"
+#include "widgets/trafficpane.h"
 #include "widgets/trafficview.h"
 
 #include <QAction>
@@ -28,7 +33,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_traffic(new models::TrafficModel(this))
-    , m_trafficView(new widgets::TrafficView(m_traffic, this))
+    , m_trafficPane(new widgets::TrafficPane(m_traffic, this))
+    , m_trafficView(m_trafficPane->trafficView())
     , m_lessonPane(new widgets::LessonPane(this))
     , m_lessonDock(new QDockWidget(this))
     , m_panels(new PanelManager(this, m_traffic))
@@ -36,7 +42,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/socket-workbench.svg")));
-    setCentralWidget(m_trafficView);
+    setCentralWidget(m_trafficPane);
     setDockNestingEnabled(true);
     m_lessonDock->setObjectName(QStringLiteral("lesson"));
     m_lessonDock->setWidget(m_lessonPane);
@@ -45,9 +51,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1400, 900);
 
     connectMenus();
+    m_trafficTools = new TrafficTools(this, m_menus, m_traffic);
+    m_teaching = new TeachingTools({this, m_panels, m_menus, m_traffic, m_trafficView, m_lessonPane,
+                                    m_lessonDock});
+    connect(m_teaching, &TeachingTools::lessonRequested, this,
+            [this](const QString &id) { openLesson(id); });
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
-    connect(m_panels, &PanelManager::problem, this,
-            [this](const QString &message) { showProblem(tr("Cannot open panel"), message); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
         m_lessonPane->setLanguage(lang);
@@ -73,6 +82,16 @@ void MainWindow::connectMenus()
             [this] { m_panels->addPanel(net::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
             [this] { m_panels->addPanel(net::PanelType::TcpClient); });
+    const std::pair<QAction *, net::PanelType> adders[] = {
+        {m->addUdp, net::PanelType::Udp},
+        {m->addLocalServer, net::PanelType::LocalServer},
+        {m->addLocalClient, net::PanelType::LocalClient},
+        {m->addHttp, net::PanelType::Http},
+    };
+    for (const auto &[action, type] : adders) {
+        const net::PanelType panelType = type;
+        connect(action, &QAction::triggered, this, [this, panelType] { m_panels->addPanel(panelType); });
+    }
     connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
     connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);
@@ -94,6 +113,10 @@ void MainWindow::retranslateUi()
     m_menus->retranslate();
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_traffic->retranslate();
+    if (m_trafficTools)
+        m_trafficTools->retranslate();
+    if (m_teaching)
+        m_teaching->retranslate();
     updateTitle();
 }
 
@@ -123,6 +146,14 @@ void MainWindow::rebuildLessonsMenu()
         const QString id = entry.id;
         connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
     }
+    // The last exercise of EXERCISES.md is a reference view, not a workspace.
+    const QString portsId = net::LessonGuides::portsTableId();
+    if (const auto ports = net::LessonGuides::find(portsId)) {
+        menu->addSeparator();
+        QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(
+            net::LessonInfo::pick(ports->title, m_languages->language()), portsId));
+        connect(action, &QAction::triggered, this, [this, portsId] { openLesson(portsId); });
+    }
 }
 
 void MainWindow::showProblem(const QString &title, const QString &message)
@@ -148,6 +179,7 @@ QString MainWindow::openWorkspaceFile(const QString &path)
         m_lessonId = workspace->lesson->id;
         m_lessonPane->setLesson(*workspace->lesson);
         m_lessonDock->show();
+        m_teaching->lessonOpened(m_lessonId);
     }
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
@@ -156,6 +188,15 @@ QString MainWindow::openWorkspaceFile(const QString &path)
 
 QString MainWindow::openLesson(const QString &id)
 {
+    if (id == net::LessonGuides::portsTableId()) {
+        m_lessonId = id;
+        m_lessonPane->showPortsTable();
+        m_lessonDock->show();
+        m_lessonDock->raise();
+        m_teaching->lessonOpened(QString());
+        updateTitle();
+        return QString();
+    }
     QString error;
     const auto workspace = net::LessonCatalog::find(id, &error);
     if (!workspace) {
@@ -167,6 +208,7 @@ QString MainWindow::openLesson(const QString &id)
     m_lessonId = id;
     m_lessonPane->setLesson(*workspace->lesson);
     m_lessonDock->show();
+    m_teaching->lessonOpened(id);
     updateTitle();
     return QString();
 }
@@ -186,6 +228,7 @@ void MainWindow::newWorkspace()
     m_panels->closeAll();
     m_lessonId.clear();
     m_lessonPane->setLesson(net::LessonInfo());
+    m_teaching->lessonOpened(QString());
     updateTitle();
 }
 
@@ -275,17 +318,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_closed) {
         m_closed = true;
+        // The layout to remember is the everyday one, not the projector's.
+        m_teaching->presentation()->setActive(false);
         saveSession();
         // Close the sockets first so their close events are part of the saved log.
         for (widgets::Panel *panel : m_panels->panels())
             panel->shutdown();
-        if (!m_saveTrafficOnQuit.isEmpty()) {
-            const QString error = models::TrafficExporter::save(*m_traffic, m_saveTrafficOnQuit);
+        // The recording (--save-traffic) streamed all along; it ends complete here.
+        m_traffic->flush();
+        if (m_trafficTools->isRecording()) {
+            const QString error = m_trafficTools->stopRecording();
             if (!error.isEmpty())
                 std::fprintf(stderr, "%s\n", qPrintable(error));
         }
     }
     event->accept();
+}
+
+void MainWindow::setSaveTrafficOnQuit(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    m_trafficTools->setQuiet(m_quiet);
+    const QString error = m_trafficTools->startRecording(path);
+    if (!error.isEmpty())
+        showProblem(tr("Cannot record traffic"), error);
 }
 
 } // namespace swb::app

@@ -11,6 +11,7 @@ class TrafficModel;
 }
 namespace swb::widgets {
 class LessonPane;
+class TrafficPane;
 class TrafficView;
 }
 
@@ -19,6 +20,8 @@ namespace swb::app {
 class LanguageManager;
 class MainMenus;
 class PanelManager;
+class TeachingTools;
+class TrafficTools;
 
 // The window: panels in docks along the top, the live traffic table in the
 // middle, the lesson pane on the right, and the menus.
@@ -35,13 +38,19 @@ public:
     widgets::TrafficView *trafficView() const { return m_trafficView; }
     widgets::LessonPane *lessonPane() const { return m_lessonPane; }
     MainMenus *menus() const { return m_menus; }
+    // Diagram, error coach, self-check, zoom, themes, presentation, replay.
+    TeachingTools *teaching() const { return m_teaching; }
 
     // Each returns an empty string on success, else the message it also showed.
     QString openWorkspaceFile(const QString &path);
     QString openLesson(const QString &id);
     QString saveWorkspaceFile(const QString &path);
-    // Written when the window closes (--save-traffic).
-    void setSaveTrafficOnQuit(const QString &path) { m_saveTrafficOnQuit = path; }
+    // Records all traffic to path from now on (--save-traffic); what the table
+    // holds is written first, and the file is complete when the window closes.
+    void setSaveTrafficOnQuit(const QString &path);
+    // Recording, traffic files, the memory limit.
+    TrafficTools *trafficTools() const { return m_trafficTools; }
+    widgets::TrafficPane *trafficPane() const { return m_trafficPane; }
     // The last session's panels (not started) and window layout.
     void restoreSession();
     // Tests and scripts: no dialog boxes, messages go to the status bar and stderr.
@@ -68,12 +77,14 @@ private:
 
     LanguageManager *m_languages;
     models::TrafficModel *m_traffic = nullptr;
+    widgets::TrafficPane *m_trafficPane = nullptr;
     widgets::TrafficView *m_trafficView = nullptr;
     widgets::LessonPane *m_lessonPane = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     PanelManager *m_panels = nullptr;
     MainMenus *m_menus = nullptr;
-    QString m_saveTrafficOnQuit;
+    TeachingTools *m_teaching = nullptr;
+    TrafficTools *m_trafficTools = nullptr;
     QString m_lessonId;
     bool m_quiet = false;
     bool m_closed = false;

@@ -42,12 +42,6 @@ Panel *PanelManager::addPanel(const net::PanelConfig &config)
 {
     const int id = m_nextId++;
     Panel *panel = widgets::PanelFactory::create(config.type, id, m_traffic);
-    if (!panel) {
-        emit problem(tr("The panel \"%1\" (%2) cannot be opened: this version has no such panel "
-                        "yet.")
-                         .arg(config.name, net::PanelConfig::typeName(config.type)));
-        return nullptr;
-    }
     net::PanelConfig named = config;
     named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
     panel->applyConfig(named);
@@ -165,10 +159,8 @@ QString PanelManager::uniqueName(const QString &wanted) const
 QList<Panel *> PanelManager::addWorkspace(const net::Workspace &workspace, bool startServers)
 {
     QList<Panel *> added;
-    for (const net::PanelConfig &config : workspace.panels) {
-        if (Panel *panel = addPanel(config))
-            added << panel;
-    }
+    for (const net::PanelConfig &config : workspace.panels)
+        added << addPanel(config);
     if (startServers) {
         for (Panel *panel : added)
             startServer(panel);

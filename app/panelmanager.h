@@ -45,7 +45,6 @@ public:
 
 signals:
     void panelsChanged();
-    void problem(const QString &message);
 
 private:
     void startServer(widgets::Panel *panel);

@@ -20,60 +20,82 @@ TrafficModel::TrafficModel(QObject *parent)
 
 TrafficModel::~TrafficModel() = default;
 
-qint64 TrafficModel::footprint(const net::TrafficEvent &event)
+void TrafficModel::count(const net::TrafficEvent &event)
 {
-    return qint64(sizeof(net::TrafficEvent)) + event.data.size()
-        + 2 * (event.local.size() + event.remote.size() + event.text.size());
+    if (event.kind != EventKind::Recv && event.kind != EventKind::Send)
+        return;
+    if (!m_lastCounters || event.panelId != m_lastPanelId) {
+        m_lastPanelId = event.panelId;
+        m_lastCounters = &m_counters[event.panelId];
+    }
+    if (event.kind == EventKind::Recv) {
+        m_lastCounters->rxBytes += event.data.size();
+        ++m_lastCounters->rxMessages;
+    } else {
+        m_lastCounters->txBytes += event.data.size();
+        ++m_lastCounters->txMessages;
+    }
+}
+
+void TrafficModel::store(const net::TrafficEvent &event)
+{
+    m_store.append(event);
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        m_flushTimer.start();
+    }
 }
 
 void TrafficModel::record(net::TrafficEvent event)
 {
     event.seq = m_nextSeq++;
-    Counters &c = m_counters[event.panelId];
-    if (event.kind == EventKind::Recv) {
-        c.rxBytes += event.data.size();
-        ++c.rxMessages;
-    } else if (event.kind == EventKind::Send) {
-        c.txBytes += event.data.size();
-        ++c.txMessages;
-    }
-    m_pending.push_back(std::move(event));
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    count(event);
+    if (m_tap)
+        m_tap->record(event);
+    store(event);
+}
+
+void TrafficModel::restore(const net::TrafficEvent &event)
+{
+    m_nextSeq = qMax(m_nextSeq, event.seq + 1);
+    count(event);
+    store(event);
 }
 
 void TrafficModel::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.empty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
-    for (net::TrafficEvent &event : m_pending) {
-        m_memoryUsed += footprint(event);
-        m_rows.push_back(std::move(event));
+    m_flushScheduled = false;
+    const qsizetype total = m_store.size();
+    if (total > m_shown) {
+        beginInsertRows(QModelIndex(), int(m_shown), int(total - 1));
+        m_shown = total;
+        endInsertRows();
     }
-    m_pending.clear();
-    endInsertRows();
+    if (m_store.sourceCount() != m_sourcesShown) {
+        m_sourcesShown = m_store.sourceCount();
+        emit sourcesChanged();
+    }
     trimToLimit();
 }
 
 void TrafficModel::trimToLimit()
 {
-    if (m_memoryUsed <= m_memoryLimit)
+    if (m_store.footprint() <= m_memoryLimit)
         return;
     // Drop down to 90% of the limit so trimming happens in batches, not per row.
     const qint64 target = m_memoryLimit - m_memoryLimit / 10;
+    const qint64 used = m_store.footprint();
     qint64 freed = 0;
-    size_t count = 0;
-    while (count < m_rows.size() && m_memoryUsed - freed > target)
-        freed += footprint(m_rows[count++]);
+    qsizetype count = 0;
+    while (count < m_shown && used - freed > target)
+        freed += m_store.footprint(count++);
     if (count == 0)
         return;
     beginRemoveRows(QModelIndex(), 0, int(count) - 1);
-    m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(count));
-    m_memoryUsed -= freed;
-    m_droppedRows += qint64(count);
+    m_store.removeFront(count);
+    m_shown -= count;
+    m_droppedRows += count;
     endRemoveRows();
     emit rowsDropped(m_droppedRows);
 }
@@ -81,13 +103,32 @@ void TrafficModel::trimToLimit()
 void TrafficModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_pending.clear();
-    m_memoryUsed = 0;
+    m_store.clear();
+    m_shown = 0;
+    m_sourcesShown = 0;
+    m_flushTimer.stop();
+    m_flushScheduled = false;
     m_droppedRows = 0;
     m_counters.clear();
+    m_lastCounters = nullptr;
     endResetModel();
     emit rowsDropped(0);
+    emit sourcesChanged();
+}
+
+TrafficModel::Counters TrafficModel::counters(int panelId) const
+{
+    const auto it = m_counters.find(panelId);
+    return it == m_counters.end() ? Counters() : it->second;
+}
+
+QList<int> TrafficModel::countedPanels() const
+{
+    QList<int> panels;
+    panels.reserve(qsizetype(m_counters.size()));
+    for (const auto &entry : m_counters)
+        panels << entry.first;
+    return panels;
 }
 
 void TrafficModel::setMemoryLimit(qint64 bytes)
@@ -114,7 +155,7 @@ void TrafficModel::retranslate()
 
 int TrafficModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_shown);
 }
 
 int TrafficModel::columnCount(const QModelIndex &parent) const
@@ -139,45 +180,56 @@ QString TrafficModel::kindLabel(EventKind kind)
 
 QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || index.row() >= m_shown)
         return QVariant();
-    const net::TrafficEvent &e = m_rows[size_t(index.row())];
+    const qsizetype row = index.row();
+    const EventKind kind = m_store.kind(row);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const TrafficSource &source = m_store.source(m_store.sourceId(row));
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case PanelColumn: return e.panel;
-        case ProtocolColumn: return net::protocolName(e.protocol).toUpper();
-        case KindColumn: return kindLabel(e.kind);
-        case LocalColumn: return e.local;
-        case RemoteColumn: return e.remote;
+            return QDateTime::fromMSecsSinceEpoch(m_store.timeMs(row))
+                .toString(QStringLiteral("HH:mm:ss.zzz"));
+        case PanelColumn: return source.panel;
+        case ProtocolColumn: return net::protocolName(source.protocol).toUpper();
+        case KindColumn: return kindLabel(kind);
+        case LocalColumn: return source.local;
+        case RemoteColumn: return source.remote;
         case BytesColumn:
-            return (e.kind == EventKind::Recv || e.kind == EventKind::Send || !e.data.isEmpty())
-                ? QVariant(qlonglong(e.data.size()))
+            return (kind == EventKind::Recv || kind == EventKind::Send
+                    || m_store.payloadSize(row) > 0)
+                ? QVariant(qlonglong(m_store.payloadSize(row)))
                 : QVariant();
-        case PreviewColumn:
-            return e.data.isEmpty() ? e.text : TrafficPreview::make(e.data, m_previewEncoding);
+        case PreviewColumn: {
+            const QByteArrayView payload = m_store.payload(row);
+            if (payload.isEmpty())
+                return m_store.text(row);
+            // No copy: the preview reads the store's bytes while they cannot change.
+            return TrafficPreview::make(QByteArray::fromRawData(payload.data(), payload.size()),
+                                        m_previewEncoding);
+        }
         }
         break;
+    }
     case Qt::ToolTipRole:
-        if (index.column() == PreviewColumn && !e.text.isEmpty())
-            return e.text;
+        if (index.column() == PreviewColumn && m_store.hasText(row))
+            return m_store.text(row);
         break;
     case Qt::ForegroundRole:
-        if (e.kind == EventKind::Error)
+        if (kind == EventKind::Error)
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (e.kind != EventKind::Recv && e.kind != EventKind::Send)
+        if (kind != EventKind::Recv && kind != EventKind::Send)
             return QBrush(QColor(0x55, 0x55, 0x55));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == BytesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case PayloadRole: return e.data;
-    case KindRole: return int(e.kind);
-    case PanelIdRole: return e.panelId;
-    case SeqRole: return qulonglong(e.seq);
+    case PayloadRole: return m_store.payload(row).toByteArray();
+    case KindRole: return int(kind);
+    case PanelIdRole: return m_store.source(m_store.sourceId(row)).panelId;
+    case SeqRole: return qulonglong(m_store.seq(row));
     default: break;
     }
     return QVariant();

@@ -1,22 +1,23 @@
 #pragma once
 
+#include "models/trafficstore.h"
 #include "net/textcodec.h"
 #include "net/trafficevent.h"
 #include "net/trafficsink.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
+#include <QList>
 #include <QTimer>
 
-#include <deque>
-#include <vector>
+#include <unordered_map>
 
 namespace swb::models {
 
-// The live traffic table. Endpoints record events into a queue; a timer moves
-// the queue into the table with one insert per batch, so a flood costs a few
-// model resets per second instead of one per event. Payloads stay bytes;
-// display strings are made in data() for the rows a view asks about.
+// The live traffic table. Endpoints record events straight into a compact
+// store (TrafficStore); a timer then shows what arrived with one insert per
+// batch, so a flood costs a few inserts per second instead of one per event.
+// Payloads stay bytes; display strings are made in data() for the rows a view
+// asks about.
 class TrafficModel final : public QAbstractTableModel, public net::TrafficSink
 {
     Q_OBJECT
@@ -40,16 +41,29 @@ public:
     explicit TrafficModel(QObject *parent = nullptr);
     ~TrafficModel() override;
 
+    // Numbers the event, counts it, hands it to the tap (recording) and stores it.
     void record(net::TrafficEvent event) override;
-    // Moves queued events into the table now (export, tests).
+    // Stores an event that already has its number and time (a traffic file being opened).
+    void restore(const net::TrafficEvent &event);
+    // Shows queued events in the table now (export, tests).
     void flush();
     void clear();
 
-    const net::TrafficEvent &event(int row) const { return m_rows[size_t(row)]; }
-    Counters counters(int panelId) const { return m_counters.value(panelId); }
+    net::TrafficEvent event(int row) const { return m_store.event(row); }
+    // Read access for filters and views that must not build an event per row.
+    // Rows past rowCount() are queued, not yet in the table.
+    const TrafficStore &store() const { return m_store; }
+    Counters counters(int panelId) const;
+    // The panels that have sent or received anything, in no particular order.
+    QList<int> countedPanels() const;
+    // Rows dropped since the last clear(); also the number of the first row
+    // ever shown, so droppedRows() + row numbers a row for as long as it lives.
     qint64 droppedRows() const { return m_droppedRows; }
-    qint64 memoryUsed() const { return m_memoryUsed; }
+    qint64 memoryUsed() const { return m_store.footprint(); }
+    qint64 memoryLimit() const { return m_memoryLimit; }
     void setMemoryLimit(qint64 bytes);
+    // Another sink that sees every recorded event, numbered, before it is stored.
+    void setTap(net::TrafficSink *tap) { m_tap = tap; }
     void setPreviewEncoding(net::TextEncoding encoding);
     net::TextEncoding previewEncoding() const { return m_previewEncoding; }
     // Re-reads translated headers and kind names after a language switch.
@@ -65,17 +79,24 @@ public:
 
 signals:
     void rowsDropped(qint64 total);
+    // New panels or connections appeared, or clear() forgot them all.
+    void sourcesChanged();
 
 private:
-    static qint64 footprint(const net::TrafficEvent &event);
+    void count(const net::TrafficEvent &event);
+    void store(const net::TrafficEvent &event);
     void trimToLimit();
 
-    std::deque<net::TrafficEvent> m_rows;
-    std::vector<net::TrafficEvent> m_pending;
-    QHash<int, Counters> m_counters;
+    TrafficStore m_store;
+    qsizetype m_shown = 0; // rows of m_store that the views know about
+    qsizetype m_sourcesShown = 0;
+    std::unordered_map<int, Counters> m_counters; // node-based: m_lastCounters stays valid
+    int m_lastPanelId = 0;
+    Counters *m_lastCounters = nullptr;
+    net::TrafficSink *m_tap = nullptr;
     QTimer m_flushTimer;
+    bool m_flushScheduled = false;
     quint64 m_nextSeq = 1;
-    qint64 m_memoryUsed = 0;
     qint64 m_memoryLimit = defaultMemoryLimit;
     qint64 m_droppedRows = 0;
     net::TextEncoding m_previewEncoding = net::TextEncoding::Utf8;

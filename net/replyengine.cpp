@@ -92,6 +92,7 @@ ReplyEngine::Action ReplyEngine::onMessage(const QByteArray &message, const QStr
     const QByteArray body = splitLineEnding(message, &ending);
     switch (m_behaviour.reply) {
     case ReplyKind::None:
+    case ReplyKind::HttpDemo: // StreamSession hands HTTP to HttpDemoSite instead
         return action;
     case ReplyKind::Echo:
         action.bytes = message;

@@ -7,8 +7,8 @@
 namespace swb::net {
 
 namespace {
-constexpr std::array<const char *, 7> replyNames{"none",  "echo",     "prefix",     "timestamp",
-                                                  "fixed", "template", "time-format"};
+constexpr std::array<const char *, 8> replyNames{"none",  "echo",     "prefix",      "timestamp",
+                                                  "fixed", "template", "time-format", "http-demo"};
 } // namespace
 
 QString ServerBehaviour::replyName(ReplyKind kind)
@@ -53,7 +53,7 @@ ServerBehaviour ServerBehaviour::fromJson(const QJsonObject &json, QStringList *
     else
         fields.problem(QStringLiteral("reply"),
                        JsonFields::tr("unknown reply \"%1\" (use none, echo, prefix, timestamp, "
-                                      "fixed, template or time-format)")
+                                      "fixed, template, time-format or http-demo)")
                            .arg(reply));
     b.prefix = fields.string(QStringLiteral("prefix"), b.prefix);
     b.timestampFormat = fields.string(QStringLiteral("timestampFormat"), b.timestampFormat);

@@ -15,7 +15,8 @@ enum class ReplyKind {
     Timestamp,
     Fixed,
     Template,
-    TimeFormat // the current local time in the strftime format the message carries (udp-time)
+    TimeFormat, // the current local time in the strftime format the message carries (udp-time)
+    HttpDemo    // the built-in HTTP demo site (HttpDemoSite); stream servers only
 };
 
 // What a server does on its own, besides what the user types. The reply kinds

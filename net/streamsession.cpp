@@ -1,6 +1,8 @@
 #include "net/streamsession.h"
 
 #include "net/appendfile.h"
+#include "net/endpoint.h"
+#include "net/httpdemosite.h"
 #include "net/replyengine.h"
 
 #include <QDateTime>
@@ -19,14 +21,20 @@ StreamSession::StreamSession(QIODevice *device, ConnectionInfo info,
     , m_closer(std::move(closer))
 {
     connect(device, &QIODevice::readyRead, this, &StreamSession::onReadyRead);
+    if (auto *endpoint = qobject_cast<Endpoint *>(parent))
+        connect(this, &StreamSession::noted, endpoint, &Endpoint::logLine);
 }
 
 StreamSession::~StreamSession() = default;
 
 void StreamSession::begin()
 {
-    const ReplyEngine::Action greeting = m_shared->engine->onConnect();
-    act(greeting.reply, greeting.bytes, greeting.close, tr("closed by the server after greeting"));
+    // A greeting would be read by an HTTP client as a broken status line.
+    if (m_shared->engine->behaviour().reply != ReplyKind::HttpDemo) {
+        const ReplyEngine::Action greeting = m_shared->engine->onConnect();
+        act(greeting.reply, greeting.bytes, greeting.close,
+            tr("closed by the server after greeting"));
+    }
     // Bytes may have arrived before the owner connected us.
     if (m_device && m_device->bytesAvailable() > 0)
         onReadyRead();
@@ -73,6 +81,10 @@ void StreamSession::onReadyRead()
     }
     if (m_closing)
         return;
+    if (m_http || m_shared->engine->behaviour().reply == ReplyKind::HttpDemo) {
+        httpSite()->handleBytes(bytes);
+        return;
+    }
     const ReplyEngine::Action action = m_shared->engine->onMessage(
         bytes, m_info.remote, ++m_shared->messageCounter, QDateTime::currentDateTime());
     const QString reason = action.reply ? tr("closed by the server after replying")
@@ -100,6 +112,23 @@ void StreamSession::act(bool reply, const QByteArray &bytes, bool close, const Q
     }
     if (close)
         this->close(reason);
+}
+
+HttpDemoSite *StreamSession::httpSite()
+{
+    if (m_http)
+        return m_http;
+    m_http = new HttpDemoSite(m_device, m_info.remote, this);
+    connect(m_http, &HttpDemoSite::wrote, this, [this](const QByteArray &recorded, qint64 size) {
+        m_info.bytesOut += size;
+        ++m_info.messagesOut;
+        emit sent(recorded);
+    });
+    connect(m_http, &HttpDemoSite::requestArrived, this, &StreamSession::noted);
+    connect(m_http, &HttpDemoSite::note, this, &StreamSession::noted);
+    connect(m_http, &HttpDemoSite::closeRequested, this,
+            [this](const QString &reason) { close(reason); });
+    return m_http;
 }
 
 void StreamSession::handleError(const QString &message, bool peerClosed)

@@ -14,6 +14,7 @@ class QIODevice;
 namespace swb::net {
 
 class AppendFile;
+class HttpDemoSite;
 class ReplyEngine;
 
 // What every session of one server shares: the current behaviour, the append
@@ -57,9 +58,14 @@ signals:
     void sent(const QByteArray &bytes);
     void failed(const QString &message);
     void finished(const QString &reason);
+    // A line for the log, e.g. each request the HTTP demo site receives
+    // ("GET /fixed HTTP/1.1 from 127.0.0.1:5555"). Relayed to the owning
+    // endpoint's logLine() when the owner is an Endpoint.
+    void noted(const QString &text);
 
 private:
     void onReadyRead();
+    HttpDemoSite *httpSite();
     void act(bool reply, const QByteArray &bytes, bool close, const QString &reason);
 
     QPointer<QIODevice> m_device;
@@ -69,6 +75,9 @@ private:
     bool m_closing = false;
     bool m_finished = false;
     QString m_closeReason;
+    // Created by the first bytes under the http-demo behaviour; from then on
+    // the connection speaks HTTP even if the behaviour changes.
+    HttpDemoSite *m_http = nullptr;
 };
 
 } // namespace swb::net

@@ -70,6 +70,14 @@ QString TrafficWriter::write(const TrafficEvent &event)
     return QString();
 }
 
+QString TrafficWriter::flush()
+{
+    if (m_file.isOpen() && !m_file.flush())
+        return tr("Writing the traffic file \"%1\" failed: %2.")
+            .arg(m_file.fileName(), m_file.errorString());
+    return QString();
+}
+
 QString TrafficWriter::close()
 {
     if (!m_file.isOpen())

@@ -24,6 +24,8 @@ public:
     // Empty on success, else a translated message.
     QString open(const QString &path);
     QString write(const TrafficEvent &event);
+    // Hands the lines written so far to the operating system (recording).
+    QString flush();
     QString close();
 
 private:

@@ -48,7 +48,7 @@ PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *probl
     else
         fields.problem(QStringLiteral("type"),
                        WorkspaceFile::tr("unknown panel type \"%1\" (use tcp-server, tcp-client, "
-                                         "udp, local-server or local-client)")
+                                         "udp, local-server, local-client or http)")
                            .arg(type));
     panel.name = fields.string(QStringLiteral("name"), PanelConfig::typeName(panel.type));
     const QString encoding = fields.string(QStringLiteral("encoding"), QStringLiteral("UTF-8"));
@@ -89,6 +89,9 @@ PanelConfig panelFromJson(const QJsonObject &json, int index, QStringList *probl
     if ((panel.type == PanelType::LocalServer || panel.type == PanelType::LocalClient)
         && panel.path.trimmed().isEmpty())
         fields.problem(QStringLiteral("path"), WorkspaceFile::tr("a local socket needs a path"));
+    if (panel.type == PanelType::Http)
+        panel.http = HttpOptions::fromJson(json, WorkspaceFile::tr("panel %1").arg(index + 1),
+                                           problems);
     panel.send = SendSettings::fromJson(fields.object(QStringLiteral("send")),
                                         WorkspaceFile::tr("panel %1, send").arg(index + 1),
                                         problems);
@@ -133,8 +136,8 @@ SendSettings SendSettings::fromJson(const QJsonObject &json, const QString &wher
 }
 
 namespace {
-constexpr std::array<const char *, 5> panelTypeNames{"tcp-server", "tcp-client", "udp",
-                                                      "local-server", "local-client"};
+constexpr std::array<const char *, 6> panelTypeNames{"tcp-server", "tcp-client", "udp",
+                                                      "local-server", "local-client", "http"};
 } // namespace
 
 QString PanelConfig::typeName(PanelType type)
@@ -189,6 +192,71 @@ UdpOptions UdpOptions::fromJson(const QJsonObject &json, const QString &where, Q
     return o;
 }
 
+QString HttpOptions::modeName(Mode mode)
+{
+    return mode == Mode::Raw ? QStringLiteral("raw") : QStringLiteral("fetch");
+}
+
+QJsonObject HttpOptions::toJson() const
+{
+    QJsonArray headerList;
+    for (const auto &[name, value] : headers)
+        headerList.append(QJsonArray{name, value});
+    return QJsonObject{
+        {QStringLiteral("mode"), modeName(mode)},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("headers"), headerList},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("rawRequest"), rawRequest},
+        {QStringLiteral("timeoutMs"), timeoutMs},
+        {QStringLiteral("ignoreCertificateErrors"), ignoreCertificateErrors},
+    };
+}
+
+HttpOptions HttpOptions::fromJson(const QJsonObject &json, const QString &where,
+                                  QStringList *problems)
+{
+    const JsonFields fields(json, where, problems);
+    HttpOptions o;
+    const QString mode = fields.string(QStringLiteral("mode"), modeName(o.mode));
+    if (mode == modeName(Mode::Raw))
+        o.mode = Mode::Raw;
+    else if (mode != modeName(Mode::Fetch))
+        fields.problem(QStringLiteral("mode"),
+                       WorkspaceFile::tr("unknown HTTP mode \"%1\" (use fetch or raw)").arg(mode));
+    o.url = fields.string(QStringLiteral("url"), o.url);
+    o.method = fields.string(QStringLiteral("method"), o.method);
+    static const QStringList methods{QStringLiteral("GET"), QStringLiteral("HEAD"),
+                                     QStringLiteral("POST"), QStringLiteral("PUT"),
+                                     QStringLiteral("DELETE")};
+    if (!methods.contains(o.method))
+        fields.problem(QStringLiteral("method"),
+                       WorkspaceFile::tr("unknown HTTP method \"%1\" (use GET, HEAD, POST, PUT "
+                                         "or DELETE)")
+                           .arg(o.method));
+    const QJsonValue headerList = json.value(QStringLiteral("headers"));
+    if (headerList.isArray()) {
+        for (const QJsonValue &pair : headerList.toArray()) {
+            const QJsonArray items = pair.toArray();
+            if (pair.isArray() && items.size() == 2 && items.at(0).isString()
+                && items.at(1).isString())
+                o.headers.append({items.at(0).toString(), items.at(1).toString()});
+            else
+                fields.problem(QStringLiteral("headers"),
+                               WorkspaceFile::tr("expected [\"name\", \"value\"] pairs"));
+        }
+    } else if (!headerList.isUndefined() && !headerList.isNull()) {
+        fields.problem(QStringLiteral("headers"),
+                       WorkspaceFile::tr("expected a list of [\"name\", \"value\"] pairs"));
+    }
+    o.body = fields.string(QStringLiteral("body"), QString());
+    o.rawRequest = fields.string(QStringLiteral("rawRequest"), o.rawRequest);
+    o.timeoutMs = fields.integer(QStringLiteral("timeoutMs"), o.timeoutMs, 100, 3600000);
+    o.ignoreCertificateErrors = fields.boolean(QStringLiteral("ignoreCertificateErrors"), false);
+    return o;
+}
+
 QJsonObject PanelConfig::toJson() const
 {
     QJsonObject object{
@@ -230,6 +298,12 @@ QJsonObject PanelConfig::toJson() const
         object.insert(QStringLiteral("path"), path);
         object.insert(QStringLiteral("closeWord"), closeWord);
         break;
+    case PanelType::Http: {
+        const QJsonObject httpKeys = http.toJson();
+        for (auto it = httpKeys.constBegin(); it != httpKeys.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        break;
+    }
     }
     return object;
 }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -29,7 +30,7 @@ struct SendSettings
     static SendSettings fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
 };
 
-enum class PanelType { TcpServer, TcpClient, Udp, LocalServer, LocalClient };
+enum class PanelType { TcpServer, TcpClient, Udp, LocalServer, LocalClient, Http };
 
 // The UDP-only settings of a panel.
 struct UdpOptions
@@ -44,6 +45,28 @@ struct UdpOptions
 
     QJsonObject toJson() const;
     static UdpOptions fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
+};
+
+// The HTTP panel's settings. "Continue despite certificate errors" is off
+// unless the user ticks it; lessons never turn it on.
+struct HttpOptions
+{
+    enum class Mode { Fetch, Raw };
+    Mode mode = Mode::Fetch;
+    QString url = QStringLiteral("http://127.0.0.1:8080/");
+    QString method = QStringLiteral("GET");
+    QList<QPair<QString, QString>> headers; // fetch mode: extra request headers, in order
+    QString body;                           // fetch mode: request body (POST, PUT)
+    // Raw mode: the request in escapes form (\r\n are the bytes; editor line breaks
+    // are only layout); {host} becomes the URL's host[:port] when sent.
+    QString rawRequest = QStringLiteral(
+        "GET / HTTP/1.1\\r\\n\nHost: {host}\\r\\n\nConnection: close\\r\\n\n\\r\\n");
+    bool ignoreCertificateErrors = false;
+    int timeoutMs = 30000;
+
+    QJsonObject toJson() const; // flat: these keys sit in the panel object
+    static HttpOptions fromJson(const QJsonObject &json, const QString &where, QStringList *problems);
+    static QString modeName(Mode mode);
 };
 
 // One panel of a workspace. Fields that a type does not use keep their defaults.
@@ -67,6 +90,8 @@ struct PanelConfig
     UdpOptions udp;
     // Local socket server and client
     QString path;
+    // HTTP
+    HttpOptions http;
     // Both
     SendSettings send;
 

@@ -4,10 +4,13 @@
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config
-qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+qt6-charts-dev libqt6opengl6-dev
 qt6-translations-l10n qt6-qpa-plugins libgl-dev
 zlib1g-dev fonts-noto-cjk
-python3 netcat-openbsd socat curl xvfb libx11-6"
+python3 netcat-openbsd socat curl openssl nginx-light
+clang libclang-rt-14-dev
+xvfb libx11-6"
 
 missing=""
 for p in $packages; do

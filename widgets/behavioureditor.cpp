@@ -1,5 +1,7 @@
 #include "widgets/behavioureditor.h"
 
+#include "net/httpdemopages.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -39,7 +41,7 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     , m_reportLength(new QCheckBox(this))
     , m_problem(new QLabel(this))
 {
-    for (int kind = 0; kind <= int(ReplyKind::TimeFormat); ++kind)
+    for (int kind = 0; kind <= int(ReplyKind::HttpDemo); ++kind)
         m_reply->addItem(QString(), kind);
     // The stack shows the one text that belongs to the chosen reply kind.
     m_replyTexts->addWidget(new QWidget(m_replyTexts)); // none
@@ -49,6 +51,7 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     m_replyTexts->addWidget(m_fixed);
     m_replyTexts->addWidget(m_template);
     m_replyTexts->addWidget(new QWidget(m_replyTexts)); // time format: the message is the format
+    m_replyTexts->addWidget(new QWidget(m_replyTexts)); // HTTP demo: the paths are in the tooltip
     m_delay->setRange(0, 600000);
     m_delay->setSuffix(QStringLiteral(" ms"));
     m_problem->setWordWrap(true);
@@ -110,6 +113,15 @@ void BehaviourEditor::retranslateUi()
     m_reply->setItemData(int(ReplyKind::TimeFormat),
                          tr("Each message is a strftime format such as %Y-%m-%d %H:%M:%S; the "
                             "reply is the current time in that format."),
+                         Qt::ToolTipRole);
+    m_reply->setItemText(int(ReplyKind::HttpDemo), tr("HTTP demo site"));
+    QStringList paths;
+    for (const net::HttpDemoPages::Page &page : net::HttpDemoPages::pages())
+        paths << QStringLiteral("%1 \u2014 %2").arg(QString::fromLatin1(page.path), page.description);
+    m_reply->setItemData(int(ReplyKind::HttpDemo),
+                         tr("Answers HTTP/1.1 like a small web server, for classes without "
+                            "internet; point a browser or curl at it. Paths:\n%1")
+                             .arg(paths.join(QLatin1Char('\n'))),
                          Qt::ToolTipRole);
     m_reportLength->setText(tr("Log the length of every message"));
     m_prefix->setPlaceholderText(tr("e.g. received: "));
@@ -193,6 +205,14 @@ void BehaviourEditor::setProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+}
+
+void BehaviourEditor::setDatagramMode(bool on)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_greet, m_greeting, m_closeAfterGreeting,
+                                                       m_closeAfterReply, m_closeOnWord,
+                                                       m_closeWord})
+        w->setVisible(!on);
 }
 
 void BehaviourEditor::updateEnabled()

@@ -28,6 +28,8 @@ public:
     void setBehaviour(const net::ServerBehaviour &behaviour);
     // Shown under the form (red) when the server refuses the behaviour.
     void setProblem(const QString &message);
+    // For UDP: hides the greeting and the closing rules, which need a connection.
+    void setDatagramMode(bool on);
 
 signals:
     void changed();

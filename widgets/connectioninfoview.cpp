@@ -68,6 +68,16 @@ void ConnectionInfoView::setState(QAbstractSocket::SocketState state,
 
 QString ConnectionInfoView::pythonRepr() const
 {
+    if (isLocal()) {
+        // A client's AF_UNIX socket has no name, so Python prints no laddr; the
+        // raddr is the path, printed without quotes.
+        QString repr = QStringLiteral("<socket.socket fd=%1, family=AddressFamily.AF_UNIX, "
+                                      "type=SocketKind.SOCK_STREAM, proto=0")
+                           .arg(m_descriptor);
+        if (m_state == QAbstractSocket::ConnectedState)
+            repr += QStringLiteral(", raddr=%1").arg(m_info.remote);
+        return repr + QLatin1Char('>');
+    }
     const bool v6 = m_info.family == QLatin1String("IPv6");
     QString repr = QStringLiteral("<socket.socket fd=%1, family=%2, type=SocketKind.SOCK_STREAM, "
                                   "proto=6")
@@ -85,9 +95,18 @@ QString ConnectionInfoView::summary() const
 {
     if (m_state != QAbstractSocket::ConnectedState)
         return tr("State: %1").arg(stateName(m_state));
+    if (isLocal())
+        return tr("State: %1 \u00b7 family AF_UNIX \u00b7 type SOCK_STREAM \u00b7 socket file "
+                  "(raddr) %2 \u00b7 local end (laddr): unnamed, %3")
+            .arg(stateName(m_state), m_info.remote, m_info.local);
     return tr("State: %1 \u00b7 family %2 \u00b7 type SOCK_STREAM (TCP) \u00b7 local (laddr) %3 "
               "\u00b7 remote (raddr) %4")
         .arg(stateName(m_state), m_info.family, m_info.local, m_info.remote);
+}
+
+bool ConnectionInfoView::isLocal() const
+{
+    return m_info.family == QLatin1String("AF_UNIX");
 }
 
 void ConnectionInfoView::refresh()

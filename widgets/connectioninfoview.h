@@ -10,7 +10,8 @@ class QLabel;
 namespace swb::widgets {
 
 // The notes' print(sock) for a live socket: state, family, type, laddr and
-// raddr, once in words and once exactly as Python would print it.
+// raddr, once in words and once exactly as Python would print it. TCP
+// (IPv4/IPv6) or, when the family is "AF_UNIX", a local socket.
 class ConnectionInfoView final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ protected:
 
 private:
     void refresh();
+    bool isLocal() const;
 
     QAbstractSocket::SocketState m_state = QAbstractSocket::UnconnectedState;
     net::ConnectionInfo m_info;

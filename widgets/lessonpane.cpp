@@ -1,6 +1,10 @@
 #include "widgets/lessonpane.h"
 
+#include "net/lessonguide.h"
+#include "widgets/lessonhtml.h"
+
 #include <QEvent>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -20,6 +24,29 @@ LessonPane::LessonPane(QWidget *parent)
 void LessonPane::setLesson(const net::LessonInfo &lesson)
 {
     m_lesson = lesson;
+    m_portsTable = false;
+    m_items.clear();
+    m_done = false;
+    refresh();
+}
+
+void LessonPane::setProgress(const QList<net::LessonCheck::Item> &items, bool done, bool generic)
+{
+    m_items = items;
+    m_done = done;
+    m_generic = generic;
+    refresh();
+}
+
+void LessonPane::showPortsTable()
+{
+    m_lesson = net::LessonInfo();
+    m_lesson.id = net::LessonGuides::portsTableId();
+    if (const auto guide = net::LessonGuides::find(m_lesson.id))
+        m_lesson.title = guide->title;
+    m_portsTable = true;
+    m_items.clear();
+    m_done = false;
     refresh();
 }
 
@@ -49,21 +76,19 @@ void LessonPane::refresh()
                                         .toHtmlEscaped()));
         return;
     }
-    const QString explanation = net::LessonInfo::pick(m_lesson.explanation, m_language);
-    QString html = QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped());
-    for (const QString &paragraph : explanation.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-    if (!m_lesson.python.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><pre style=\"background:#f4f4f4;\">%2</pre>")
-                    .arg(tr("The same in Python (from the notes)").toHtmlEscaped(),
-                         m_lesson.python.toHtmlEscaped());
-    }
-    m_browser->setHtml(html);
+    // Progress updates arrive while the student reads: keep the place.
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(m_portsTable
+                           ? LessonHtml::portsTable(m_language, palette())
+                           : LessonHtml::lesson(m_lesson, m_language,
+                                                LessonHtml::Progress{m_items, m_done, m_generic},
+                                                palette()));
+    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void LessonPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/lessoncheck.h"
 #include "net/workspace.h"
 
 #include <QWidget>
@@ -21,6 +22,12 @@ public:
     void setLanguage(const QString &language);
     QString title() const;
     QString html() const;
+    // The lesson's self-check (net::LessonCheck), shown under the goal.
+    void setProgress(const QList<net::LessonCheck::Item> &items, bool done, bool generic);
+    bool isDone() const { return m_done; }
+    // The reference view of the lesson ports-table, which has no panels.
+    void showPortsTable();
+    bool isShowingPortsTable() const { return m_portsTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +36,10 @@ private:
     void refresh();
 
     net::LessonInfo m_lesson;
+    QList<net::LessonCheck::Item> m_items;
+    bool m_done = false;
+    bool m_generic = false;
+    bool m_portsTable = false;
     QString m_language = QStringLiteral("en");
     QTextBrowser *m_browser = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "net/textcodec.h"
 
+#include <QColor>
 #include <QPlainTextEdit>
 #include <QStringList>
 #include <QTimer>
@@ -22,15 +23,19 @@ public:
 
     void setEncoding(net::TextEncoding encoding) { m_encoding = encoding; }
     void addReceived(const QString &peer, const QByteArray &bytes);
+    // The peer part in its own colour (the UDP chat's per-name colours).
+    void addReceived(const QString &peer, const QByteArray &bytes, const QColor &peerColour);
     void addSent(const QString &peer, const QByteArray &bytes);
     void addNote(const QString &text);
     // Applies pending lines now (tests).
     void flushPending();
 
 private:
-    void queue(const QString &line);
+    void queue(const QString &line, const QColor &colour = QColor(), int colouredChars = 0);
 
     QStringList m_pending;
+    // Parallel to m_pending, only while some pending line has a colour.
+    QList<std::pair<QColor, int>> m_pendingColours;
     QTimer m_timer;
     net::TextEncoding m_encoding = net::TextEncoding::Utf8;
 };

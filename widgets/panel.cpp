@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 
 namespace swb::widgets {
 
@@ -18,7 +19,13 @@ Panel::Panel(int id, net::PanelType type, models::TrafficModel *traffic, QWidget
     , m_status(new QLabel(this))
     , m_counters(new QLabel(this))
     , m_counterTimer(new QTimer(this))
+    , m_why(new QToolButton(this))
 {
+    m_why->setVisible(false);
+    m_why->setText(tr("Why?"));
+    m_why->setToolTip(tr("Explain this error and what to try"));
+    connect(m_why, &QToolButton::clicked, this,
+            [this] { emit explainRequested(this, m_status->text()); });
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,21 +53,36 @@ QString Panel::statusText() const
 
 void Panel::addStatusLine(QBoxLayout *layout)
 {
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_why, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
     layout->addWidget(m_counters);
     refreshCounters();
 }
 
 void Panel::showStatus(const QString &text)
 {
+    m_showingError = false;
+    m_why->setVisible(false);
     m_status->setStyleSheet(QString());
     m_status->setText(text);
 }
 
 void Panel::showError(const QString &text)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_showingError = true;
+    m_why->setVisible(!text.isEmpty());
+    colourError();
     m_status->setText(text);
+}
+
+void Panel::colourError()
+{
+    // A red that stays readable (4.5:1 or more) on light and on dark themes.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_status->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;")
+                                 : QStringLiteral("color: #b71c1c;"));
 }
 
 void Panel::changeEvent(QEvent *event)
@@ -68,6 +90,10 @@ void Panel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         refreshCounters();
+        m_why->setText(tr("Why?"));
+        m_why->setToolTip(tr("Explain this error and what to try"));
+    } else if (event->type() == QEvent::PaletteChange && m_showingError) {
+        colourError();
     }
     QWidget::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 class QBoxLayout;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace swb::models {
 class TrafficModel;
@@ -49,6 +50,8 @@ public:
 
 signals:
     void nameChanged(const QString &name);
+    // The user pressed "Why?" next to an error: the window's error coach explains it.
+    void explainRequested(swb::widgets::Panel *panel, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,7 @@ protected:
 
 private:
     void refreshCounters();
+    void colourError();
 
     int m_id;
     net::PanelType m_type;
@@ -70,6 +74,8 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_counters = nullptr;
     QTimer *m_counterTimer = nullptr;
+    QToolButton *m_why = nullptr;
+    bool m_showingError = false;
 };
 
 } // namespace swb::widgets

@@ -1,7 +1,11 @@
 #include "widgets/panelfactory.h"
 
+#include "widgets/httppanel.h"
+#include "widgets/localclientpanel.h"
+#include "widgets/localserverpanel.h"
 #include "widgets/tcpclientpanel.h"
 #include "widgets/tcpserverpanel.h"
+#include "widgets/udppanel.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +16,17 @@ Panel *PanelFactory::create(net::PanelType type, int id, models::TrafficModel *t
     switch (type) {
     case net::PanelType::TcpServer:
         return new TcpServerPanel(id, traffic);
+    case net::PanelType::LocalServer:
+        return new LocalServerPanel(id, traffic);
+    case net::PanelType::LocalClient:
+        return new LocalClientPanel(id, traffic);
+    case net::PanelType::Http:
+        return new HttpPanel(id, traffic);
+    case net::PanelType::Udp:
+        return new UdpPanel(id, traffic);
     case net::PanelType::TcpClient:
-        return new TcpClientPanel(id, traffic);
     default:
-        // Workspace files already describe UDP and local-socket panels; their
-        // panels are not in this build, so the caller says so instead of guessing.
-        return nullptr;
+        return new TcpClientPanel(id, traffic);
     }
 }
 
@@ -34,6 +43,8 @@ QString PanelFactory::defaultName(net::PanelType type)
         return QCoreApplication::translate("swb::widgets::PanelFactory", "Local server");
     case net::PanelType::LocalClient:
         return QCoreApplication::translate("swb::widgets::PanelFactory", "Local client");
+    case net::PanelType::Http:
+        return QCoreApplication::translate("swb::widgets::PanelFactory", "HTTP");
     }
     return QString();
 }

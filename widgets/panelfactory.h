@@ -15,7 +15,6 @@ class Panel;
 class PanelFactory final
 {
 public:
-    // Null for a type this build has no panel for.
     static Panel *create(net::PanelType type, int id, models::TrafficModel *traffic);
     static QString defaultName(net::PanelType type); // translated
 };

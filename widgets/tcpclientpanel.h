@@ -1,11 +1,9 @@
 #pragma once
 
-#include "widgets/panel.h"
+#include "widgets/streamclientpanel.h"
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace swb::net {
 class TcpClientEndpoint;
@@ -13,13 +11,8 @@ class TcpClientEndpoint;
 
 namespace swb::widgets {
 
-class ConnectionInfoView;
-class MessageLog;
-class SendBox;
-
-// The TCP client panel: host and port, connect/disconnect, what print(sock)
-// would show, the conversation, and the send box.
-class TcpClientPanel final : public Panel
+// The TCP client panel: host and port; the rest is StreamClientPanel.
+class TcpClientPanel final : public StreamClientPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TcpClientPanel)
@@ -29,36 +22,21 @@ public:
 
     net::PanelConfig config() const override;
     void applyConfig(const net::PanelConfig &config) override;
-    void shutdown() override;
 
-    net::TcpClientEndpoint *endpoint() const { return m_endpoint; }
-    SendBox *sendBox() const { return m_sendBox; }
-    MessageLog *messageLog() const { return m_log; }
-    ConnectionInfoView *infoView() const { return m_info; }
+    net::TcpClientEndpoint *endpoint() const;
 
 public slots:
-    void connectToServer();
-    void disconnectFromServer();
+    void connectToServer() override;
 
 protected:
     void retranslateUi() override;
-    void onNameChanged() override;
+    void updateTarget(bool idle) override;
 
 private:
-    void updateState();
-    void applyCloseWord();
-
-    net::TcpClientEndpoint *m_endpoint = nullptr;
     QLabel *m_hostLabel = nullptr;
     QLineEdit *m_host = nullptr;
     QLabel *m_portLabel = nullptr;
     QLineEdit *m_port = nullptr;
-    QPushButton *m_connect = nullptr;
-    ConnectionInfoView *m_info = nullptr;
-    QCheckBox *m_closeOnWord = nullptr;
-    QLineEdit *m_closeWord = nullptr;
-    MessageLog *m_log = nullptr;
-    SendBox *m_sendBox = nullptr;
 };
 
 } // namespace swb::widgets

@@ -1,8 +1,10 @@
 #include "widgets/trafficview.h"
 
+#include "models/trafficfiltermodel.h"
 #include "models/trafficmodel.h"
 #include "models/trafficpreview.h"
 #include "widgets/bytedetailview.h"
+#include "widgets/trafficfilterbar.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -58,6 +60,7 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     , m_pauseButton(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_droppedLabel(new QLabel(this))
+    , m_filterBar(new TrafficFilterBar(this))
 {
     m_pauseButton->setCheckable(true);
     m_droppedLabel->setVisible(false);
@@ -70,7 +73,7 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     toolbar->addWidget(m_droppedLabel);
     toolbar->addStretch(1);
 
-    m_table->setModel(m_model);
+    attachTableModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
@@ -116,6 +119,7 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(toolbar);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
 
     m_detail->setEncoding(m_model->previewEncoding());
@@ -127,15 +131,12 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
         if (!paused)
             m_table->scrollToBottom();
     });
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_table->verticalScrollBar();
-        m_wasAtBottom = bar->value() >= bar->maximum();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrafficView::onRowsInserted);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TrafficView::showCurrentRow);
     connect(m_model, &TrafficModel::rowsDropped, this, &TrafficView::updateDroppedLabel);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TrafficView::showCurrentRow);
+    connect(m_filterBar, &TrafficFilterBar::filterChanged, this, &TrafficView::applyFilter);
+    connect(m_model, &TrafficModel::sourcesChanged, this, &TrafficView::updatePanels);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &TrafficView::updateFilterStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrafficView::updateFilterStatus);
     connect(m_detail, &ByteDetailView::encodingChanged, m_model,
             &TrafficModel::setPreviewEncoding);
 
@@ -161,13 +162,13 @@ QString TrafficView::selectedRowsText() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QString text;
     for (const QModelIndex &rowIndex : std::as_const(selected)) {
-        const int row = rowIndex.row();
+        const int row = sourceRow(rowIndex.row());
         QStringList fields;
         fields.reserve(TrafficModel::ColumnCount);
         for (int column = 0; column < TrafficModel::ColumnCount; ++column) {
             if (column == TrafficModel::PreviewColumn) {
                 // The table cuts previews short; a copy should carry the payload.
-                const net::TrafficEvent &event = m_model->event(row);
+                const net::TrafficEvent event = m_model->event(row);
                 fields << (event.data.isEmpty()
                                ? flattened(event.text)
                                : models::TrafficPreview::make(event.data,
@@ -201,6 +202,15 @@ void TrafficView::changeEvent(QEvent *event)
         retranslateUi();
         // Headers and kind names come from the model; it cannot see the event itself.
         m_model->retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        // Zoom: fixed row heights and the columns follow the new font size.
+        QHeaderView *rows = m_table->verticalHeader();
+        const int before = std::max(1, rows->defaultSectionSize() - 6);
+        const int after = fontMetrics().height();
+        rows->setDefaultSectionSize(after + 6);
+        QHeaderView *columns = m_table->horizontalHeader();
+        for (int c = 0; c + 1 < columns->count(); ++c)
+            columns->resizeSection(c, columns->sectionSize(c) * after / before);
     }
     QWidget::changeEvent(event);
 }
@@ -222,12 +232,12 @@ void TrafficView::retranslateUi()
     // Kind names in the caption are translated.
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        m_detail->setCaption(captionFor(current.row()));
+        m_detail->setCaption(captionFor(sourceRow(current.row())));
 }
 
 QString TrafficView::captionFor(int row) const
 {
-    const net::TrafficEvent &event = m_model->event(row);
+    const net::TrafficEvent event = m_model->event(row);
     const QString kind = TrafficModel::kindLabel(event.kind);
     if (event.data.isEmpty()) {
         return event.text.isEmpty()
@@ -241,11 +251,12 @@ QString TrafficView::captionFor(int row) const
 void TrafficView::showCurrentRow()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+    const int row = current.isValid() ? sourceRow(current.row()) : -1;
+    if (row < 0 || row >= m_model->rowCount()) {
         m_detail->setBytes(QByteArray());
         return;
     }
-    m_detail->setBytes(m_model->event(current.row()).data, captionFor(current.row()));
+    m_detail->setBytes(m_model->event(row).data, captionFor(row));
 }
 
 void TrafficView::onRowsInserted()
@@ -262,6 +273,97 @@ void TrafficView::updateDroppedLabel(qint64 dropped)
             tr("%Ln old row(s) dropped to stay within the memory limit", "",
                int(qMin<qint64>(dropped, INT_MAX))));
     }
+}
+
+int TrafficView::sourceRow(int viewRow) const
+{
+    return m_filterModel ? m_filterModel->sourceRow(viewRow) : viewRow;
+}
+
+void TrafficView::attachTableModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = m_table->model())
+        disconnect(old, nullptr, this, nullptr);
+    // A new model resets the columns; the user's widths should survive a filter.
+    const QByteArray columns = m_table->horizontalHeader()->saveState();
+    m_table->setModel(model);
+    if (!columns.isEmpty())
+        m_table->horizontalHeader()->restoreState(columns);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_table->verticalScrollBar();
+        m_wasAtBottom = bar->value() >= bar->maximum();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TrafficView::onRowsInserted);
+    connect(model, &QAbstractItemModel::modelReset, this, &TrafficView::showCurrentRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TrafficView::showCurrentRow);
+}
+
+void TrafficView::applyFilter(const models::TrafficFilter &filter)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int selected = current.isValid() ? sourceRow(current.row()) : -1;
+    if (!filter.isActive()) {
+        // No filter, no proxy: the live table costs nothing extra.
+        if (m_filterModel) {
+            attachTableModel(m_model);
+            delete m_filterModel;
+            m_filterModel = nullptr;
+        }
+    } else if (m_filterModel) {
+        m_filterModel->setFilter(filter);
+    } else {
+        m_filterModel = new models::TrafficFilterModel(m_model, this);
+        connect(m_filterModel, &models::TrafficFilterModel::scanProgress, this,
+                &TrafficView::updateFilterStatus);
+        m_filterModel->setFilter(filter);
+        attachTableModel(m_filterModel);
+    }
+    // Keep the row the user was looking at, if it is still shown.
+    const int row = selected < 0 ? -1
+        : m_filterModel         ? m_filterModel->rowForSource(selected)
+                                : selected;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_table->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        m_table->scrollToBottom();
+    }
+    showCurrentRow();
+    updateFilterStatus();
+}
+
+void TrafficView::updateFilterStatus()
+{
+    if (!m_filterModel) {
+        m_filterBar->setStatus(m_model->rowCount(), m_model->rowCount(), 100, QString());
+        return;
+    }
+    m_filterBar->setStatus(m_filterModel->rowCount(), m_model->rowCount(),
+                           m_filterModel->isScanning() ? 0 : 100,
+                           m_filterModel->filterProblem());
+}
+
+void TrafficView::updatePanels()
+{
+    const models::TrafficStore &store = m_model->store();
+    QList<QPair<int, QString>> panels;
+    for (quint32 id = 0; id < quint32(store.sourceCount()); ++id) {
+        const models::TrafficSource &source = store.source(id);
+        const auto known = std::find_if(panels.begin(), panels.end(), [&source](const auto &p) {
+            return p.first == source.panelId;
+        });
+        if (known == panels.end())
+            panels.append({source.panelId, source.panel});
+        else
+            known->second = source.panel; // renamed: the newest name
+    }
+    m_filterBar->setPanels(panels);
+}
+
+void TrafficView::setReadOnly(bool readOnly)
+{
+    m_clearButton->setVisible(!readOnly);
 }
 
 } // namespace swb::widgets

@@ -70,6 +70,16 @@ void TestCommandLine::outcomes_data()
                                     << Outcome::Run << QStringList{};
     QTest::newRow("--lang en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
                                << Outcome::Run << QStringList{};
+    QTest::newRow("--zoom 200") << QStringList{QStringLiteral("--zoom"), QStringLiteral("200")}
+                                << Outcome::Run << QStringList{};
+    QTest::newRow("--zoom 50")
+        << QStringList{QStringLiteral("--zoom"), QStringLiteral("50")} << Outcome::ExitError
+        << QStringList{QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("300")};
+    QTest::newRow("--zoom big") << QStringList{QStringLiteral("--zoom"), QStringLiteral("big")}
+                                << Outcome::ExitError << QStringList{QStringLiteral("big")};
+    QTest::newRow("--lesson ports-table")
+        << QStringList{QStringLiteral("--lesson"), QStringLiteral("ports-table")} << Outcome::Run
+        << QStringList{};
 }
 
 void TestCommandLine::outcomes()
@@ -126,6 +136,7 @@ void TestCommandLine::fullCombinationFillsOptions()
         parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--lesson"),
                QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"), QStringLiteral("6"),
                QStringLiteral("--save-traffic"), QStringLiteral("/tmp/out.jsonl"),
+               QStringLiteral("--zoom"), QStringLiteral("250%"),
                QStringLiteral("my workspace.json")});
     QCOMPARE(result.outcome, Outcome::Run);
     QCOMPARE(result.output, QString());
@@ -134,6 +145,14 @@ void TestCommandLine::fullCombinationFillsOptions()
     QCOMPARE(result.options.quitAfterSeconds, 6);
     QCOMPARE(result.options.saveTraffic, QStringLiteral("/tmp/out.jsonl"));
     QCOMPARE(result.options.workspace, QStringLiteral("my workspace.json"));
+    QCOMPARE(result.options.zoomPercent, 250);
+    QCOMPARE(result.options.trafficFile, QString());
+
+    // A traffic file in place of the workspace opens read-only.
+    const CommandLine::Result traffic = parse({QStringLiteral("/tmp/capture.JSONL")});
+    QCOMPARE(traffic.outcome, Outcome::Run);
+    QCOMPARE(traffic.options.trafficFile, QStringLiteral("/tmp/capture.JSONL"));
+    QCOMPARE(traffic.options.workspace, QString());
 }
 
 void TestCommandLine::defaultsWithoutOptions()

@@ -2,6 +2,7 @@
 #include "models/trafficpreview.h"
 #include "net/textcodec.h"
 #include "net/trafficevent.h"
+#include "testevents.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -15,12 +16,14 @@
 using swb::models::TrafficModel;
 using swb::models::TrafficPreview;
 using swb::net::EventKind;
-using swb::net::Protocol;
 using swb::net::TextCodec;
 using swb::net::TextEncoding;
 using swb::net::TrafficEvent;
+using swb::tests::makeEvent;
+using swb::tests::recordMany;
 
-// The live traffic table: batching, counters, display roles and the memory cap.
+// The live traffic table: batching, counters and display roles (the memory cap
+// has its own test, tst_trafficmodeltrim).
 // Every test runs with QAbstractItemModelTester watching the model, so any
 // insert/remove/reset that does not match what rowCount() says fails the test.
 class TestTrafficModel : public QObject
@@ -41,19 +44,11 @@ private slots:
     void previewEscapesControlCharacters();
     void previewOfHugePayloadIsCutPayloadIsNot();
     void errorRowsHaveForeground();
-    void limitExactlyAtUsageKeepsEverything();
-    void oneByteOverTrimsToNinetyPercent();
-    void limitBelowOneEventDropsEverything();
-    void batchBiggerThanLimit();
-    void droppedCountAccumulates();
     void clearEmptiesQueueAndCounters();
     void retranslateEmitsHeaderDataChanged();
     void gbkPreviewEncoding();
 
 private:
-    TrafficEvent event(EventKind kind, const QByteArray &data = QByteArray(), int panelId = 1,
-                       const QString &text = QString()) const;
-    void recordMany(int count, int payloadSize);
     QVariant cell(int row, int column, int role = Qt::DisplayRole) const;
 
     std::unique_ptr<TrafficModel> m_model;
@@ -73,28 +68,6 @@ void TestTrafficModel::cleanup()
     m_model.reset();
 }
 
-TrafficEvent TestTrafficModel::event(EventKind kind, const QByteArray &data, int panelId,
-                                     const QString &text) const
-{
-    TrafficEvent e;
-    e.timeMs = QDateTime::currentMSecsSinceEpoch();
-    e.panelId = panelId;
-    e.panel = QStringLiteral("Panel %1").arg(panelId);
-    e.protocol = Protocol::Tcp;
-    e.kind = kind;
-    e.local = QStringLiteral("127.0.0.1:8001");
-    e.remote = QStringLiteral("127.0.0.1:50312");
-    e.data = data;
-    e.text = text;
-    return e;
-}
-
-void TestTrafficModel::recordMany(int count, int payloadSize)
-{
-    for (int i = 0; i < count; ++i)
-        m_model->record(event(EventKind::Recv, QByteArray(payloadSize, 'a' + char(i % 26))));
-}
-
 QVariant TestTrafficModel::cell(int row, int column, int role) const
 {
     return m_model->data(m_model->index(row, column), role);
@@ -107,7 +80,7 @@ void TestTrafficModel::testerSurvivesBatchesTrimsAndClears()
     for (int round = 0; round < 30; ++round) {
         for (int i = 0; i <= round % 7; ++i) {
             const EventKind kind = static_cast<EventKind>((round + i) % 8);
-            m_model->record(event(kind, QByteArray(round * 13 % 200, 'x'), round % 3));
+            m_model->record(makeEvent(kind, QByteArray(round * 13 % 200, 'x'), round % 3));
         }
         m_model->flush();
         if (round == 10)
@@ -122,7 +95,7 @@ void TestTrafficModel::testerSurvivesBatchesTrimsAndClears()
 void TestTrafficModel::manyRecordsOneFlushOneInsert()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    recordMany(500, 10);
+    recordMany(*m_model, 500, 10);
     QCOMPARE(m_model->rowCount(), 0); // queued, not yet in the table
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 500);
@@ -130,7 +103,7 @@ void TestTrafficModel::manyRecordsOneFlushOneInsert()
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
     QCOMPARE(inserted.at(0).at(2).toInt(), 499);
 
-    recordMany(20, 10);
+    recordMany(*m_model, 20, 10);
     m_model->flush();
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(inserted.at(1).at(1).toInt(), 500);
@@ -147,7 +120,7 @@ void TestTrafficModel::flushWithNothingQueuedIsSilent()
 void TestTrafficModel::timerFlushesByItself()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    recordMany(7, 4);
+    recordMany(*m_model, 7, 4);
     QCOMPARE(m_model->rowCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 7, 5000);
     QCOMPARE(inserted.count(), 1);
@@ -155,10 +128,10 @@ void TestTrafficModel::timerFlushesByItself()
 
 void TestTrafficModel::seqNumbersIncrease()
 {
-    recordMany(50, 8);
+    recordMany(*m_model, 50, 8);
     m_model->flush();
     m_model->setMemoryLimit(m_model->memoryUsed() / 2);
-    recordMany(10, 8);
+    recordMany(*m_model, 10, 8);
     m_model->flush();
     QVERIFY(m_model->rowCount() > 1);
     quint64 previous = 0;
@@ -176,16 +149,16 @@ void TestTrafficModel::seqNumbersIncrease()
 
 void TestTrafficModel::countersOnlyForRecvAndSend()
 {
-    m_model->record(event(EventKind::Recv, "abc", 1));
-    m_model->record(event(EventKind::Recv, "defgh", 1));
-    m_model->record(event(EventKind::Send, "12", 1));
-    m_model->record(event(EventKind::Send, "1234567", 2));
+    m_model->record(makeEvent(EventKind::Recv, "abc", 1));
+    m_model->record(makeEvent(EventKind::Recv, "defgh", 1));
+    m_model->record(makeEvent(EventKind::Send, "12", 1));
+    m_model->record(makeEvent(EventKind::Send, "1234567", 2));
     // Payload-carrying events of other kinds are not traffic of the panel.
-    m_model->record(event(EventKind::Info, "not counted", 1));
-    m_model->record(event(EventKind::Error, "nor this", 2, QStringLiteral("boom")));
+    m_model->record(makeEvent(EventKind::Info, "not counted", 1));
+    m_model->record(makeEvent(EventKind::Error, "nor this", 2, QStringLiteral("boom")));
     for (EventKind kind : {EventKind::Listen, EventKind::Accept, EventKind::Connect,
                            EventKind::Close})
-        m_model->record(event(kind, QByteArray(), 1));
+        m_model->record(makeEvent(kind, QByteArray(), 1));
 
     // Counted as they arrive, before the table shows them.
     const TrafficModel::Counters one = m_model->counters(1);
@@ -204,10 +177,10 @@ void TestTrafficModel::countersOnlyForRecvAndSend()
 
 void TestTrafficModel::displayColumns()
 {
-    TrafficEvent recv = event(EventKind::Recv, "hello", 3);
+    TrafficEvent recv = makeEvent(EventKind::Recv, "hello", 3);
     recv.timeMs = QDateTime(QDate(2024, 5, 6), QTime(13, 14, 15, 678)).toMSecsSinceEpoch();
     m_model->record(recv);
-    m_model->record(event(EventKind::Listen, QByteArray(), 3, QStringLiteral("Listening")));
+    m_model->record(makeEvent(EventKind::Listen, QByteArray(), 3, QStringLiteral("Listening")));
     m_model->flush();
 
     QCOMPARE(m_model->columnCount(), int(TrafficModel::ColumnCount));
@@ -237,7 +210,7 @@ void TestTrafficModel::displayColumns()
 
 void TestTrafficModel::rolesAndAlignment()
 {
-    m_model->record(event(EventKind::Send, "payload\r\n", 4));
+    m_model->record(makeEvent(EventKind::Send, "payload\r\n", 4));
     m_model->flush();
     QCOMPARE(cell(0, 0, TrafficModel::PayloadRole).toByteArray(), QByteArray("payload\r\n"));
     QCOMPARE(cell(0, 0, TrafficModel::KindRole).toInt(), int(EventKind::Send));
@@ -251,8 +224,8 @@ void TestTrafficModel::rolesAndAlignment()
 
 void TestTrafficModel::previewEscapesControlCharacters()
 {
-    m_model->record(event(EventKind::Recv, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
-    m_model->record(event(EventKind::Recv, QByteArray("a\tb\x01\x7f\x1b[2J", 9)));
+    m_model->record(makeEvent(EventKind::Recv, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+    m_model->record(makeEvent(EventKind::Recv, QByteArray("a\tb\x01\x7f\x1b[2J", 9)));
     m_model->flush();
     const QString http = cell(0, TrafficModel::PreviewColumn).toString();
     QCOMPARE(http, QStringLiteral("GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n"));
@@ -267,7 +240,7 @@ void TestTrafficModel::previewEscapesControlCharacters()
 void TestTrafficModel::previewOfHugePayloadIsCutPayloadIsNot()
 {
     const QByteArray huge(1 << 20, 'z');
-    m_model->record(event(EventKind::Recv, huge));
+    m_model->record(makeEvent(EventKind::Recv, huge));
     m_model->flush();
     const QString preview = cell(0, TrafficModel::PreviewColumn).toString();
     QVERIFY2(preview.size() <= TrafficPreview::defaultLength + 1,
@@ -279,8 +252,8 @@ void TestTrafficModel::previewOfHugePayloadIsCutPayloadIsNot()
 
 void TestTrafficModel::errorRowsHaveForeground()
 {
-    m_model->record(event(EventKind::Error, QByteArray(), 1, QStringLiteral("Connection refused")));
-    m_model->record(event(EventKind::Accept));
+    m_model->record(makeEvent(EventKind::Error, QByteArray(), 1, QStringLiteral("Connection refused")));
+    m_model->record(makeEvent(EventKind::Accept));
     m_model->flush();
     const QVariant error = cell(0, TrafficModel::PreviewColumn, Qt::ForegroundRole);
     QVERIFY(error.canConvert<QBrush>());
@@ -293,132 +266,13 @@ void TestTrafficModel::errorRowsHaveForeground()
     QVERIFY(errorColor.red() > errorColor.green() && errorColor.red() > errorColor.blue());
 }
 
-void TestTrafficModel::limitExactlyAtUsageKeepsEverything()
-{
-    recordMany(40, 100);
-    m_model->flush();
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
-    m_model->setMemoryLimit(m_model->memoryUsed());
-    QCOMPARE(removed.count(), 0);
-    QCOMPARE(dropped.count(), 0);
-    QCOMPARE(m_model->rowCount(), 40);
-    QCOMPARE(m_model->droppedRows(), 0);
-}
-
-void TestTrafficModel::oneByteOverTrimsToNinetyPercent()
-{
-    recordMany(100, 100);
-    m_model->flush();
-    const qint64 used = m_model->memoryUsed();
-    const qint64 perRow = used / 100; // equal payloads, equal footprints
-    QCOMPARE(perRow * 100, used);
-
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
-    const qint64 limit = used - 1;
-    m_model->setMemoryLimit(limit);
-
-    const qint64 target = limit - limit / 10;
-    // Just enough of the oldest rows go to get under 90% of the limit, in one batch.
-    const int expectedDropped = int((used - target + perRow - 1) / perRow);
-    QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.at(0).at(1).toInt(), 0);
-    QCOMPARE(removed.at(0).at(2).toInt(), expectedDropped - 1);
-    QCOMPARE(m_model->droppedRows(), qint64(expectedDropped));
-    QCOMPARE(m_model->rowCount(), 100 - expectedDropped);
-    QCOMPARE(m_model->memoryUsed(), used - expectedDropped * perRow);
-    QVERIFY(m_model->memoryUsed() <= target);
-    QVERIFY(m_model->memoryUsed() + perRow > target);
-    QCOMPARE(dropped.count(), 1);
-    QCOMPARE(dropped.at(0).at(0).toLongLong(), qint64(expectedDropped));
-    QCOMPARE(m_model->event(0).seq, quint64(expectedDropped + 1));
-}
-
-void TestTrafficModel::limitBelowOneEventDropsEverything()
-{
-    recordMany(10, 100);
-    m_model->flush();
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    // Smaller than any single event: nothing fits, so every row goes, including the newest.
-    m_model->setMemoryLimit(10);
-    QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.at(0).at(1).toInt(), 0);
-    QCOMPARE(removed.at(0).at(2).toInt(), 9);
-    QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->droppedRows(), 10);
-    QCOMPARE(m_model->memoryUsed(), 0);
-
-    // New rows arrive and go at once; the count keeps up and nothing breaks.
-    recordMany(3, 1);
-    m_model->flush();
-    QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->droppedRows(), 13);
-    QCOMPARE(m_model->counters(1).rxMessages, 13); // counters are not memory-capped
-
-    // Zero and negative limits are clamped, not divided by or looped on.
-    m_model->setMemoryLimit(0);
-    m_model->setMemoryLimit(-5);
-    recordMany(2, 0);
-    m_model->flush();
-    QCOMPARE(m_model->rowCount(), 0);
-    QCOMPARE(m_model->droppedRows(), 15);
-}
-
-void TestTrafficModel::batchBiggerThanLimit()
-{
-    recordMany(1, 100);
-    m_model->flush();
-    const qint64 perRow = m_model->memoryUsed();
-    m_model->setMemoryLimit(perRow * 5);
-
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    recordMany(20, 100);
-    m_model->flush();
-    // The whole batch goes in, then the oldest go out, each in one signal.
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
-    QCOMPARE(inserted.at(0).at(2).toInt(), 20);
-    QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.at(0).at(1).toInt(), 0);
-    const int kept = m_model->rowCount();
-    QCOMPARE(removed.at(0).at(2).toInt(), 21 - kept - 1);
-    // 90% of five rows holds four.
-    QCOMPARE(kept, 4);
-    QCOMPARE(m_model->droppedRows(), qint64(21 - kept));
-    QVERIFY(m_model->memoryUsed() <= perRow * 5 - perRow * 5 / 10);
-    // The newest rows are the ones kept.
-    QCOMPARE(m_model->event(kept - 1).seq, quint64(21));
-}
-
-void TestTrafficModel::droppedCountAccumulates()
-{
-    recordMany(1, 50);
-    m_model->flush();
-    m_model->setMemoryLimit(m_model->memoryUsed() * 10);
-    QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
-    for (int round = 0; round < 3; ++round) {
-        recordMany(20, 50);
-        m_model->flush();
-    }
-    QVERIFY(dropped.count() >= 2);
-    qint64 previous = 0;
-    for (const QList<QVariant> &args : dropped) {
-        QVERIFY(args.at(0).toLongLong() > previous); // a running total, not per batch
-        previous = args.at(0).toLongLong();
-    }
-    QCOMPARE(previous, m_model->droppedRows());
-    QCOMPARE(m_model->droppedRows() + m_model->rowCount(), 61);
-}
-
 void TestTrafficModel::clearEmptiesQueueAndCounters()
 {
-    recordMany(10, 10);
+    recordMany(*m_model, 10, 10);
     m_model->flush();
     m_model->setMemoryLimit(m_model->memoryUsed() / 2);
     QVERIFY(m_model->droppedRows() > 0);
-    recordMany(5, 10); // still queued when clear() comes
+    recordMany(*m_model, 5, 10); // still queued when clear() comes
 
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy dropped(m_model.get(), &TrafficModel::rowsDropped);
@@ -434,7 +288,7 @@ void TestTrafficModel::clearEmptiesQueueAndCounters()
     QTest::qWait(3 * TrafficModel::flushIntervalMs);
     QCOMPARE(m_model->rowCount(), 0);
 
-    recordMany(1, 1);
+    recordMany(*m_model, 1, 1);
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY(m_model->event(0).seq > 15); // seq stays unique across clears
@@ -455,7 +309,7 @@ void TestTrafficModel::gbkPreviewEncoding()
     const QString chinese = QStringLiteral("中文测试");
     const QByteArray gbk = TextCodec::encode(chinese, TextEncoding::Gbk);
     QCOMPARE(gbk.size(), 8); // two bytes a character: really GBK, not UTF-8
-    m_model->record(event(EventKind::Recv, gbk));
+    m_model->record(makeEvent(EventKind::Recv, gbk));
     m_model->flush();
     QVERIFY(cell(0, TrafficModel::PreviewColumn).toString() != chinese);
 

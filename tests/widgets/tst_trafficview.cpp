@@ -3,6 +3,7 @@
 #include "net/trafficevent.h"
 #include "widgets/bytedetailview.h"
 #include "widgets/hexview.h"
+#include "widgets/trafficfilterbar.h"
 #include "widgets/trafficview.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -46,6 +48,7 @@ private slots:
     void encodingFollowsDetailView();
     void rowsHaveUniformHeight();
     void languageChangeKeepsCaption();
+    void filterBarFiltersTheTable();
 
 private:
     void record(EventKind kind, const QByteArray &data, const QString &text = QString());
@@ -325,6 +328,36 @@ void TestTrafficView::languageChangeKeepsCaption()
     for (const QLabel *label : labels)
         found = found || label->text().startsWith(QLatin1String("#1 "));
     QVERIFY(found);
+}
+
+void TestTrafficView::filterBarFiltersTheTable()
+{
+    addRows(30); // payloads "0\r\n" .. "29\r\n"
+    m_view->table()->selectRow(12);
+    QCOMPARE(m_view->table()->model(), static_cast<QAbstractItemModel *>(m_model.get()));
+
+    // Typing applies after a short pause; the row that was selected stays selected.
+    QTest::keyClicks(m_view->filterBar()->textEdit(), QStringLiteral("2"));
+    QTRY_VERIFY(m_view->filterModel());
+    QAbstractItemModel *shown = m_view->table()->model();
+    QVERIFY(shown != m_model.get());
+    QCOMPARE(shown->rowCount(), 12); // 2, 12, 20..29
+    QCOMPARE(m_view->sourceRow(m_view->table()->currentIndex().row()), 12);
+    QCOMPARE(m_view->detail()->bytes(), QByteArrayLiteral("12\r\n"));
+
+    // New rows that match appear; the copy carries the source rows.
+    record(EventKind::Recv, QByteArrayLiteral("a 2 in it"));
+    record(EventKind::Recv, QByteArrayLiteral("not this one"));
+    m_model->flush();
+    QCOMPARE(shown->rowCount(), 13);
+    m_view->table()->selectRow(12);
+    QVERIFY(m_view->selectedRowsText().contains(QLatin1String("a 2 in it")));
+
+    // Clearing the filter shows the live model itself again.
+    m_view->filterBar()->clearFilter();
+    QCOMPARE(m_view->filterModel(), nullptr);
+    QCOMPARE(m_view->table()->model(), static_cast<QAbstractItemModel *>(m_model.get()));
+    QCOMPARE(m_view->table()->currentIndex().row(), 30);
 }
 
 QTEST_MAIN(TestTrafficView)

@@ -1,0 +1,178 @@
+#include "app/traffictools.h"
+
+#include "app/mainmenus.h"
+#include "models/trafficmodel.h"
+#include "models/trafficrecorder.h"
+#include "widgets/trafficsessionwindow.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cstdio>
+
+namespace swb::app {
+
+namespace {
+
+const QString MemoryLimitKey = QStringLiteral("traffic/memoryLimitMiB");
+
+} // namespace
+
+TrafficTools::TrafficTools(QMainWindow *window, MainMenus *menus, models::TrafficModel *traffic)
+    : QObject(window)
+    , m_window(window)
+    , m_menus(menus)
+    , m_traffic(traffic)
+    , m_recorder(std::make_unique<models::TrafficRecorder>())
+    , m_recordingLabel(new QLabel(window))
+{
+    m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_recordingLabel->hide();
+    window->statusBar()->addPermanentWidget(m_recordingLabel);
+    m_traffic->setMemoryLimit(qint64(memoryLimitMiB()) << 20);
+    connect(menus->recordTraffic, &QAction::triggered, this, &TrafficTools::chooseRecording);
+    connect(menus->openTraffic, &QAction::triggered, this, &TrafficTools::chooseFileToOpen);
+    connect(menus->memoryLimit, &QAction::triggered, this, &TrafficTools::chooseMemoryLimit);
+    retranslate();
+}
+
+TrafficTools::~TrafficTools()
+{
+    if (m_traffic)
+        m_traffic->setTap(nullptr);
+}
+
+int TrafficTools::memoryLimitMiB()
+{
+    const int mib = QSettings().value(MemoryLimitKey, defaultMemoryLimitMiB).toInt();
+    return mib > 0 ? mib : defaultMemoryLimitMiB;
+}
+
+void TrafficTools::setMemoryLimitMiB(int mib)
+{
+    QSettings().setValue(MemoryLimitKey, mib);
+    m_traffic->setMemoryLimit(qint64(mib) << 20);
+}
+
+widgets::TrafficSessionWindow *TrafficTools::lastSession() const
+{
+    return m_lastSession.data();
+}
+
+bool TrafficTools::isRecording() const
+{
+    return m_recorder->isRecording();
+}
+
+QString TrafficTools::startRecording(const QString &path)
+{
+    stopRecording();
+    QString error = m_recorder->start(path);
+    if (error.isEmpty()) {
+        // The file starts with what the table holds, so it is the whole session
+        // as far as memory still knows it; from here on nothing is lost.
+        m_traffic->flush();
+        for (int row = 0; row < m_traffic->rowCount(); ++row)
+            m_recorder->record(m_traffic->event(row));
+        m_traffic->setTap(m_recorder.get());
+    }
+    updateRecordingState();
+    return error;
+}
+
+QString TrafficTools::stopRecording()
+{
+    if (m_traffic)
+        m_traffic->setTap(nullptr);
+    const QString error = m_recorder->stop();
+    updateRecordingState();
+    return error;
+}
+
+void TrafficTools::chooseRecording(bool on)
+{
+    if (!on) {
+        const QString path = m_recorder->path();
+        const QString error = stopRecording();
+        if (!error.isEmpty())
+            showProblem(tr("Recording traffic failed"), error);
+        else
+            m_window->statusBar()->showMessage(tr("Traffic recorded to %1").arg(path), 5000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Record traffic to disk"), QStringLiteral("traffic.jsonl"),
+        tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
+    const QString error = path.isEmpty() ? QString() : startRecording(path);
+    if (!error.isEmpty())
+        showProblem(tr("Cannot record traffic"), error);
+    updateRecordingState();
+}
+
+QString TrafficTools::openTrafficFile(const QString &path)
+{
+    auto *session = new widgets::TrafficSessionWindow(m_window);
+    // A window of its own that closes with the main window.
+    session->setWindowFlag(Qt::Window);
+    const QString error = session->open(path, qint64(memoryLimitMiB()) << 20);
+    if (!error.isEmpty()) {
+        delete session;
+        showProblem(tr("Cannot open traffic file"), error);
+        return error;
+    }
+    m_lastSession = session;
+    session->show();
+    return QString();
+}
+
+void TrafficTools::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open traffic file"), QString(),
+        tr("Traffic files (*.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        openTrafficFile(path);
+}
+
+void TrafficTools::chooseMemoryLimit()
+{
+    bool ok = false;
+    const int mib = QInputDialog::getInt(
+        m_window, tr("Traffic memory limit"),
+        tr("Memory for the traffic table, in MiB (payloads and rows). When it is full the "
+           "oldest rows leave the table; a recording to disk keeps them."),
+        memoryLimitMiB(), 16, 1024 * 1024, 64, &ok);
+    if (ok)
+        setMemoryLimitMiB(mib);
+}
+
+void TrafficTools::showProblem(const QString &title, const QString &message)
+{
+    m_window->statusBar()->showMessage(message, 15000);
+    if (m_quiet)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    else
+        QMessageBox::warning(m_window, title, message);
+}
+
+void TrafficTools::updateRecordingState()
+{
+    const bool recording = m_recorder->isRecording();
+    m_menus->recordTraffic->setChecked(recording);
+    m_recordingLabel->setVisible(recording);
+    if (recording)
+        m_recordingLabel->setText(tr("\u25cf Recording traffic to %1").arg(m_recorder->path()));
+}
+
+void TrafficTools::retranslate()
+{
+    updateRecordingState();
+}
+
+} // namespace swb::app

@@ -1,0 +1,110 @@
+#include "models/trafficreader.h"
+
+#include "net/trafficwriter.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace swb::models {
+
+QString TrafficReader::open(const QString &path)
+{
+    m_file.close();
+    m_file.setFileName(path);
+    m_panelIds.clear();
+    m_error.clear();
+    m_line = 0;
+    m_skippedPartialLine = false;
+    if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv)
+        return tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.")
+            .arg(path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString());
+    return QString();
+}
+
+bool TrafficReader::read(net::TrafficEvent *event)
+{
+    while (m_error.isEmpty() && m_file.isOpen() && !m_file.atEnd()) {
+        QByteArray line = m_file.readLine();
+        ++m_line;
+        const bool complete = line.endsWith('\n');
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const QString problem = parseLine(trimmed, event, &m_panelIds);
+        if (problem.isEmpty())
+            return true;
+        if (!complete && m_file.atEnd()) {
+            // Written up to a crash: everything before this line is intact.
+            m_skippedPartialLine = true;
+            return false;
+        }
+        m_error = tr("Line %1 of \"%2\" is not a traffic event: %3")
+                      .arg(m_line)
+                      .arg(m_file.fileName(), problem);
+    }
+    return false;
+}
+
+QString TrafficReader::parseLine(const QByteArray &line, net::TrafficEvent *event,
+                                 QHash<QString, int> *panelIds)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("not valid JSON (%1 at character %2).")
+            .arg(parseError.errorString())
+            .arg(parseError.offset + 1);
+    if (!document.isObject())
+        return tr("not a JSON object.");
+    const QJsonObject o = document.object();
+    for (const char *key : {"seq", "time", "panel", "proto", "kind", "local", "remote", "bytes",
+                            "data", "text"}) {
+        if (!o.contains(QLatin1String(key)))
+            return tr("the field \"%1\" is missing.").arg(QLatin1String(key));
+    }
+    net::TrafficEvent e;
+    const double seq = o.value(QLatin1String("seq")).toDouble(-1);
+    if (seq < 0)
+        return tr("\"seq\" is not a number.");
+    e.seq = quint64(seq);
+    const QString time = o.value(QLatin1String("time")).toString();
+    const QDateTime when = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return tr("\"time\" is not an ISO 8601 time: \"%1\".").arg(time);
+    e.timeMs = when.toMSecsSinceEpoch();
+    const QString proto = o.value(QLatin1String("proto")).toString();
+    const auto protocol = net::protocolFromName(proto);
+    if (!protocol)
+        return tr("unknown protocol \"%1\".").arg(proto);
+    e.protocol = *protocol;
+    const QString kindText = o.value(QLatin1String("kind")).toString();
+    const auto kind = net::kindFromName(kindText);
+    if (!kind)
+        return tr("unknown kind \"%1\".").arg(kindText);
+    e.kind = *kind;
+    e.panel = o.value(QLatin1String("panel")).toString();
+    e.local = o.value(QLatin1String("local")).toString();
+    e.remote = o.value(QLatin1String("remote")).toString();
+    e.text = o.value(QLatin1String("text")).toString();
+    const auto decoded = QByteArray::fromBase64Encoding(
+        o.value(QLatin1String("data")).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return tr("\"data\" is not base64.");
+    e.data = decoded.decoded;
+    if (o.value(QLatin1String("bytes")).toDouble(-1) != double(e.data.size()))
+        return tr("\"bytes\" says %1 but \"data\" holds %2 bytes.")
+            .arg(o.value(QLatin1String("bytes")).toVariant().toString())
+            .arg(e.data.size());
+    auto id = panelIds->constFind(e.panel);
+    if (id == panelIds->constEnd())
+        id = panelIds->insert(e.panel, int(panelIds->size()) + 1);
+    e.panelId = id.value();
+    *event = std::move(e);
+    return QString();
+}
+
+} // namespace swb::models

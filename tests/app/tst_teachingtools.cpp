@@ -1,0 +1,237 @@
+#include "app/languagemanager.h"
+#include "app/mainmenus.h"
+#include "app/mainwindow.h"
+#include "app/panelmanager.h"
+#include "app/teachingtools.h"
+#include "models/lessonprogress.h"
+#include "models/sequencemodel.h"
+#include "models/trafficmodel.h"
+#include "net/tcpclientendpoint.h"
+#include "net/tcpserverendpoint.h"
+#include "widgets/errorcoachpane.h"
+#include "widgets/lessonpane.h"
+#include "widgets/sendbox.h"
+#include "widgets/sequencediagram.h"
+#include "widgets/tcpclientpanel.h"
+#include "widgets/tcpserverpanel.h"
+#include "widgets/trafficview.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using swb::app::MainWindow;
+using swb::net::PanelConfig;
+using swb::net::PanelType;
+using swb::widgets::TcpClientPanel;
+using swb::widgets::TcpServerPanel;
+
+// The teaching tools inside the window: the traffic table and the sequence
+// diagram select each other's rows, a panel's "Why?" opens the error coach on
+// the right situation, a lesson's self-check turns to done when its traffic
+// has happened, and the well-known ports view is one click away.
+class TestTeachingTools : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableAndDiagramSelectEachOther();
+    void whyOpensTheCoach();
+    void lessonSelfCheckTurnsDone();
+    void wellKnownPorts();
+
+private:
+    // A server on port 0 and a client connected to it; returns the client.
+    TcpClientPanel *connectedPair(TcpServerPanel **server = nullptr);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<swb::app::LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTeachingTools::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    const QString config = m_dir.filePath(QStringLiteral("config"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_teachingtools"));
+}
+
+void TestTeachingTools::init()
+{
+    QSettings().clear();
+    m_languages = std::make_unique<swb::app::LanguageManager>();
+    m_languages->setLanguage(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->setQuiet(true);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTeachingTools::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+}
+
+TcpClientPanel *TestTeachingTools::connectedPair(TcpServerPanel **serverOut)
+{
+    PanelConfig s;
+    s.type = PanelType::TcpServer;
+    s.name = QStringLiteral("Echo server");
+    s.server.port = 0;
+    s.behaviour.reply = swb::net::ReplyKind::Prefix;
+    auto *server = qobject_cast<TcpServerPanel *>(m_window->panels()->addPanel(s));
+    if (!server || !server->start())
+        return nullptr;
+    PanelConfig c;
+    c.type = PanelType::TcpClient;
+    c.name = QStringLiteral("Client 1");
+    c.port = server->endpoint()->port();
+    c.send.text = QStringLiteral("hello");
+    auto *client = qobject_cast<TcpClientPanel *>(m_window->panels()->addPanel(c));
+    client->connectToServer();
+    if (serverOut)
+        *serverOut = server;
+    return client;
+}
+
+void TestTeachingTools::tableAndDiagramSelectEachOther()
+{
+    TcpClientPanel *client = connectedPair();
+    QVERIFY(client);
+    swb::models::TrafficModel *traffic = m_window->traffic();
+    QTRY_COMPARE(client->endpoint()->state(), QAbstractSocket::ConnectedState);
+    client->sendBox()->setText(QStringLiteral("hello"));
+    QVERIFY(client->sendBox()->sendNow());
+    // listen, connect, accept, send, recv, send (echo), recv
+    QTRY_VERIFY_WITH_TIMEOUT(traffic->rowCount() >= 7, 5000);
+    int sendRow = -1;
+    for (int row = 0; row < traffic->rowCount(); ++row) {
+        const auto e = traffic->event(row);
+        if (e.kind == swb::net::EventKind::Send && e.data == "hello")
+            sendRow = row;
+    }
+    QVERIFY(sendRow >= 0);
+    swb::widgets::SequenceDiagram *diagram = m_window->teaching()->diagram();
+    QVERIFY(diagram->isVisible());
+    QTableView *table = m_window->trafficView()->table();
+    table->selectRow(sendRow);
+    const int arrow = m_window->teaching()->sequence()->arrowForRow(sendRow);
+    QVERIFY(arrow >= 0);
+    QCOMPARE(diagram->selectedArrow(), arrow);
+    // And back: clicking the arrow of the echo selects the echo's row.
+    const int echoArrow = arrow + 1;
+    QCOMPARE(m_window->teaching()->sequence()->arrow(echoArrow).label, QStringLiteral("received: hello"));
+    diagram->showRow(m_window->teaching()->sequence()->sourceRow(0));
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, diagram->arrowCentre(echoArrow));
+    QCOMPARE(table->currentIndex().row(), m_window->teaching()->sequence()->sourceRow(echoArrow));
+}
+
+void TestTeachingTools::whyOpensTheCoach()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    PanelConfig c;
+    c.type = PanelType::TcpClient;
+    c.name = QStringLiteral("Client");
+    c.port = closedPort;
+    auto *client = qobject_cast<TcpClientPanel *>(m_window->panels()->addPanel(c));
+    client->connectToServer();
+    QToolButton *why = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (QToolButton *b : client->findChildren<QToolButton *>()) {
+                if (b->text() == QLatin1String("Why?") && b->isVisible())
+                    why = b;
+            }
+            return why != nullptr;
+        }(),
+        5000);
+    QVERIFY(!m_window->teaching()->coachDock()->isVisible());
+    why->click();
+    QVERIFY(m_window->teaching()->coachDock()->isVisible());
+    swb::widgets::ErrorCoachPane *coach = m_window->teaching()->coach();
+    QCOMPARE(coach->situation(), swb::net::ErrorCoach::Situation::ConnectionRefused);
+    QVERIFY(coach->explanationText().contains(QLatin1String("Start the server first")));
+    coach->runCheck(swb::net::ErrorCoach::Check::PortInUse);
+    QVERIFY2(coach->checkResult().contains(QString::number(closedPort)), qPrintable(coach->checkResult()));
+}
+
+void TestTeachingTools::lessonSelfCheckTurnsDone()
+{
+    // echo-prefix on its own port 8003, when free (the lesson tests share it).
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 8003))
+            QSKIP("port 8003 is busy");
+    }
+    QCOMPARE(m_window->openLesson(QStringLiteral("echo-prefix")), QString());
+    swb::models::LessonProgress *progress = m_window->teaching()->progress();
+    QCOMPARE(progress->lessonId(), QStringLiteral("echo-prefix"));
+    QVERIFY(!progress->isDone());
+    QList<TcpClientPanel *> clients;
+    for (swb::widgets::Panel *panel : m_window->panels()->panels()) {
+        if (auto *client = qobject_cast<TcpClientPanel *>(panel))
+            clients << client;
+    }
+    QCOMPARE(clients.size(), 2);
+    for (TcpClientPanel *client : clients)
+        client->connectToServer();
+    for (TcpClientPanel *client : clients)
+        QTRY_COMPARE(client->endpoint()->state(), QAbstractSocket::ConnectedState);
+    // Echoes the server sent so far (a client's sends could merge if not waited for).
+    const auto echoes = [this] {
+        int count = 0;
+        swb::models::TrafficModel *traffic = m_window->traffic();
+        traffic->flush();
+        for (int row = 0; row < traffic->rowCount(); ++row) {
+            const auto e = traffic->event(row);
+            if (e.kind == swb::net::EventKind::Send && e.data.startsWith("received: "))
+                ++count;
+        }
+        return count;
+    };
+    int sent = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (TcpClientPanel *client : clients) {
+            // The line empties after each send, as in a terminal.
+            client->sendBox()->setText(QStringLiteral("{time}"));
+            QVERIFY(client->sendBox()->sendNow());
+            ++sent;
+            QTRY_COMPARE(echoes(), sent);
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isDone(), 10000);
+    QTRY_VERIFY(m_window->lessonPane()->isDone());
+    QVERIFY(m_window->lessonPane()->html().contains(QLatin1String("Done")));
+}
+
+void TestTeachingTools::wellKnownPorts()
+{
+    m_window->menus()->wellKnownPorts->trigger();
+    QVERIFY(m_window->lessonPane()->isShowingPortsTable());
+    const QString html = m_window->lessonPane()->html();
+    for (const char *text : {"nntplib", "119", "smtplib", "gopherlib", "telnetlib"})
+        QVERIFY2(html.contains(QLatin1String(text)), text);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("ports")));
+}
+
+QTEST_MAIN(TestTeachingTools)
+#include "tst_teachingtools.moc"

@@ -1,0 +1,242 @@
+#include "app/appstyle.h"
+#include "app/languagemanager.h"
+#include "app/mainmenus.h"
+#include "app/mainwindow.h"
+#include "app/panelmanager.h"
+#include "app/presentationmode.h"
+#include "app/teachingtools.h"
+#include "app/zoomcontroller.h"
+#include "widgets/panel.h"
+#include "widgets/pythonview.h"
+#include "widgets/tcpserverpanel.h"
+#include "widgets/trafficview.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using swb::app::MainWindow;
+using swb::app::ZoomController;
+using swb::net::PanelType;
+
+// Presentation zoom reaches every widget: at 200 % every visible widget's font
+// is twice its 100 % size (own monospace fonts included), table rows grow with
+// it, dialogs opened afterwards are zoomed too; the shortcuts step it; and
+// presentation mode zooms, hides what was not chosen, and puts it all back.
+class TestZoom : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyVisibleWidgetDoubles();
+    void laterWidgetsAndDialogsAreZoomed();
+    void shortcuts();
+    void clampedAndRemembered();
+    void presentationMode();
+
+private:
+    ZoomController *zoom() const { return m_window->teaching()->zoom(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<swb::app::LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestZoom::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    const QString config = m_dir.filePath(QStringLiteral("config"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_zoom"));
+}
+
+void TestZoom::init()
+{
+    QSettings().clear();
+    m_languages = std::make_unique<swb::app::LanguageManager>();
+    m_languages->setLanguage(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->setQuiet(true);
+    m_window->panels()->addPanel(PanelType::TcpServer);
+    m_window->panels()->addPanel(PanelType::TcpClient);
+    m_window->openLesson(QStringLiteral("ports-table"));
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(zoom()->percent(), 100);
+}
+
+void TestZoom::cleanup()
+{
+    zoom()->setPercent(100);
+    m_window.reset();
+    m_languages.reset();
+}
+
+void TestZoom::everyVisibleWidgetDoubles()
+{
+    QList<QPointer<QWidget>> widgets;
+    QList<double> before;
+    const QList<QWidget *> all = m_window->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (w->isVisible()) {
+            widgets << w;
+            before << w->font().pointSizeF();
+        }
+    }
+    QVERIFY(widgets.size() > 50);
+    const int iconBefore = m_window->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    QTableView *table = m_window->trafficView()->table();
+    const int rowBefore = table->verticalHeader()->defaultSectionSize();
+
+    zoom()->setPercent(200);
+    QStringList wrong;
+    for (int i = 0; i < widgets.size(); ++i) {
+        if (!widgets.at(i))
+            continue;
+        const double after = widgets.at(i)->font().pointSizeF();
+        if (std::abs(after - 2 * before.at(i)) > 0.01)
+            wrong << QStringLiteral("%1 (%2): %3 -> %4")
+                         .arg(QString::fromLatin1(widgets.at(i)->metaObject()->className()),
+                              widgets.at(i)->objectName())
+                         .arg(before.at(i))
+                         .arg(after);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QCOMPARE(m_window->style()->pixelMetric(QStyle::PM_SmallIconSize), 2 * iconBefore);
+    // Rows grow with the font, in the traffic table and in the panels' tables.
+    QVERIFY(table->verticalHeader()->defaultSectionSize() >= 2 * rowBefore - 10);
+    QVERIFY(table->verticalHeader()->defaultSectionSize() >= table->fontMetrics().height());
+    for (QTableView *view : m_window->findChildren<QTableView *>()) {
+        if (view->isVisible())
+            QVERIFY2(view->verticalHeader()->defaultSectionSize() >= view->fontMetrics().height(),
+                     qPrintable(view->objectName()));
+    }
+    zoom()->setPercent(100);
+    for (int i = 0; i < widgets.size(); ++i) {
+        if (widgets.at(i))
+            QCOMPARE(widgets.at(i)->font().pointSizeF(), before.at(i));
+    }
+}
+
+void TestZoom::laterWidgetsAndDialogsAreZoomed()
+{
+    const double base = ZoomController::basePointSize();
+    const double fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSizeF();
+    zoom()->setPercent(200);
+    // A panel opened now: its own monospace fonts are zoomed when it shows.
+    swb::widgets::Panel *panel = m_window->panels()->addPanel(PanelType::TcpServer);
+    QTest::qWait(50);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->font().pointSizeF(), 2 * base);
+    int ownFonts = 0;
+    for (QWidget *w : panel->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->testAttribute(Qt::WA_SetFont)
+            && (w->font().resolveMask() & QFont::SizeResolved)) {
+            ++ownFonts;
+            QCOMPARE(w->font().pointSizeF(), 2 * fixed);
+        }
+    }
+    QVERIFY(ownFonts > 0);
+
+    // Show as Python, opened from the menu now.
+    m_window->panels()->setCurrentPanel(panel);
+    m_window->menus()->showAsPython->trigger();
+    auto *python = m_window->findChild<swb::widgets::PythonView *>();
+    QVERIFY(python);
+    QVERIFY(QTest::qWaitForWindowExposed(python));
+    QCOMPARE(python->font().pointSizeF(), 2 * base);
+    QCOMPARE(python->editor()->font().pointSizeF(), 2 * base);
+    QVERIFY(python->editor()->toPlainText().contains(QLatin1String("sock.listen(")));
+    python->close();
+
+    QMessageBox box(QMessageBox::Information, QStringLiteral("t"), QStringLiteral("text"),
+                    QMessageBox::Ok, m_window.get());
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QCOMPARE(box.font().pointSizeF(), 2 * base);
+}
+
+void TestZoom::shortcuts()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 110);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 125);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 110);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 100);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 100); // not below 100 %
+}
+
+void TestZoom::clampedAndRemembered()
+{
+    zoom()->setPercent(50);
+    QCOMPARE(zoom()->percent(), 100);
+    zoom()->setPercent(500);
+    QCOMPARE(zoom()->percent(), 300);
+    QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 300);
+    for (int i = 0; i < 10; ++i)
+        zoom()->zoomIn();
+    QCOMPARE(zoom()->percent(), 300);
+    zoom()->setPercent(175);
+    // A new window starts at the remembered zoom.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    QCOMPARE(zoom()->percent(), 175);
+    QCOMPARE(QApplication::font().pointSizeF(), 1.75 * ZoomController::basePointSize());
+}
+
+void TestZoom::presentationMode()
+{
+    auto *presentation = m_window->teaching()->presentation();
+    QDockWidget *lesson = m_window->findChild<QDockWidget *>(QStringLiteral("lesson"));
+    QDockWidget *diagram = m_window->teaching()->diagramDock();
+    QVERIFY(lesson && lesson->isVisible());
+    const QList<swb::widgets::Panel *> panels = m_window->panels()->panels();
+
+    m_window->menus()->presentation->trigger();
+    QVERIFY(presentation->isActive());
+    QCOMPARE(zoom()->percent(), 200);
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!lesson->isVisible());
+    QVERIFY(diagram->isVisible());
+    QVERIFY(!m_window->trafficView()->isVisible());
+    for (swb::widgets::Panel *panel : panels)
+        QVERIFY(panel->isVisible());
+    // Choosing while presenting applies at once, and is remembered.
+    presentation->setChosen(QStringLiteral("lesson"), true);
+    QVERIFY(lesson->isVisible());
+    presentation->setChosen(QStringLiteral("lesson"), false);
+
+    m_window->menus()->presentation->trigger();
+    QVERIFY(!presentation->isActive());
+    QCOMPARE(zoom()->percent(), 100);
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(lesson->isVisible());
+    QVERIFY(m_window->trafficView()->isVisible());
+}
+
+QTEST_MAIN(TestZoom)
+#include "tst_zoom.moc"

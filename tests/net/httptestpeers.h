@@ -1,0 +1,116 @@
+#pragma once
+
+// Helpers shared by the HTTP tests that drive real peers (curl, Python,
+// nginx): run a program while this thread's event loop keeps serving, pick a
+// free port, and a raw in-process client that timestamps what arrives.
+
+#include "net/trafficsink.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QList>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace swb::tests {
+
+struct ProcessRun
+{
+    bool started = false;
+    bool timedOut = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+};
+
+// The server under test lives on this thread, so a blocking waitForFinished
+// would starve it: wait in an event loop instead.
+inline ProcessRun runProgram(const QString &program, const QStringList &arguments,
+                             int timeoutMs = 60000, const QByteArray &input = QByteArray())
+{
+    ProcessRun run;
+    QProcess process;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                     [&] { run.out += process.readAllStandardOutput(); });
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                     [&] { run.err += process.readAllStandardError(); });
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return run;
+    run.started = true;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        run.timedOut = true;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    run.out += process.readAllStandardOutput();
+    run.err += process.readAllStandardError();
+    run.exitCode = process.exitCode();
+    run.elapsedMs = clock.elapsed();
+    return run;
+}
+
+// A port that was free a moment ago (bind port 0, read it, close). Whoever
+// uses it must retry on failure: another process may take it meanwhile.
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+struct RecordingSink final : net::TrafficSink
+{
+    QList<net::TrafficEvent> events;
+    void record(net::TrafficEvent event) override { events.append(std::move(event)); }
+    int count(net::EventKind kind) const
+    {
+        int n = 0;
+        for (const net::TrafficEvent &e : events)
+            n += e.kind == kind ? 1 : 0;
+        return n;
+    }
+};
+
+// Keeps every arrival with its time, to see chunks and drips arrive apart.
+struct TimedClient
+{
+    QTcpSocket socket;
+    QByteArray received;
+    QList<qint64> arrivalsMs;
+    QElapsedTimer clock;
+    bool closed = false;
+
+    TimedClient()
+    {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] {
+            received += socket.readAll();
+            arrivalsMs << clock.elapsed();
+        });
+        QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
+    }
+    bool connectTo(quint16 port)
+    {
+        clock.start();
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(5000);
+    }
+};
+
+} // namespace swb::tests

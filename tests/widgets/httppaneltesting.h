@@ -1,0 +1,47 @@
+#pragma once
+
+// Small helpers shared by the HTTP panel tests.
+
+#include "models/trafficmodel.h"
+#include "widgets/httppanel.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+namespace swb::tests {
+
+// The raw request of the notes for a path, as typed in the editor (escapes, {host}).
+inline QString rawRequest(const char *path, bool close = true)
+{
+    return QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\n%2\\r\\n")
+        .arg(QLatin1String(path), close ? QStringLiteral("Connection: close\\r\\n") : QString());
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+// Presses Send and waits for the exchange; true when a response arrived.
+inline bool sendAndWait(widgets::HttpPanel *panel, int timeoutMs = 20000)
+{
+    QSignalSpy spy(panel, &widgets::HttpPanel::exchangeFinished);
+    panel->send();
+    if (!spy.wait(timeoutMs))
+        return false;
+    return spy.first().first().toBool();
+}
+
+inline QList<net::TrafficEvent> httpEvents(models::TrafficModel *model)
+{
+    model->flush();
+    QList<net::TrafficEvent> events;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->event(row).protocol == net::Protocol::Http)
+            events << model->event(row);
+    }
+    return events;
+}
+
+} // namespace swb::tests

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "widgets/panel.h"
+
+#include <QElapsedTimer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+
+namespace swb::net {
+struct TlsSessionInfo;
+}
+
+namespace swb::widgets {
+
+class CertificateCard;
+class HttpFetchClient;
+class HttpFetchView;
+class HttpRawSession;
+class HttpRawView;
+class TimingView;
+
+// The HTTP panel. Fetch mode is the notes' requests.get(): status, headers,
+// decoded body, redirects, save. Raw mode is the notes' socket version: the
+// request typed byte for byte and the response as the exact bytes received,
+// marked and split. Both show timing and, for HTTPS, the certificate.
+class HttpPanel final : public Panel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpPanel)
+public:
+    HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent = nullptr);
+    ~HttpPanel() override;
+
+    net::PanelConfig config() const override;
+    void applyConfig(const net::PanelConfig &config) override;
+    void shutdown() override;
+
+    bool isRawMode() const;
+    void setRawMode(bool raw);
+    void setUrl(const QString &url);
+    void setMethod(const QString &method);
+    void setTimeoutMs(int ms);
+    // Response bytes kept in memory; beyond this they go to a temporary file.
+    void setDisplayLimit(qint64 bytes);
+    bool isBusy() const;
+
+    HttpFetchClient *fetchClient() const { return m_fetch; }
+    HttpRawSession *rawSession() const { return m_raw; }
+    HttpFetchView *fetchView() const { return m_fetchView; }
+    HttpRawView *rawView() const { return m_rawView; }
+    TimingView *timingView() const { return m_timing; }
+    CertificateCard *certificateCard() const { return m_certificate; }
+    QCheckBox *acceptInvalidCertificates() const { return m_acceptInvalid; }
+
+public slots:
+    void send();
+    void sendAgain();
+    void stop();
+
+signals:
+    // After every exchange, successful or not (tests, the window).
+    void exchangeFinished(bool ok);
+
+protected:
+    void retranslateUi() override;
+    void onNameChanged() override;
+
+private:
+    void onFetchFinished(bool ok);
+    void onRawFinished(bool ok);
+    void showTls(const net::TlsSessionInfo &tls);
+    void updateState();
+    void updateModeWidgets();
+    void onUrlEdited();
+    void showProgress(qint64 received);
+
+    HttpFetchClient *m_fetch = nullptr;
+    HttpRawSession *m_raw = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_method = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLineEdit *m_url = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_stop = nullptr;
+    QCheckBox *m_acceptInvalid = nullptr;
+    QLabel *m_timeoutLabel = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    HttpFetchView *m_fetchView = nullptr;
+    HttpRawView *m_rawView = nullptr;
+    QTabWidget *m_side = nullptr;
+    TimingView *m_timing = nullptr;
+    CertificateCard *m_certificate = nullptr;
+    QString m_lastHost;
+    int m_timeoutMs = 30000;
+    QElapsedTimer m_progressClock;
+};
+
+} // namespace swb::widgets
