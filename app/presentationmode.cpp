@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QSettings>
 
 namespace swb::app {
@@ -116,6 +118,7 @@ void PresentationMode::setActive(bool active)
             m_centralWasVisible = central->isVisible();
             central->setVisible(isChosen(trafficTableName()));
         }
+        setBarsHidden(true);
         if (m_zoomBefore < zoomPercent)
             m_zoom->setPercent(zoomPercent);
         m_window->showFullScreen();
@@ -125,6 +128,7 @@ void PresentationMode::setActive(bool active)
                 dock->show();
         }
         m_hidden.clear();
+        setBarsHidden(false);
         if (QWidget *central = m_window->centralWidget())
             central->setVisible(m_centralWasVisible);
         m_zoom->setPercent(m_zoomBefore);
@@ -135,6 +139,30 @@ void PresentationMode::setActive(bool active)
             m_window->showNormal();
     }
     emit activeChanged(active);
+}
+
+void PresentationMode::setBarsHidden(bool hidden)
+{
+    QMenuBar *bar = m_window->menuBar();
+    if (hidden) {
+        // A hidden menu bar takes its actions' shortcuts with it; the window
+        // holds them meanwhile (Ctrl+ and Ctrl- for the zoom, for instance).
+        QList<QMenu *> menus = bar->findChildren<QMenu *>();
+        for (QMenu *menu : std::as_const(menus)) {
+            for (QAction *action : menu->actions()) {
+                if (!action->shortcut().isEmpty() && !m_window->actions().contains(action)) {
+                    m_window->addAction(action);
+                    m_lentActions << action;
+                }
+            }
+        }
+    } else {
+        for (QAction *action : std::as_const(m_lentActions))
+            m_window->removeAction(action);
+        m_lentActions.clear();
+    }
+    bar->setVisible(!hidden);
+    m_window->statusBar()->setVisible(!hidden);
 }
 
 } // namespace swb::app

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
@@ -14,9 +15,9 @@ namespace swb::app {
 class ZoomController;
 
 // Presentation mode for a projector: full screen, zoom 200 % (or more if
-// already larger), and only the chosen docks (by default every panel and the
-// sequence diagram) on show; the traffic table and the lesson pane too if
-// chosen. Leaving puts back the window state, the docks and the zoom. The
+// already larger), no menu bar or status bar, and only the chosen docks (by
+// default every panel and the sequence diagram) on show; the traffic table
+// and the lesson pane too if chosen. Every menu shortcut keeps working. Leaving puts back the window state, the docks and the zoom. The
 // choice is made in a checkable menu and remembered.
 class PresentationMode final : public QObject
 {
@@ -47,6 +48,7 @@ private:
     QList<QDockWidget *> docks() const;
     bool chosenByDefault(const QString &name) const;
     void save() const;
+    void setBarsHidden(bool hidden);
 
     QMainWindow *m_window;
     ZoomController *m_zoom;
@@ -58,6 +60,8 @@ private:
     QList<QPointer<QDockWidget>> m_hidden; // docks may close while presenting
     bool m_centralWasVisible = true;
     int m_zoomBefore = 100;
+    // Menu actions lent to the window so their shortcuts work without the menu bar.
+    QList<QAction *> m_lentActions;
 };
 
 } // namespace swb::app

@@ -12,6 +12,8 @@
 #include "widgets/trafficview.h"
 
 #include <QAction>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QDockWidget>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -223,15 +225,26 @@ void TestZoom::presentationMode()
     QVERIFY(!lesson->isVisible());
     QVERIFY(diagram->isVisible());
     QVERIFY(!m_window->trafficView()->isVisible());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->statusBar()->isVisible());
     for (swb::widgets::Panel *panel : panels)
         QVERIFY(panel->isVisible());
+    // The menus' shortcuts still work with the menu bar gone.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(zoom()->percent() > 200);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(zoom()->percent(), 100);
+    zoom()->setPercent(200);
     // Choosing while presenting applies at once, and is remembered.
     presentation->setChosen(QStringLiteral("lesson"), true);
     QVERIFY(lesson->isVisible());
     presentation->setChosen(QStringLiteral("lesson"), false);
 
-    m_window->menus()->presentation->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
     QVERIFY(!presentation->isActive());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->statusBar()->isVisible());
     QCOMPARE(zoom()->percent(), 100);
     QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
     QVERIFY(lesson->isVisible());
