@@ -178,6 +178,8 @@ void TeachingTools::retranslate()
 {
     m_diagramDock->setWindowTitle(tr("Sequence diagram"));
     m_coachDock->setWindowTitle(tr("Error coach"));
+    // The pane keeps the items it was given, translated then: give them again.
+    showProgress();
 }
 
 void TeachingTools::explainPanelError(widgets::Panel *panel, const QString &message)

@@ -1231,6 +1231,153 @@
     </message>
 </context>
 <context>
+    <name>swb::net::LessonCheck</name>
+    <message>
+        <source>A client connected and the server accepted it</source>
+        <translation>A client connected and the server accepted it</translation>
+    </message>
+    <message>
+        <source>A message reached the server (recv)</source>
+        <translation>A message reached the server (recv)</translation>
+    </message>
+    <message>
+        <source>The server answered "I can see you."</source>
+        <translation>The server answered "I can see you."</translation>
+    </message>
+    <message>
+        <source>A datagram arrived at the bound port, with its sender's address</source>
+        <translation>A datagram arrived at the bound port, with its sender's address</translation>
+    </message>
+    <message>
+        <source>20 datagrams arrived, each with its length</source>
+        <translation>20 datagrams arrived, each with its length</translation>
+    </message>
+    <message>
+        <source>The frontend connected to the backend</source>
+        <translation>The frontend connected to the backend</translation>
+    </message>
+    <message>
+        <source>Three lines reached the backend (appended to the file)</source>
+        <translation>Three lines reached the backend (appended to the file)</translation>
+    </message>
+    <message>
+        <source>Two clients each got an echo starting with "received: "</source>
+        <translation>Two clients each got an echo starting with "received: "</translation>
+    </message>
+    <message>
+        <source>Six echoes in all (auto-send every second)</source>
+        <translation>Six echoes in all (auto-send every second)</translation>
+    </message>
+    <message>
+        <source>The server received the client's message</source>
+        <translation>The server received the client's message</translation>
+    </message>
+    <message>
+        <source>The server answered "hi"</source>
+        <translation>The server answered "hi"</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>The connection was closed</translation>
+    </message>
+    <message>
+        <source>A connection closed (its end waits in TIME_WAIT)</source>
+        <translation>A connection closed (its end waits in TIME_WAIT)</translation>
+    </message>
+    <message>
+        <source>The server started again after stopping</source>
+        <translation>The server started again after stopping</translation>
+    </message>
+    <message>
+        <source>The client said something</source>
+        <translation>The client said something</translation>
+    </message>
+    <message>
+        <source>The server typed an answer</source>
+        <translation>The server typed an answer</translation>
+    </message>
+    <message>
+        <source>Someone sent q and the conversation ended</source>
+        <translation>Someone sent q and the conversation ended</translation>
+    </message>
+    <message>
+        <source>A message "name : text" arrived</source>
+        <translation>A message "name : text" arrived</translation>
+    </message>
+    <message>
+        <source>The server replied to the sender</source>
+        <translation>The server replied to the sender</translation>
+    </message>
+    <message>
+        <source>A time format such as %Y-%m-%d arrived</source>
+        <translation>A time format such as %Y-%m-%d arrived</translation>
+    </message>
+    <message>
+        <source>Two answers with the time came back</source>
+        <translation>Two answers with the time came back</translation>
+    </message>
+    <message>
+        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
+        <translation>The greeting 欢迎访问菜鸟教程! arrived</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>The server closed the connection</translation>
+    </message>
+    <message>
+        <source>Two answers started with [date time]:</source>
+        <translation>Two answers started with [date time]:</translation>
+    </message>
+    <message>
+        <source>A second client came and went (the server survived it)</source>
+        <translation>A second client came and went (the server survived it)</translation>
+    </message>
+    <message>
+        <source>Welcome! arrived</source>
+        <translation>Welcome! arrived</translation>
+    </message>
+    <message>
+        <source>Hello, &lt;message&gt;! came back</source>
+        <translation>Hello, &lt;message&gt;! came back</translation>
+    </message>
+    <message>
+        <source>exit ended the connection</source>
+        <translation>exit ended the connection</translation>
+    </message>
+    <message>
+        <source>An HTTP response arrived: status line, header, body</source>
+        <translation>An HTTP response arrived: status line, header, body</translation>
+    </message>
+    <message>
+        <source>A page was fetched (a response arrived)</source>
+        <translation>A page was fetched (a response arrived)</translation>
+    </message>
+    <message>
+        <source>The client connected: laddr and raddr on both sides</source>
+        <translation>The client connected: laddr and raddr on both sides</translation>
+    </message>
+    <message>
+        <source>The echo came back</source>
+        <translation>The echo came back</translation>
+    </message>
+    <message>
+        <source>A client connected through the socket file</source>
+        <translation>A client connected through the socket file</translation>
+    </message>
+    <message>
+        <source>A message went through the socket file</source>
+        <translation>A message went through the socket file</translation>
+    </message>
+    <message>
+        <source>A message went from a client to a server</source>
+        <translation>A message went from a client to a server</translation>
+    </message>
+    <message>
+        <source>An answer came back</source>
+        <translation>An answer came back</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::LocalClientEndpoint</name>
     <message>
         <source>connecting to %1</source>

@@ -1237,6 +1237,153 @@
     </message>
 </context>
 <context>
+    <name>swb::net::LessonCheck</name>
+    <message>
+        <source>A client connected and the server accepted it</source>
+        <translation>有客户端连上来，服务器已接受连接</translation>
+    </message>
+    <message>
+        <source>A message reached the server (recv)</source>
+        <translation>服务器收到了一条消息（recv）</translation>
+    </message>
+    <message>
+        <source>The server answered "I can see you."</source>
+        <translation>服务器回复了“I can see you.”</translation>
+    </message>
+    <message>
+        <source>A datagram arrived at the bound port, with its sender's address</source>
+        <translation>绑定的端口收到了一个数据报，并带有发送方地址</translation>
+    </message>
+    <message>
+        <source>20 datagrams arrived, each with its length</source>
+        <translation>收到了 20 个数据报，每个都显示了长度</translation>
+    </message>
+    <message>
+        <source>The frontend connected to the backend</source>
+        <translation>前端已连上后端</translation>
+    </message>
+    <message>
+        <source>Three lines reached the backend (appended to the file)</source>
+        <translation>后端收到了三行（已追加到文件）</translation>
+    </message>
+    <message>
+        <source>Two clients each got an echo starting with "received: "</source>
+        <translation>两个客户端各自收到了以“received: ”开头的回显</translation>
+    </message>
+    <message>
+        <source>Six echoes in all (auto-send every second)</source>
+        <translation>一共收到六次回显（每秒自动发送）</translation>
+    </message>
+    <message>
+        <source>The server received the client's message</source>
+        <translation>服务器收到了客户端的消息</translation>
+    </message>
+    <message>
+        <source>The server answered "hi"</source>
+        <translation>服务器回复了“hi”</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>A connection closed (its end waits in TIME_WAIT)</source>
+        <translation>有连接关闭了（主动关闭的一端进入 TIME_WAIT）</translation>
+    </message>
+    <message>
+        <source>The server started again after stopping</source>
+        <translation>服务器停止后又重新启动了</translation>
+    </message>
+    <message>
+        <source>The client said something</source>
+        <translation>客户端发了一句话</translation>
+    </message>
+    <message>
+        <source>The server typed an answer</source>
+        <translation>服务器输入了回复</translation>
+    </message>
+    <message>
+        <source>Someone sent q and the conversation ended</source>
+        <translation>有一方发送了 q，对话结束</translation>
+    </message>
+    <message>
+        <source>A message "name : text" arrived</source>
+        <translation>收到了一条“名字 : 内容”格式的消息</translation>
+    </message>
+    <message>
+        <source>The server replied to the sender</source>
+        <translation>服务器回复了发送方</translation>
+    </message>
+    <message>
+        <source>A time format such as %Y-%m-%d arrived</source>
+        <translation>收到了 %Y-%m-%d 这样的时间格式</translation>
+    </message>
+    <message>
+        <source>Two answers with the time came back</source>
+        <translation>收到了两次带时间的回复</translation>
+    </message>
+    <message>
+        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
+        <translation>收到了欢迎语“欢迎访问菜鸟教程!”</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>Two answers started with [date time]:</source>
+        <translation>两次回复都以 [日期 时间]: 开头</translation>
+    </message>
+    <message>
+        <source>A second client came and went (the server survived it)</source>
+        <translation>第二个客户端连上又断开了（服务器依然正常）</translation>
+    </message>
+    <message>
+        <source>Welcome! arrived</source>
+        <translation>收到了 Welcome!</translation>
+    </message>
+    <message>
+        <source>Hello, &lt;message&gt;! came back</source>
+        <translation>收到了回复 Hello, &lt;消息&gt;!</translation>
+    </message>
+    <message>
+        <source>exit ended the connection</source>
+        <translation>发送 exit 后连接结束</translation>
+    </message>
+    <message>
+        <source>An HTTP response arrived: status line, header, body</source>
+        <translation>收到了 HTTP 响应：状态行、首部和正文</translation>
+    </message>
+    <message>
+        <source>A page was fetched (a response arrived)</source>
+        <translation>已获取一个页面（收到了响应）</translation>
+    </message>
+    <message>
+        <source>The client connected: laddr and raddr on both sides</source>
+        <translation>客户端已连接：两端都能看到 laddr 和 raddr</translation>
+    </message>
+    <message>
+        <source>The echo came back</source>
+        <translation>回显已返回</translation>
+    </message>
+    <message>
+        <source>A client connected through the socket file</source>
+        <translation>有客户端通过套接字文件连上来</translation>
+    </message>
+    <message>
+        <source>A message went through the socket file</source>
+        <translation>一条消息经过了套接字文件</translation>
+    </message>
+    <message>
+        <source>A message went from a client to a server</source>
+        <translation>一条消息从客户端发到了服务器</translation>
+    </message>
+    <message>
+        <source>An answer came back</source>
+        <translation>收到了回复</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::LocalClientEndpoint</name>
     <message>
         <source>connecting to %1</source>

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTextDocumentFragment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -186,6 +187,20 @@ void TestTeachingTools::lessonSelfCheckTurnsDone()
     swb::models::LessonProgress *progress = m_window->teaching()->progress();
     QCOMPARE(progress->lessonId(), QStringLiteral("echo-prefix"));
     QVERIFY(!progress->isDone());
+    // The self-check follows a switch of language like the rest of the pane.
+    const char *item = "Two clients each got an echo starting with \"received: \"";
+    m_languages->setLanguage(QStringLiteral("zh_CN"));
+    const QString chinese = QCoreApplication::translate("swb::net::LessonCheck", item);
+    QVERIFY(chinese != QLatin1String(item));
+    // Widgets hear of the new language from a posted event.
+    QTRY_VERIFY2(m_window->lessonPane()->html().contains(chinese),
+                 qPrintable(QTextDocumentFragment::fromHtml(m_window->lessonPane()->html())
+                                .toPlainText()
+                                .left(1500)));
+    QVERIFY(!m_window->lessonPane()->html().contains(QLatin1String("Two clients each got")));
+    m_languages->setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(m_window->lessonPane()->html().contains(QLatin1String("Two clients each got")));
+
     QList<TcpClientPanel *> clients;
     for (swb::widgets::Panel *panel : m_window->panels()->panels()) {
         if (auto *client = qobject_cast<TcpClientPanel *>(panel))
@@ -221,6 +236,7 @@ void TestTeachingTools::lessonSelfCheckTurnsDone()
     QTRY_VERIFY_WITH_TIMEOUT(progress->isDone(), 10000);
     QTRY_VERIFY(m_window->lessonPane()->isDone());
     QVERIFY(m_window->lessonPane()->html().contains(QLatin1String("Done")));
+
 }
 
 void TestTeachingTools::wellKnownPorts()
