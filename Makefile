@@ -3,9 +3,15 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ASAN_DIR ?= build-asan
+# Leaks are checked too; what Qt's and the system's libraries keep for the life
+# of the process is listed in scripts/lsan.supp.
+ASAN_OPTIONS = detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=0
+UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
+LSAN_OPTIONS = suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0
 CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSWB_WERROR=$(WERROR)
 
-.PHONY: deps configure build run test fuzz bench translations clean
+.PHONY: deps configure build run test test-sanitizers fuzz bench translations clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -23,6 +29,16 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
 	@if command -v clang++ >/dev/null 2>&1; then ./scripts/run-fuzzers.sh 15; \
 	else echo "clang++ not found: fuzzers skipped (make deps installs clang)"; fi
+	@$(MAKE) --no-print-directory test-sanitizers
+
+# The whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer
+# in a folder of its own; any report fails (leaks of system libraries: scripts/lsan.supp).
+test-sanitizers: deps
+	@cmake -S . -B $(ASAN_DIR) $(CMAKE_FLAGS) -DSWB_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen SWB_SANITIZED=1 \
+	    ASAN_OPTIONS=$(ASAN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_OPTIONS) LSAN_OPTIONS=$(LSAN_OPTIONS) \
+	    ctest --output-on-failure -j $(JOBS) --timeout 600
 
 # The HTTP parser's libFuzzer targets, longer than the short run in `make test`.
 fuzz: deps
