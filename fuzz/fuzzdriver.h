@@ -6,6 +6,8 @@
 // network happened to split the bytes). Any difference, or a broken
 // invariant, aborts: libFuzzer then saves the input as a crash.
 
+#include "fuzzcheck.h"
+
 #include "net/charsetdetector.h"
 #include "net/contentdecoder.h"
 #include "net/httpmessageparser.h"
@@ -20,14 +22,6 @@
 namespace swb::fuzz {
 
 using net::HttpMessageParser;
-
-inline void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
-        std::abort();
-    }
-}
 
 struct Outcome
 {

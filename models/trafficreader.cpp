@@ -66,8 +66,10 @@ QString TrafficReader::parseLine(const QByteArray &line, net::TrafficEvent *even
             return tr("the field \"%1\" is missing.").arg(QLatin1String(key));
     }
     net::TrafficEvent e;
+    // A double beyond quint64 (1e300 from a hand-edited file) has no defined
+    // conversion, so it is refused like text; negative numbers are too.
     const double seq = o.value(QLatin1String("seq")).toDouble(-1);
-    if (seq < 0)
+    if (!(seq >= 0 && seq < 18446744073709551616.0))
         return tr("\"seq\" is not a number.");
     e.seq = quint64(seq);
     const QString time = o.value(QLatin1String("time")).toString();

@@ -3,7 +3,8 @@
 # runs each for a bounded time, starting from the committed seed corpora in
 # fuzz/corpus/<target>/. Fails when a target finds a crash, a hang, a sanitizer
 # report or a broken invariant; the input is saved as build-fuzz/fuzz/crashes/<target>-*
-# and belongs in tests/net/tst_httpparsererrors.cpp as a "fuzz: ..." row once fixed.
+# and belongs, once fixed, as a "fuzz: ..." row in the Qt Test of that parser
+# (tests/net/tst_httpparsererrors.cpp, tst_payloadcomposer.cpp, ...).
 #
 #   scripts/run-fuzzers.sh [seconds per target, default 20]
 # Environment: SWB_FUZZ_BUILD_DIR (default build-fuzz), JOBS (default 2).
@@ -13,7 +14,7 @@ seconds="${1:-20}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${SWB_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 jobs="${JOBS:-2}"
-targets=(fuzz_httpresponse fuzz_httprequest)
+targets=(fuzz_httpresponse fuzz_httprequest fuzz_sendbox fuzz_strftime fuzz_workspace fuzz_trafficfile)
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "run-fuzzers: clang++ not found (scripts/install-deps.sh installs it)" >&2
@@ -38,10 +39,13 @@ for target in "${targets[@]}"; do
     crashes="$build/fuzz/crashes"
     log="$build/fuzz/$target.log"
     mkdir -p "$work" "$crashes"
+    # fuzz/<target>.dict where a target has one; the HTTP targets share http.dict.
+    dict="$root/fuzz/$target.dict"
+    [ -f "$dict" ] || dict="$root/fuzz/http.dict"
     child_cpu >"$build/fuzz/.before"
     set +e
     "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=65536 -dict="$root/fuzz/http.dict" -artifact_prefix="$crashes/$target-" \
+        -max_len=65536 -dict="$dict" -artifact_prefix="$crashes/$target-" \
         -print_final_stats=1 "$work" "$root/fuzz/corpus/$target" >"$log" 2>&1
     rc=$?
     set -e

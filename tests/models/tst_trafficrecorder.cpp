@@ -30,6 +30,8 @@ private slots:
     void linesReachTheFileWhileRecording();
     void truncatedLastLineIsSkipped();
     void brokenLineIsNamed();
+    void seqOutOfRange_data();
+    void seqOutOfRange();
     void csvIsRecordedToo();
     void unwritablePathSaysSo();
 
@@ -245,6 +247,42 @@ void TestTrafficRecorder::brokenLineIsNamed()
     QVERIFY(TrafficReader::parseLine("[1,2]", &e, &ids).contains(QLatin1String("object")));
     QCOMPARE(TrafficReader::parseLine(lines[0], &e, &ids), QString());
     QCOMPARE(e.seq, quint64(1));
+}
+
+void TestTrafficRecorder::seqOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("seq");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<quint64>("expected");
+
+    QTest::newRow("zero") << QByteArray("0") << true << quint64(0);
+    QTest::newRow("2^53") << QByteArray("9007199254740992") << true << quint64(9007199254740992ULL);
+    QTest::newRow("just below 2^64") << QByteArray("18446744073709549568") << true
+                                     << quint64(18446744073709549568ULL);
+    QTest::newRow("negative") << QByteArray("-1") << false << quint64(0);
+    QTest::newRow("text") << QByteArray("\"7\"") << false << quint64(0);
+    // Converting these to quint64 was undefined behaviour (found by fuzz_trafficfile).
+    QTest::newRow("fuzz: seq 1e300") << QByteArray("1e300") << false << quint64(0);
+    QTest::newRow("fuzz: seq 2^64") << QByteArray("18446744073709551616") << false << quint64(0);
+}
+
+void TestTrafficRecorder::seqOutOfRange()
+{
+    QFETCH(QByteArray, seq);
+    QFETCH(bool, ok);
+    QFETCH(quint64, expected);
+    const QByteArray line = "{\"bytes\":0,\"data\":\"\",\"kind\":\"info\",\"local\":\"\",\"panel\":\"p\","
+                            "\"proto\":\"tcp\",\"remote\":\"\",\"seq\":"
+        + seq + ",\"text\":\"\",\"time\":\"2024-05-01T12:00:00.000Z\"}";
+    TrafficEvent e;
+    QHash<QString, int> ids;
+    const QString problem = TrafficReader::parseLine(line, &e, &ids);
+    if (!ok) {
+        QVERIFY2(problem.contains(QLatin1String("seq")), qPrintable(problem));
+        return;
+    }
+    QCOMPARE(problem, QString());
+    QCOMPARE(e.seq, expected);
 }
 
 void TestTrafficRecorder::csvIsRecordedToo()
