@@ -1,7 +1,11 @@
 #include "net/udpsocketcalls.h"
 
+#include <QFile>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #include <arpa/inet.h>
 #include <linux/errqueue.h>
@@ -116,13 +120,27 @@ int UdpSocketCalls::receiveBufferSize(qintptr fd)
     return ::getsockopt(int(fd), SOL_SOCKET, SO_RCVBUF, &size, &length) == 0 ? size : 0;
 }
 
+int UdpSocketCalls::systemReceiveBufferLimit()
+{
+    QFile file(QStringLiteral("/proc/sys/net/core/rmem_max"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const qint64 limit = file.readAll().trimmed().toLongLong(&ok);
+    return ok ? int(std::clamp<qint64>(limit, 0, std::numeric_limits<int>::max())) : 0;
+}
+
 int UdpSocketCalls::enlargeReceiveBuffer(qintptr fd, int wanted)
 {
     // The kernel doubles the value for its bookkeeping and getsockopt shows the
     // doubled figure; ask for half so the effective size is `wanted`.
     const int request = wanted / 2;
-    if (::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUFFORCE, &request, sizeof request) != 0)
-        ::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUF, &request, sizeof request); // capped at rmem_max
+    if (::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUFFORCE, &request, sizeof request) != 0) {
+        // Without the privilege the kernel caps SO_RCVBUF at net.core.rmem_max;
+        // where that cap is above what we wanted, take all of it.
+        const int plain = std::max(request, systemReceiveBufferLimit());
+        ::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUF, &plain, sizeof plain);
+    }
     return receiveBufferSize(fd);
 }
 

@@ -34,6 +34,8 @@ public:
     // SO_RCVBUF maximum); returns what the kernel gives, as getsockopt reports it.
     static int enlargeReceiveBuffer(qintptr fd, int wanted);
     static int receiveBufferSize(qintptr fd);
+    // net.core.rmem_max: the most SO_RCVBUF may ask for without privilege (0 if unknown).
+    static int systemReceiveBufferLimit();
     // IP_RECVERR (and IPV6_RECVERR): ICMP errors are queued with the address
     // they are about, instead of one anonymous ECONNREFUSED on connected sockets only.
     static void enableErrorQueue(qintptr fd, int family);

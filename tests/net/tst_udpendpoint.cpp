@@ -2,12 +2,14 @@
 #include "net/trafficsink.h"
 #include "net/udpdropcounter.h"
 #include "net/udpendpoint.h"
+#include "net/udpsocketcalls.h"
 #include "net/udppeerinfo.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using swb::net::EventKind;
 using swb::net::ReplyKind;
@@ -32,6 +34,8 @@ private slots:
     void reportLengthLogsEveryDatagram();
     void replyToPeer();
     void dropsAreReadable();
+    void receiveBufferIsAsLargeAsAllowed();
+    void overflowShowsAsKernelDrops();
     void dropCounterParsesProcTable();
     void chatNames_data();
     void chatNames();
@@ -219,6 +223,49 @@ void TestUdpEndpoint::dropsAreReadable()
     UdpEndpoint v6;
     if (v6.bind(QStringLiteral("::1"), 0, false))
         QVERIFY2(v6.kernelStats().has_value(), "the IPv6 socket is not in /proc/net/udp6");
+}
+
+void TestUdpEndpoint::receiveBufferIsAsLargeAsAllowed()
+{
+    UdpEndpoint server;
+    QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
+    // getsockopt reports twice what was granted; without privilege the grant
+    // is rmem_max, with it (SO_RCVBUFFORCE) the 32 MiB asked for.
+    const qint64 allowed = 2 * qint64(swb::net::UdpSocketCalls::systemReceiveBufferLimit());
+    QVERIFY2(server.receiveBufferSize() >= std::min<qint64>(allowed, 32 << 20),
+             qPrintable(QStringLiteral("%1 bytes; rmem_max allows %2")
+                            .arg(server.receiveBufferSize())
+                            .arg(allowed)));
+}
+
+// A student must see that UDP loses data and where: datagrams sent while the
+// app is not reading overflow the socket's buffer, the kernel drops them, and
+// every one is either counted by the endpoint or in the kernel's drop count.
+void TestUdpEndpoint::overflowShowsAsKernelDrops()
+{
+    if (!QFile::exists(QStringLiteral("/proc/net/udp")))
+        QSKIP("this system has no /proc/net/udp");
+    RecordingSink sink;
+    UdpEndpoint server;
+    server.setSink(&sink);
+    QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
+    const qint64 dropsBefore = server.kernelStats()->drops;
+    // A 64-byte datagram costs the buffer several hundred bytes of bookkeeping:
+    // one per 128 bytes of buffer is sure to overflow it. Bounded either way.
+    const int count = int(std::clamp<qint64>(server.receiveBufferSize() / 128, 20000, 600000));
+    QUdpSocket sender;
+    const QByteArray payload(64, 'x');
+    int sent = 0;
+    // No event loop runs here, so the endpoint reads nothing meanwhile.
+    for (int i = 0; i < count; ++i) {
+        if (sender.writeDatagram(payload, QHostAddress::LocalHost, server.localPort()) == 64)
+            ++sent;
+    }
+    QVERIFY(sent > count / 2);
+    QTRY_VERIFY_WITH_TIMEOUT(server.kernelStats()->drops > dropsBefore, 5000);
+    const auto delivered = [&] { return sink.count(EventKind::Recv); };
+    QTRY_COMPARE_WITH_TIMEOUT(delivered() + (server.kernelStats()->drops - dropsBefore),
+                              qint64(sent), 30000);
 }
 
 void TestUdpEndpoint::dropCounterParsesProcTable()

@@ -5,6 +5,9 @@
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <QUdpSocket>
 
 using swb::net::EventKind;
@@ -237,6 +240,19 @@ void TestUdpErrors::multicastOnLoopback()
         QSKIP(qPrintable(QStringLiteral("no multicast route through lo: ") + sink.errors()));
     QTRY_COMPARE_WITH_TIMEOUT(sink.count(EventKind::Recv), 1, timeoutMs);
     QCOMPARE(sink.of(EventKind::Recv).first().data, QByteArray("hello, group"));
+    // TTL and loopback reach the kernel, as the notes' setsockopt() calls would.
+    const auto option = [&socket](int name) {
+        int value = -1;
+        socklen_t length = sizeof value;
+        ::getsockopt(int(socket.descriptor()), IPPROTO_IP, name, &value, &length);
+        return value;
+    };
+    QCOMPARE(option(IP_MULTICAST_TTL), 0);
+    QCOMPARE(option(IP_MULTICAST_LOOP), 1);
+    QVERIFY(multicast->setTtl(5));
+    QVERIFY(multicast->setLoopback(false));
+    QCOMPARE(option(IP_MULTICAST_TTL), 5);
+    QCOMPARE(option(IP_MULTICAST_LOOP), 0);
     QVERIFY(multicast->leave(group));
     QVERIFY(multicast->groups().isEmpty());
 }
