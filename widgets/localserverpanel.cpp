@@ -104,7 +104,9 @@ bool LocalServerPanel::startWith(bool removeStale)
     }
     if (result != net::LocalServerEndpoint::StartResult::Listening)
         return false;
-    showStatus(tr("Listening on %1. Clients connect to this path.").arg(endpoint()->path()));
+    showLastingStatus([this] {
+        return tr("Listening on %1. Clients connect to this path.").arg(endpoint()->path());
+    });
     return true;
 }
 

@@ -61,8 +61,15 @@ void Panel::addStatusLine(QBoxLayout *layout)
     refreshCounters();
 }
 
+void Panel::showLastingStatus(std::function<QString()> text)
+{
+    showStatus(text());
+    m_lastingStatus = std::move(text);
+}
+
 void Panel::showStatus(const QString &text)
 {
+    m_lastingStatus = nullptr;
     m_showingError = false;
     m_why->setVisible(false);
     m_status->setStyleSheet(QString());
@@ -71,6 +78,7 @@ void Panel::showStatus(const QString &text)
 
 void Panel::showError(const QString &text)
 {
+    m_lastingStatus = nullptr;
     m_showingError = true;
     m_why->setVisible(!text.isEmpty());
     colourError();
@@ -92,6 +100,8 @@ void Panel::changeEvent(QEvent *event)
         refreshCounters();
         m_why->setText(tr("Why?"));
         m_why->setToolTip(tr("Explain this error and what to try"));
+        if (m_lastingStatus)
+            m_status->setText(m_lastingStatus());
     } else if (event->type() == QEvent::PaletteChange && m_showingError) {
         colourError();
     }

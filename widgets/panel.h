@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QBoxLayout;
 class QLabel;
 class QTimer;
@@ -60,6 +62,9 @@ protected:
     // Puts the status line under the panel's own content.
     void addStatusLine(QBoxLayout *layout);
     void showStatus(const QString &text);
+    // A status that lasts (listening, connected): written again in the new
+    // language when the language changes.
+    void showLastingStatus(std::function<QString()> text);
     void showError(const QString &text);
     models::TrafficModel *traffic() const { return m_traffic; }
 
@@ -76,6 +81,7 @@ private:
     QTimer *m_counterTimer = nullptr;
     QToolButton *m_why = nullptr;
     bool m_showingError = false;
+    std::function<QString()> m_lastingStatus;
 };
 
 } // namespace swb::widgets

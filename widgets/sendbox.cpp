@@ -122,12 +122,24 @@ void SendBox::retranslateUi()
     m_autoBox->setText(tr("Auto-send every"));
     m_countLabel->setText(tr("times:"));
     m_count->setSpecialValueText(tr("until stopped"));
+    fitCountToText();
+}
+
+void SendBox::fitCountToText()
+{
+    // QSpinBox sizes itself for its numbers; "until stopped" (or its
+    // translation) at 200 % zoom would be cut off without room of its own.
+    const QFontMetrics metrics = m_count->fontMetrics();
+    m_count->setMinimumWidth(metrics.horizontalAdvance(m_count->specialValueText())
+                             + 2 * metrics.height() + 8);
 }
 
 void SendBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        fitCountToText();
     QWidget::changeEvent(event);
 }
 

@@ -70,6 +70,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitCountToText();
     bool sendOnce(quint64 counter);
     void remember(const QString &text);
     void updateAutoButton();

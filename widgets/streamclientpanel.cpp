@@ -148,9 +148,10 @@ void StreamClientPanel::updateState()
     m_info->setState(state, m_endpoint->info(), m_endpoint->descriptor());
     m_sendBox->setPeerText(m_endpoint->info().remote);
     if (state == QAbstractSocket::ConnectedState)
-        showStatus(tr("Connected to %1.").arg(m_endpoint->info().remote));
+        showLastingStatus(
+            [remote = m_endpoint->info().remote] { return tr("Connected to %1.").arg(remote); });
     else if (idle && !m_endpoint->info().remote.isEmpty())
-        showStatus(tr("Disconnected."));
+        showLastingStatus([] { return tr("Disconnected."); });
     if (idle)
         m_sendBox->stopAutoSend();
 }

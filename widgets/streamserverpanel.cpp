@@ -190,7 +190,7 @@ void StreamServerPanel::reportError(const QString &message)
 void StreamServerPanel::stop()
 {
     m_endpoint->stop();
-    showStatus(tr("Stopped."));
+    showLastingStatus([] { return tr("Stopped."); });
 }
 
 void StreamServerPanel::applyBehaviour()

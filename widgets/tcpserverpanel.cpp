@@ -126,8 +126,10 @@ bool TcpServerPanel::start()
     settings.reuseAddress = m_reuse->isChecked();
     if (!endpoint()->start(settings))
         return false;
-    showStatus(tr("Listening on %1. Clients connect to this address and port.")
-                   .arg(endpoint()->localEndpoint()));
+    showLastingStatus([this] {
+        return tr("Listening on %1. Clients connect to this address and port.")
+            .arg(endpoint()->localEndpoint());
+    });
     return true;
 }
 

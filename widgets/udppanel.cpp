@@ -285,15 +285,17 @@ bool UdpPanel::bindSocket()
     }
     if (!m_endpoint->bind(m_bindRow->address(), *port, m_bindRow->sharesAddress()))
         return false;
-    showStatus(tr("Bound to %1. Senders send their datagrams to this address and port.")
-                   .arg(m_endpoint->localEndpoint()));
+    showLastingStatus([this] {
+        return tr("Bound to %1. Senders send their datagrams to this address and port.")
+            .arg(m_endpoint->localEndpoint());
+    });
     return true;
 }
 
 void UdpPanel::closeSocket()
 {
     m_endpoint->close();
-    showStatus(tr("Closed."));
+    showLastingStatus([] { return tr("Closed."); });
 }
 
 bool UdpPanel::applyTarget()
