@@ -34,7 +34,8 @@ test: build
 # The whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer
 # in a folder of its own; any report fails (leaks of system libraries: scripts/lsan.supp).
 test-sanitizers: deps
-	@cmake -S . -B $(ASAN_DIR) $(CMAKE_FLAGS) -DSWB_SANITIZE=ON >/dev/null
+	@cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSWB_WERROR=$(WERROR) \
+	    -DSWB_SANITIZE=ON -DSWB_BUILD_BENCH=OFF >/dev/null
 	@cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen SWB_SANITIZED=1 \
 	    ASAN_OPTIONS=$(ASAN_OPTIONS) UBSAN_OPTIONS=$(UBSAN_OPTIONS) LSAN_OPTIONS=$(LSAN_OPTIONS) \
