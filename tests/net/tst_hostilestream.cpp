@@ -1,12 +1,11 @@
+#include "hostilepeers.h"
+
 #include "models/trafficmodel.h"
 #include "net/httpdemosite.h"
 #include "net/serverbehaviour.h"
 #include "net/tcpserverendpoint.h"
-#include "net/trafficsink.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -19,163 +18,38 @@
 #include <atomic>
 #include <memory>
 #include <thread>
-#include <vector>
 
 #include <arpa/inet.h>
 #include <cerrno>
-#include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 using swb::models::TrafficModel;
-using swb::net::EventKind;
 using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
 using swb::net::TcpServerSettings;
 using swb::net::TextEncoding;
-using swb::net::TrafficEvent;
 
 // Peers that do what no polite client does, against the TCP server on
 // 127.0.0.1, port 0: a newline-free stream far larger than the capture cap,
-// thousands of connections dropped at once, resets in the middle of a reply,
-// half-closes, a slowloris against the HTTP demo site, and a process that runs
-// out of file descriptors. Each case is bounded in count and time.
+// resets in the middle of a reply, half-closes, and a slowloris against the
+// HTTP demo site. Each case is bounded in count and time. Floods of
+// connections and running out of descriptors are in tst_hostileaccept.cpp.
 class TestHostileStream : public QObject
 {
     Q_OBJECT
 
 private slots:
     void hugeStreamWithoutNewline();
-    void thousandsOfConnectionsDroppedAtOnce();
     void resetWhileServerWritesLargeReply();
     void halfCloseStillGetsLargeReply();
     void slowlorisDoesNotBlockOthers();
-    void outOfFileDescriptors();
 };
 
-namespace {
+using namespace hostile;
 
-constexpr int timeoutMs = 10000;
-
-struct CountingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events; // payload-free copies
-    void record(TrafficEvent event) override
-    {
-        event.data.clear();
-        events.append(std::move(event));
-    }
-    int count(EventKind kind) const
-    {
-        return int(std::count_if(events.cbegin(), events.cend(),
-                                 [kind](const TrafficEvent &e) { return e.kind == kind; }));
-    }
-};
-
-ServerBehaviour behaviour(ReplyKind kind)
-{
-    ServerBehaviour b;
-    b.reply = kind;
-    return b;
-}
-
-// kB figures from /proc/self/status ("VmRSS:   12345 kB").
-qint64 statusKiB(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-int rawConnect(quint16 port, bool blocking)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | (blocking ? 0 : SOCK_NONBLOCK), 0);
-    if (fd < 0)
-        return -1;
-    sockaddr_in sin{};
-    sin.sin_family = AF_INET;
-    sin.sin_port = htons(port);
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&sin), sizeof sin) != 0 && errno != EINPROGRESS) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-void hardClose(int fd)
-{
-    const linger hard{1, 0}; // close() now sends an RST
-    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-    ::close(fd);
-}
-
-// Reads what a non-blocking raw socket has, while the server's event loop runs.
-QByteArray drain(int fd)
-{
-    QByteArray out;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
-        if (n <= 0)
-            break;
-        out.append(buffer, n);
-    }
-    return out;
-}
-
-bool echoWorks(quint16 port, const QByteArray &expected = "received: still serving")
-{
-    QTcpSocket socket;
-    QByteArray received;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                     [&] { received += socket.readAll(); });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write("still serving");
-    QElapsedTimer timer;
-    timer.start();
-    while (received != expected && timer.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    return received == expected;
-}
-
-qint64 envBytes(const char *name, qint64 fallback)
-{
-    bool ok = false;
-    const qint64 value = qEnvironmentVariable(name).toLongLong(&ok);
-    return ok && value > 0 ? value : fallback;
-}
-
-int openDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
-}
-
-struct SoftLimit
-{
-    rlimit saved{};
-    SoftLimit() { ::getrlimit(RLIMIT_NOFILE, &saved); }
-    ~SoftLimit() { ::setrlimit(RLIMIT_NOFILE, &saved); }
-    bool set(rlim_t soft)
-    {
-        rlimit wanted = saved;
-        wanted.rlim_cur = soft;
-        return ::setrlimit(RLIMIT_NOFILE, &wanted) == 0;
-    }
-};
-
-} // namespace
 
 void TestHostileStream::hugeStreamWithoutNewline()
 {
@@ -258,52 +132,6 @@ void TestHostileStream::hugeStreamWithoutNewline()
           total >> 20, timer.elapsed(), growthKiB >> 10, model.droppedRows());
     QVERIFY2(growthKiB < allowedGrowthKiB,
              qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(growthKiB >> 10)));
-}
-
-void TestHostileStream::thousandsOfConnectionsDroppedAtOnce()
-{
-    const int clients = int(envBytes("SWB_HOSTILE_CONNECTIONS", 5000));
-    SoftLimit limit;
-    // Each connection costs two descriptors here: the client's and the accepted one.
-    const rlim_t needed = rlim_t(2 * clients + 200);
-    if (limit.saved.rlim_max != RLIM_INFINITY && limit.saved.rlim_max < needed)
-        QSKIP(qPrintable(QStringLiteral("the hard RLIMIT_NOFILE (%1) is below the %2 descriptors "
-                                        "this case needs")
-                             .arg(limit.saved.rlim_max)
-                             .arg(needed)));
-    QVERIFY(limit.set(std::max(needed, limit.saved.rlim_cur)));
-
-    CountingSink sink;
-    TcpServerEndpoint server;
-    server.setSink(&sink);
-    QVERIFY(server.setBehaviour(behaviour(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
-    TcpServerSettings settings;
-    settings.backlog = 4096;
-    QVERIFY(server.start(settings));
-
-    std::vector<int> fds;
-    fds.reserve(size_t(clients));
-    for (int i = 0; i < clients; ++i) {
-        const int fd = rawConnect(server.port(), false);
-        QVERIFY2(fd >= 0, strerror(errno));
-        fds.push_back(fd);
-        if (i % 200 == 199)
-            QTest::qWait(1); // lets the server accept, as a real burst would
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), clients, 60000);
-    QCOMPARE(sink.count(EventKind::Error), 0);
-
-    // All at once: half of them with an RST, half with a FIN.
-    for (size_t i = 0; i < fds.size(); ++i) {
-        if (i % 2)
-            hardClose(fds[i]);
-        else
-            ::close(fds[i]);
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, 60000);
-    QCOMPARE(sink.count(EventKind::Close), clients);
-    QVERIFY(server.isListening());
-    QVERIFY(echoWorks(server.port()));
 }
 
 void TestHostileStream::resetWhileServerWritesLargeReply()
@@ -462,71 +290,6 @@ void TestHostileStream::slowlorisDoesNotBlockOthers()
     QVERIFY(closeRow != sink.events.cend());
 }
 
-void TestHostileStream::outOfFileDescriptors()
-{
-    constexpr int clients = 40;
-    constexpr int room = 10; // descriptors left for accepted connections
-    CountingSink sink;
-    TcpServerEndpoint server;
-    server.setSink(&sink);
-    QVERIFY(server.setBehaviour(behaviour(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
-    TcpServerSettings settings;
-    settings.backlog = 128;
-    QVERIFY(server.start(settings));
-    QSignalSpy opened(&server, &TcpServerEndpoint::connectionOpened);
-    QSignalSpy errors(&server, &TcpServerEndpoint::errorOccurred);
-
-    // Every client socket exists before the limit drops; the kernel completes
-    // their handshakes into the listen queue.
-    std::vector<int> fds;
-    for (int i = 0; i < clients; ++i) {
-        const int fd = rawConnect(server.port(), false);
-        QVERIFY(fd >= 0);
-        fds.push_back(fd);
-    }
-    SoftLimit limit;
-    QVERIFY(limit.set(rlim_t(openDescriptors() + room)));
-
-    QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, timeoutMs);
-    const int accepted = server.connectionCount();
-    QVERIFY2(accepted > 0 && accepted <= room + 2, qPrintable(QString::number(accepted)));
-    const QString message = errors.at(0).at(0).toString();
-    QVERIFY2(message.contains(QLatin1String("file descriptors")), qPrintable(message));
-    QVERIFY(server.isAcceptPaused());
-
-    // Retries while still out of descriptors add no rows.
-    QTest::qWait(2 * TcpServerEndpoint::acceptRetryMs + 500);
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(sink.count(EventKind::Error), 1);
-    QCOMPARE(server.connectionCount(), accepted);
-
-    // The clients already in are still served.
-    QCOMPARE(::send(fds[0], "ping", 4, MSG_NOSIGNAL), ssize_t(4));
-    QByteArray answer;
-    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(fds[0])), QByteArray("received: ping"), timeoutMs);
-
-    // Connections that close give descriptors back, and the waiting clients get in.
-    for (int i = 0; i < accepted; ++i) {
-        ::close(fds[size_t(i)]);
-        fds[size_t(i)] = -1;
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(opened.size() > accepted, timeoutMs);
-
-    // With the limit back, every remaining client is accepted and answered.
-    ::setrlimit(RLIMIT_NOFILE, &limit.saved);
-    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), clients, timeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!server.isAcceptPaused(), 3 * TcpServerEndpoint::acceptRetryMs + 1000);
-    QCOMPARE(sink.count(EventKind::Info), 1); // "accepting again", once
-    const int last = fds.back();
-    QCOMPARE(::send(last, "pong", 4, MSG_NOSIGNAL), ssize_t(4));
-    answer.clear();
-    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(last)), QByteArray("received: pong"), timeoutMs);
-    QCOMPARE(errors.size(), 1);
-    for (int fd : fds) {
-        if (fd >= 0)
-            ::close(fd);
-    }
-}
-
 QTEST_GUILESS_MAIN(TestHostileStream)
 #include "tst_hostilestream.moc"
+
