@@ -203,8 +203,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
                 : QVariant();
         case PreviewColumn: {
             const QByteArrayView payload = m_store.payload(row);
+            // Info and error rows may quote a peer (a status line, a request line).
             if (payload.isEmpty())
-                return m_store.text(row);
+                return TrafficPreview::inert(m_store.text(row));
             // No copy: the preview reads the store's bytes while they cannot change.
             return TrafficPreview::make(QByteArray::fromRawData(payload.data(), payload.size()),
                                         m_previewEncoding);

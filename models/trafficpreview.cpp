@@ -1,6 +1,44 @@
 #include "models/trafficpreview.h"
 
+#include <algorithm>
+
 namespace swb::models {
+
+namespace {
+
+// C0, DEL and C1 controls (ESC, BEL, CSI 0x9b...) could act on a terminal the
+// text is pasted or exported into; shown as escapes they are only text.
+void appendInert(QString &out, QChar c)
+{
+    const ushort u = c.unicode();
+    if (u == '\r')
+        out += QLatin1String("\\r");
+    else if (u == '\n')
+        out += QLatin1String("\\n");
+    else if (u == '\t')
+        out += QLatin1String("\\t");
+    else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+        out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    else
+        out += c;
+}
+
+} // namespace
+
+QString TrafficPreview::inert(const QString &text)
+{
+    const auto live = [](QChar c) {
+        const ushort u = c.unicode();
+        return u < 0x20 || (u >= 0x7f && u < 0xa0);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), live))
+        return text; // the usual case: no copy
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text)
+        appendInert(out, c);
+    return out;
+}
 
 QString TrafficPreview::make(const QByteArray &data, net::TextEncoding encoding, int maxChars)
 {
@@ -18,17 +56,7 @@ QString TrafficPreview::make(const QByteArray &data, net::TextEncoding encoding,
             preview += QChar(0x2026); // …
             return preview;
         }
-        const ushort u = c.unicode();
-        if (u == '\r')
-            preview += QLatin1String("\\r");
-        else if (u == '\n')
-            preview += QLatin1String("\\n");
-        else if (u == '\t')
-            preview += QLatin1String("\\t");
-        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            preview += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-        else
-            preview += c;
+        appendInert(preview, c);
     }
     if (window < data.size())
         preview += QChar(0x2026);

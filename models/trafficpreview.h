@@ -16,6 +16,9 @@ public:
     static constexpr int defaultLength = 160;
     static QString make(const QByteArray &data, net::TextEncoding encoding,
                         int maxChars = defaultLength);
+    // The same escaping for text that is already a string but may quote a
+    // peer (a request line or status line in an info row): whole, not cut.
+    static QString inert(const QString &text);
 };
 
 } // namespace swb::models

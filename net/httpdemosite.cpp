@@ -25,6 +25,7 @@ HttpDemoSite::HttpDemoSite(QIODevice *device, const QString &peer, QObject *pare
     , m_device(device)
     , m_peer(peer)
     , m_idle(new QTimer(this))
+    , m_headerDeadline(new QTimer(this))
     , m_ticker(new QTimer(this))
 {
     m_parser.setMaxHeaderBytes(maxRequestHeaderBytes);
@@ -32,6 +33,9 @@ HttpDemoSite::HttpDemoSite(QIODevice *device, const QString &peer, QObject *pare
     m_idle->setSingleShot(true);
     m_idle->setInterval(defaultIdleTimeoutMs);
     connect(m_idle, &QTimer::timeout, this, &HttpDemoSite::onIdle);
+    m_headerDeadline->setSingleShot(true);
+    m_headerDeadline->setInterval(defaultHeaderTimeoutMs);
+    connect(m_headerDeadline, &QTimer::timeout, this, &HttpDemoSite::onHeaderTimeout);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         if (m_response.delivery == HttpDemoResponse::Delivery::Chunked)
             sendNextChunk();
@@ -50,6 +54,11 @@ void HttpDemoSite::setIdleTimeoutMs(int ms)
     m_idle->setInterval(ms);
     if (m_idle->isActive())
         m_idle->start();
+}
+
+void HttpDemoSite::setHeaderTimeoutMs(int ms)
+{
+    m_headerDeadline->setInterval(ms);
 }
 
 void HttpDemoSite::handleBytes(const QByteArray &bytes)
@@ -101,6 +110,32 @@ void HttpDemoSite::processInput()
         answer(response, head);
     }
     m_processing = false;
+    updateHeaderDeadline();
+}
+
+void HttpDemoSite::updateHeaderDeadline()
+{
+    const HttpMessageParser::State state = m_parser.state();
+    const bool inHeader = !m_busy && !m_closing && !m_raw.isEmpty()
+        && (state == HttpMessageParser::State::FirstLine
+            || state == HttpMessageParser::State::Headers);
+    if (!inHeader)
+        m_headerDeadline->stop();
+    else if (!m_headerDeadline->isActive())
+        m_headerDeadline->start();
+}
+
+void HttpDemoSite::onHeaderTimeout()
+{
+    if (m_busy || m_closing)
+        return;
+    const int seconds = std::max(1, m_headerDeadline->interval() / 1000);
+    emit note(tr("%1 did not finish its request header within %2 s (a very slow or stalled "
+                 "client, like a \"slowloris\" attack): closing the connection.")
+                  .arg(m_peer)
+                  .arg(seconds));
+    requestClose(tr("closed by the demo server: request header not complete after %1 s")
+                     .arg(seconds));
 }
 
 void HttpDemoSite::answer(const HttpDemoResponse &response, bool head)
@@ -259,6 +294,7 @@ void HttpDemoSite::requestClose(const QString &reason)
     m_closing = true;
     m_busy = false;
     m_idle->stop();
+    m_headerDeadline->stop();
     m_ticker->stop();
     emit closeRequested(reason);
 }

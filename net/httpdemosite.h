@@ -26,7 +26,9 @@ namespace swb::net {
 //
 // Memory stays bounded whatever the client does: a request header over 64 KiB
 // is refused, a connection without a complete request for idleTimeoutMs is
-// closed, /large is generated block by block (at most highWaterBytes queued in
+// closed, a request header still incomplete headerTimeoutMs after its first
+// byte is closed (a slowloris client sends a byte now and then, which keeps
+// the idle timer from ever firing), /large is generated block by block (at most highWaterBytes queued in
 // the device), and bytes pipelined behind a busy response are capped.
 class HttpDemoSite final : public QObject
 {
@@ -42,6 +44,7 @@ public:
     // 50 MB of Send rows would cost 50 MB of memory per download.
     static constexpr qint64 recordedStreamBytes = 1024;
     static constexpr int defaultIdleTimeoutMs = 30000;
+    static constexpr int defaultHeaderTimeoutMs = 10000;
     static constexpr int defaultChunkIntervalMs = 150;
     static constexpr int defaultDripIntervalMs = 100;
 
@@ -50,6 +53,7 @@ public:
     ~HttpDemoSite() override;
 
     void setIdleTimeoutMs(int ms);
+    void setHeaderTimeoutMs(int ms);
     void setChunkIntervalMs(int ms) { m_chunkIntervalMs = ms; }
     void setDripIntervalMs(int ms) { m_dripIntervalMs = ms; }
 
@@ -80,6 +84,8 @@ private:
     void pump();
     void dripNext();
     void onIdle();
+    void updateHeaderDeadline();
+    void onHeaderTimeout();
     void requestClose(const QString &reason);
 
     QPointer<QIODevice> m_device;
@@ -88,6 +94,7 @@ private:
     QByteArray m_input; // received, not yet parsed (waits while a response is busy)
     QByteArray m_raw;   // the current request's bytes, for /echo (capped)
     QTimer *m_idle = nullptr;
+    QTimer *m_headerDeadline = nullptr; // not restarted by arriving bytes, unlike m_idle
     QTimer *m_ticker = nullptr; // chunk and drip pacing
     int m_chunkIntervalMs = defaultChunkIntervalMs;
     int m_dripIntervalMs = defaultDripIntervalMs;

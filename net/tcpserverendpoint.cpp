@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -14,7 +15,16 @@ namespace swb::net {
 
 TcpServerEndpoint::TcpServerEndpoint(QObject *parent)
     : StreamServerEndpoint(Protocol::Tcp, parent)
+    , m_acceptRetry(new QTimer(this))
 {
+    m_acceptRetry->setSingleShot(true);
+    m_acceptRetry->setInterval(acceptRetryMs);
+    connect(m_acceptRetry, &QTimer::timeout, this, &TcpServerEndpoint::retryAccepting);
+    // A closed connection gives back a descriptor: the quickest moment to try again.
+    connect(this, &StreamServerEndpoint::connectionClosed, this, [this] {
+        if (m_acceptPaused)
+            resumeAccepting();
+    });
 }
 
 TcpServerEndpoint::~TcpServerEndpoint() = default;
@@ -45,11 +55,7 @@ bool TcpServerEndpoint::start(const TcpServerSettings &settings)
     // Hand every waiting client to us at once; our backlog is the kernel's.
     m_server->setMaxPendingConnections(1 << 16);
     connect(m_server, &QTcpServer::newConnection, this, &TcpServerEndpoint::acceptPending);
-    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        recordError(localEndpoint(), QString(),
-                    SocketErrors::socketFailed(error, localEndpoint(), port(),
-                                               m_server->errorString()));
-    });
+    connect(m_server, &QTcpServer::acceptError, this, &TcpServerEndpoint::onAcceptError);
     m_reachable = ListeningSocket::isReachableFromOtherMachines(address);
     setLocalEndpoint(formatEndpoint(m_server->serverAddress(), m_server->serverPort()));
     record(EventKind::Listen, localEndpoint(), QString(), QByteArray(),
@@ -64,6 +70,8 @@ void TcpServerEndpoint::stop()
 {
     if (!m_server)
         return;
+    m_acceptRetry->stop();
+    m_acceptPaused = false;
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
@@ -86,6 +94,59 @@ void TcpServerEndpoint::acceptPending()
 {
     while (m_server && m_server->hasPendingConnections())
         addSession(m_server->nextPendingConnection());
+}
+
+void TcpServerEndpoint::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt has already called pauseAccepting(): without a resume the server would
+    // stay silent for good, and without the m_acceptPaused check a retry that
+    // fails again would add one error row per second.
+    if (!m_server)
+        return;
+    m_acceptFailedAgain = true;
+    if (!m_acceptRetry->isActive())
+        m_acceptRetry->start();
+    if (m_acceptPaused)
+        return;
+    m_acceptPaused = true;
+    const QString message = error == QAbstractSocket::SocketResourceError
+        ? tr("Cannot accept a new connection on %1: the program has run out of file "
+             "descriptors (EMFILE, \"Too many open files\"). New clients wait in the "
+             "kernel's queue; connected clients are still served, and the server tries "
+             "again every second. Close some connections, or raise the limit "
+             "(ulimit -n) before starting the program.")
+              .arg(localEndpoint())
+        : tr("Cannot accept a new connection on %1: %2. Connected clients are still "
+             "served; the server tries again every second.")
+              .arg(localEndpoint(), SocketErrors::socketFailed(error, localEndpoint(), port(),
+                                                             m_server->errorString()));
+    recordError(localEndpoint(), QString(), message);
+}
+
+void TcpServerEndpoint::resumeAccepting()
+{
+    if (m_server && m_acceptPaused) {
+        m_acceptFailedAgain = false;
+        m_server->resumeAccepting();
+    }
+}
+
+void TcpServerEndpoint::retryAccepting()
+{
+    if (!m_server || !m_acceptPaused)
+        return;
+    // A whole interval without a failed accept() means the shortage is over.
+    // Judging by the first successful accept instead would announce recovery
+    // in every pass that still ends in EMFILE.
+    if (!m_acceptFailedAgain) {
+        m_acceptPaused = false;
+        const QString line = tr("Accepting new connections again.");
+        record(EventKind::Info, localEndpoint(), QString(), QByteArray(), line);
+        emit logLine(line);
+        return;
+    }
+    resumeAccepting();
+    m_acceptRetry->start();
 }
 
 void TcpServerEndpoint::addSession(QTcpSocket *socket)

@@ -1006,6 +1006,14 @@
         <source>closed by the demo server after %1 s without a request</source>
         <translation>closed by the demo server after %1 s without a request</translation>
     </message>
+    <message>
+        <source>%1 did not finish its request header within %2 s (a very slow or stalled client, like a "slowloris" attack): closing the connection.</source>
+        <translation>%1 did not finish its request header within %2 s (a very slow or stalled client, like a "slowloris" attack): closing the connection.</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: request header not complete after %1 s</source>
+        <translation>closed by the demo server: request header not complete after %1 s</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpFraming</name>
@@ -2105,6 +2113,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>server stopped</source>
         <translation>server stopped</translation>
+    </message>
+    <message>
+        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, "Too many open files"). New clients wait in the kernel's queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
+        <translation>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, "Too many open files"). New clients wait in the kernel's queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</translation>
+    </message>
+    <message>
+        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
+        <translation>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</translation>
+    </message>
+    <message>
+        <source>Accepting new connections again.</source>
+        <translation>Accepting new connections again.</translation>
     </message>
 </context>
 <context>

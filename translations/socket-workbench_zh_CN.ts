@@ -36,11 +36,11 @@
         <translation>运行 socket-workbench --help 查看可用选项。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>--quit-after needs a whole number of seconds, not "%1".</source>
+        <source>--quit-after needs a whole number of seconds, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要整数秒数，而不是“%1”。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>要打开的工作区文件，或要以只读方式打开的流量文件（.jsonl）。</translation>
     </message>
     <message>
-        <source>--zoom needs a whole percentage from %1 to %2, not "%3".</source>
+        <source>--zoom needs a whole percentage from %1 to %2, not &quot;%3&quot;.</source>
         <translation>--zoom 需要 %1 到 %2 之间的整数百分比，而不是“%3”。</translation>
     </message>
 </context>
@@ -347,7 +347,7 @@
         <translation>面板</translation>
     </message>
     <message>
-        <source>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <source>%1 is already used by the panel &quot;%2&quot; in this window (another lesson?). Stop or close that panel, then press Start here.</source>
         <translation>%1 已被本窗口中的面板“%2”占用（也许来自另一节课程？）。请先停止或关闭那个面板，再在这里点“启动”。</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Cannot write the image "%1".</source>
+        <source>Cannot write the image &quot;%1&quot;.</source>
         <translation>无法写入图片“%1”。</translation>
     </message>
 </context>
@@ -604,15 +604,15 @@
 <context>
     <name>swb::models::TrafficReader</name>
     <message>
-        <source>"%1" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</source>
+        <source>&quot;%1&quot; is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</source>
         <translation>“%1”是 CSV 文件；只能打开 JSON Lines（.jsonl）格式的流量文件。</translation>
     </message>
     <message>
-        <source>Cannot open the traffic file "%1": %2.</source>
+        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
         <translation>无法打开流量文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>Line %1 of "%2" is not a traffic event: %3</source>
+        <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>“%2”的第 %1 行不是流量事件：%3</translation>
     </message>
     <message>
@@ -624,32 +624,32 @@
         <translation>不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>the field "%1" is missing.</source>
-        <translation>缺少字段 "%1"。</translation>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>缺少字段 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>"seq" is not a number.</source>
-        <translation>"seq" 不是数字。</translation>
+        <source>&quot;seq&quot; is not a number.</source>
+        <translation>&quot;seq&quot; 不是数字。</translation>
     </message>
     <message>
-        <source>"time" is not an ISO 8601 time: "%1".</source>
-        <translation>"time" 不是 ISO 8601 格式的时间：“%1”。</translation>
+        <source>&quot;time&quot; is not an ISO 8601 time: &quot;%1&quot;.</source>
+        <translation>&quot;time&quot; 不是 ISO 8601 格式的时间：“%1”。</translation>
     </message>
     <message>
-        <source>unknown protocol "%1".</source>
+        <source>unknown protocol &quot;%1&quot;.</source>
         <translation>未知的协议“%1”。</translation>
     </message>
     <message>
-        <source>unknown kind "%1".</source>
+        <source>unknown kind &quot;%1&quot;.</source>
         <translation>未知的类型“%1”。</translation>
     </message>
     <message>
-        <source>"data" is not base64.</source>
-        <translation>"data" 不是 base64 编码。</translation>
+        <source>&quot;data&quot; is not base64.</source>
+        <translation>&quot;data&quot; 不是 base64 编码。</translation>
     </message>
     <message>
-        <source>"bytes" says %1 but "data" holds %2 bytes.</source>
-        <translation>"bytes" 写的是 %1，但 "data" 中有 %2 个字节。</translation>
+        <source>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</source>
+        <translation>&quot;bytes&quot; 写的是 %1，但 &quot;data&quot; 中有 %2 个字节。</translation>
     </message>
 </context>
 <context>
@@ -682,15 +682,15 @@
 <context>
     <name>swb::net::AppendFile</name>
     <message>
-        <source>Cannot open "%1" for appending: %2. Choose a file in a folder you may write to.</source>
+        <source>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</source>
         <translation>无法以追加方式打开“%1”：%2。请选择一个你有写入权限的文件夹中的文件。</translation>
     </message>
     <message>
-        <source>The append file "%1" is not open.</source>
+        <source>The append file &quot;%1&quot; is not open.</source>
         <translation>追加文件“%1”没有打开。</translation>
     </message>
     <message>
-        <source>Writing to "%1" failed: %2. The received bytes are still in the traffic table.</source>
+        <source>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</source>
         <translation>写入“%1”失败：%2。收到的字节仍保留在流量表中。</translation>
     </message>
 </context>
@@ -701,7 +701,7 @@
         <translation>来自 Content-Type 首部（charset=%1）</translation>
     </message>
     <message>
-        <source>the header's charset "%1" is unknown; </source>
+        <source>the header&apos;s charset &quot;%1&quot; is unknown; </source>
         <translation>首部中的字符集“%1”无法识别；</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
 <context>
     <name>swb::net::ContentDecoder</name>
     <message>
-        <source>Content-Encoding "%1" is not supported here (gzip and deflate are); the body is shown as received.</source>
+        <source>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is shown as received.</source>
         <translation>这里不支持 Content-Encoding“%1”（只支持 gzip 和 deflate）；正文按收到的原样显示。</translation>
     </message>
     <message>
@@ -775,12 +775,12 @@
         <translation>地址已被占用（EADDRINUSE，errno 98）</translation>
     </message>
     <message>
-        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes' script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
+        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
         <translation>已有另一个套接字绑定在 %1 的 %2 端口上：可能是另一个程序、另一个面板，或者你之前运行的笔记里的脚本。刚停止的服务器也可能还占着它：它关闭的连接会在 TIME_WAIT 状态下等待一分钟左右。</translation>
     </message>
     <message>
-        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. "Is this port in use?" shows which local address holds it; in a terminal: ss -ltnp 'sport = :%1'.</source>
-        <translation>请停止另一个服务器，或者换一个端口（填 0 则任选一个空闲端口）。在 bind() 之前设置 SO_REUSEADDR，这样在 TIME_WAIT 期间也能重启。“这个端口被占用了吗？”会显示是哪个本地地址占用了它；在终端里可以运行：ss -ltnp 'sport = :%1'。</translation>
+        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
+        <translation>请停止另一个服务器，或者换一个端口（填 0 则任选一个空闲端口）。在 bind() 之前设置 SO_REUSEADDR，这样在 TIME_WAIT 期间也能重启。“这个端口被占用了吗？”会显示是哪个本地地址占用了它；在终端里可以运行：ss -ltnp &apos;sport = :%1&apos;。</translation>
     </message>
     <message>
         <source>Connection refused (ECONNREFUSED)</source>
@@ -791,7 +791,7 @@
         <translation>%1 的 %2 端口上没有程序在监听：对方主机用复位（RST）回应了连接请求。使用 TCP 时，必须先运行服务器，客户端才能连接。</translation>
     </message>
     <message>
-        <source>Start the server first and compare the port on both sides. "Is this port in use?" shows whether anything listens there, and on which address.</source>
+        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
         <translation>请先启动服务器，并核对两边的端口是否一致。“这个端口被占用了吗？”会显示那里有没有程序在监听，以及监听的是哪个地址。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>从这里无法到达 %1：可能是网络断了，可能这个地址属于本机并不在其中的网络，也可能是某个路由器报告该主机不可达。</translation>
     </message>
     <message>
-        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine's own networking.</source>
+        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
         <translation>请检查地址；要访问本机，请使用 127.0.0.1。检查网线或 Wi-Fi，并试试 ping %1。“回环自检”可以检查本机自身的网络是否正常。</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
         <translation>%1 的 %2 端口没有及时应答：数据包发出去了，却什么也没收回来。可能是对方主机不在线，或者防火墙一声不响地丢弃了数据包。</translation>
     </message>
     <message>
-        <source>Check that the host is up and the address is right. A firewall that rejects gives "refused" at once; one that drops silently gives this timeout. The loopback self-test checks this machine's own networking.</source>
+        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
         <translation>请确认主机在线、地址正确。如果防火墙拒绝连接，会立刻报“连接被拒绝”；如果它悄悄丢弃数据包，就会出现这种超时。“回环自检”可以检查本机自身的网络是否正常。</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@
         <translation>连接被对端重置（ECONNRESET）</translation>
     </message>
     <message>
-        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes' try/except around recv() is for this.</source>
+        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
         <translation>对方用复位（RST）中止了连接，而不是正常关闭：它的程序崩溃了或被杀掉了，或者它在还有数据没读完时就关闭了连接。笔记里在 recv() 外面套上 try/except，就是为了应对这种情况。</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>找不到主机（名称解析失败）</translation>
     </message>
     <message>
-        <source>"%1" could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
+        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
         <translation>无法把“%1”转换成地址：名字拼错了，或者没有哪个域名服务器知道它（本机可能没有连上互联网）。</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>权限不足：端口 %1 小于 1024</translation>
     </message>
     <message>
-        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP's port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
+        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
         <translation>在 Linux 上，只有管理员（root，或者被授予了 CAP_NET_BIND_SERVICE 的程序）才能在 0 到 1023 号端口上监听。所以 HTTP 的 80 端口需要 sudo，课程里用的也都是 1024 及以上的端口。</translation>
     </message>
     <message>
@@ -859,11 +859,11 @@
         <translation>localhost 解析成了 ::1，而服务器监听的是 127.0.0.1</translation>
     </message>
     <message>
-        <source>"localhost" has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
+        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
         <translation>在大多数系统上，localhost 有两个地址：127.0.0.1（IPv4）和 ::1（IPv6）。客户端可能先尝试 ::1，而绑定在 127.0.0.1 上的服务器只监听 IPv4，于是到 ::1 的连接就被拒绝了。</translation>
     </message>
     <message>
-        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). "Resolve the name" shows what localhost means here; "Is this port in use?" shows the server's addresses.</source>
+        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
         <translation>请连接 127.0.0.1 而不是 localhost，或者让服务器监听 ::（IPv6，在 Linux 上也包括 IPv4）。“解析主机名”会显示 localhost 在这里指向什么；“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>绑定在 127.0.0.1 上的服务器只接受本机发往 127.0.0.1 的连接：发往本机其他地址（%1）的连接会被拒绝。0.0.0.0 表示本机的所有地址，这样其他机器也能连接。</translation>
     </message>
     <message>
-        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. "Is this port in use?" shows the address the server listens on.</source>
+        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
         <translation>请连接 127.0.0.1；如果想让服务器也能通过 %1 访问、让其他机器也能连接，就让它监听 0.0.0.0，但要清楚这样整个网络都能连上来。“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@
         <translation>什么也没收回来，也没有报错：防火墙，或者没人读取的 UDP 端口，会把数据包悄悄丢掉，不通知任何人。UDP 从不告诉你数据报有没有到达：丢失的数据报和被忽略的数据报看起来一模一样。</translation>
     </message>
     <message>
-        <source>Check that the server runs on the right port ("Is this port in use?"). For UDP, connect() the socket to the target: an ICMP "port unreachable" then comes back as "connection refused". Check the firewall rules: sudo nft list ruleset.</source>
+        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
         <translation>请确认服务器运行在正确的端口上（用“这个端口被占用了吗？”查看）。对于 UDP，可以对套接字调用 connect() 连到目标：这样 ICMP“端口不可达”就会以“连接被拒绝”的形式返回。检查防火墙规则：sudo nft list ruleset。</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
         <translation>向 255.255.255.255 或 192.168.1.255 这样的广播地址发送数据，必须打开 SO_BROADCAST 选项，以免程序不小心让数据淹没整个网络。不打开的话，sendto() 会失败并报 EACCES。</translation>
     </message>
     <message>
-        <source>Turn on the UDP panel's broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
+        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
         <translation>请打开 UDP 面板的广播选项；在 Python 里：在 sendto() 之前调用 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)。</translation>
     </message>
     <message>
@@ -911,7 +911,7 @@
         <translation>%1 不是本机的地址，所以任何套接字都无法绑定到它上面。</translation>
     </message>
     <message>
-        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine's addresses (ip addr shows them).</source>
+        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
         <translation>请使用 127.0.0.1（仅限本机）、0.0.0.0（所有地址），或者本机的某个地址（ip addr 可以列出它们）。</translation>
     </message>
     <message>
@@ -923,7 +923,7 @@
         <translation>这条错误信息不属于任何已知的情况。</translation>
     </message>
     <message>
-        <source>Read the message above. The loopback self-test checks that this machine's own networking works; the other situations below may fit.</source>
+        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
         <translation>请阅读上面的错误信息。“回环自检”可以检查本机自身的网络是否正常；下面列出的其他情况也许适用。</translation>
     </message>
 </context>
@@ -942,7 +942,7 @@
         <translation>Transfer-Encoding: chunked，分五块间隔发送，带块扩展和尾部字段（trailer）</translation>
     </message>
     <message>
-        <source>Content-Encoding: gzip when the request's Accept-Encoding allows it</source>
+        <source>Content-Encoding: gzip when the request&apos;s Accept-Encoding allows it</source>
         <translation>请求的 Accept-Encoding 允许时，使用 Content-Encoding: gzip</translation>
     </message>
     <message>
@@ -1012,11 +1012,19 @@
         <source>closed by the demo server after %1 s without a request</source>
         <translation>演示服务器关闭了连接：%1 秒内没有收到请求</translation>
     </message>
+    <message>
+        <source>%1 did not finish its request header within %2 s (a very slow or stalled client, like a &quot;slowloris&quot; attack): closing the connection.</source>
+        <translation>%1 在 %2 秒内没有发完请求头（客户端极慢或卡住了，类似“slowloris”攻击）：关闭连接。</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: request header not complete after %1 s</source>
+        <translation>演示服务器关闭了连接：%1 秒后请求头仍不完整</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpFraming</name>
     <message>
-        <source>invalid Content-Length "%1": expected one decimal number</source>
+        <source>invalid Content-Length &quot;%1&quot;: expected one decimal number</source>
         <translation>无效的 Content-Length“%1”：应为一个十进制数</translation>
     </message>
     <message>
@@ -1024,7 +1032,7 @@
         <translation>两个 Content-Length 首部的值不一致：%1 和 %2</translation>
     </message>
     <message>
-        <source>Transfer coding "%1" is shown as received, not undone.</source>
+        <source>Transfer coding &quot;%1&quot; is shown as received, not undone.</source>
         <translation>传输编码“%1”按收到的原样显示，没有还原。</translation>
     </message>
     <message>
@@ -1102,11 +1110,11 @@
 <context>
     <name>swb::net::HttpSyntax</name>
     <message>
-        <source>expected the HTTP version (HTTP/1.1), found "%1"</source>
+        <source>expected the HTTP version (HTTP/1.1), found &quot;%1&quot;</source>
         <translation>应为 HTTP 版本（HTTP/1.1），实际为“%1”</translation>
     </message>
     <message>
-        <source>the HTTP version must look like HTTP/1.1, found "%1"</source>
+        <source>the HTTP version must look like HTTP/1.1, found &quot;%1&quot;</source>
         <translation>HTTP 版本应形如 HTTP/1.1，实际为“%1”</translation>
     </message>
     <message>
@@ -1114,7 +1122,7 @@
         <translation>HTTP/%1.%2 不是 HTTP/1.x；本解析器只能读取 HTTP/1.0 和 HTTP/1.1（HTTP/2 和 HTTP/3 是二进制协议）</translation>
     </message>
     <message>
-        <source>this does not look like HTTP: the first bytes are "%1"</source>
+        <source>this does not look like HTTP: the first bytes are &quot;%1&quot;</source>
         <translation>这看起来不像 HTTP：开头几个字节是“%1”</translation>
     </message>
     <message>
@@ -1122,7 +1130,7 @@
         <translation>%1 后面应有一个空格</translation>
     </message>
     <message>
-        <source>the status code must be three digits, found "%1"</source>
+        <source>the status code must be three digits, found &quot;%1&quot;</source>
         <translation>状态码必须是三位数字，实际为“%1”</translation>
     </message>
     <message>
@@ -1134,7 +1142,7 @@
         <translation>状态码和原因短语之间应有一个空格</translation>
     </message>
     <message>
-        <source>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected "METHOD target HTTP/1.1"</source>
+        <source>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected &quot;METHOD target HTTP/1.1&quot;</source>
         <translation>请求行末尾没有 HTTP 版本（不支持 HTTP/0.9 请求）：应为“METHOD target HTTP/1.1”</translation>
     </message>
     <message>
@@ -1150,7 +1158,7 @@
         <translation>HTTP 版本后面有多余的字节</translation>
     </message>
     <message>
-        <source>header line without a colon: "%1"</source>
+        <source>header line without a colon: &quot;%1&quot;</source>
         <translation>首部行中没有冒号：“%1”</translation>
     </message>
     <message>
@@ -1178,7 +1186,7 @@
         <translation>请求和尾部字段（trailer）中不允许使用过时的行折叠（以空白开头的字段行）</translation>
     </message>
     <message>
-        <source>Obsolete line folding at byte offset %1: the line continues the header "%2" and was joined to it with a space.</source>
+        <source>Obsolete line folding at byte offset %1: the line continues the header &quot;%2&quot; and was joined to it with a space.</source>
         <translation>字节偏移 %1 处有过时的行折叠：这一行是首部“%2”的续行，已用一个空格接到它后面。</translation>
     </message>
     <message>
@@ -1190,19 +1198,19 @@
         <translation>块大小太大</translation>
     </message>
     <message>
-        <source>invalid chunk size "%1": expected hexadecimal digits</source>
+        <source>invalid chunk size &quot;%1&quot;: expected hexadecimal digits</source>
         <translation>无效的块大小“%1”：应为十六进制数字</translation>
     </message>
     <message>
-        <source>invalid chunk size "%1": byte 0x%2 after the hexadecimal digits</source>
+        <source>invalid chunk size &quot;%1&quot;: byte 0x%2 after the hexadecimal digits</source>
         <translation>无效的块大小“%1”：十六进制数字后面出现了字节 0x%2</translation>
     </message>
 </context>
 <context>
     <name>swb::net::JsonFields</name>
     <message>
-        <source>%1, "%2": %3</source>
-        <translation>%1 中的 "%2"：%3</translation>
+        <source>%1, &quot;%2&quot;: %3</source>
+        <translation>%1 中的 &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -1221,18 +1229,18 @@
         <translation>应为对象 { ... }</translation>
     </message>
     <message>
-        <source>expected text for language "%1"</source>
+        <source>expected text for language &quot;%1&quot;</source>
         <translation>语言“%1”对应的值应为文本</translation>
     </message>
     <message>
-        <source>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
+        <source>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
         <translation>未知的回复方式“%1”（可用 none、echo、prefix、timestamp、fixed、template、time-format 或 http-demo）</translation>
     </message>
 </context>
 <context>
     <name>swb::net::LessonCatalog</name>
     <message>
-        <source>There is no lesson "%1". The lessons are: %2.</source>
+        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
         <translation>没有课程“%1”。现有的课程：%2。</translation>
     </message>
 </context>
@@ -1444,8 +1452,8 @@
         <translation>%1 已存在，而且不是套接字文件。工作台从不删除其他文件：请换一个路径。</translation>
     </message>
     <message>
-        <source>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep '%1'</source>
-        <translation>另一个程序（或另一个面板）已经在 %1 上监听。请先停止它，或者换一个路径。想知道是哪个程序，可以运行：ss -xlp | grep '%1'</translation>
+        <source>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep &apos;%1&apos;</source>
+        <translation>另一个程序（或另一个面板）已经在 %1 上监听。请先停止它，或者换一个路径。想知道是哪个程序，可以运行：ss -xlp | grep &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The socket file %1 is stale: it exists, but nothing is listening on it. A server that crashed or was killed left it behind, and bind() fails while it is there. Remove it and listen, or choose another path. (In Python: os.unlink(path) before bind().)</source>
@@ -1460,8 +1468,8 @@
         <translation>无法检查 %1：%2。</translation>
     </message>
     <message>
-        <source>Cannot remove the stale socket file %1: %2. Remove it yourself (rm '%1') or choose another path.</source>
-        <translation>无法删除过期的套接字文件 %1：%2。请自己删除它（rm '%1'），或者换一个路径。</translation>
+        <source>Cannot remove the stale socket file %1: %2. Remove it yourself (rm &apos;%1&apos;) or choose another path.</source>
+        <translation>无法删除过期的套接字文件 %1：%2。请自己删除它（rm &apos;%1&apos;），或者换一个路径。</translation>
     </message>
     <message>
         <source>%1 appeared while the server was starting: another program created it. Press Start again to see what it is.</source>
@@ -1484,11 +1492,11 @@
         <translation>套接字文件 %1 不存在：那里没有服务器在监听。请先启动服务器；服务器开始监听时会创建这个文件。</translation>
     </message>
     <message>
-        <source>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench's server offers to remove the stale file).</source>
+        <source>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench&apos;s server offers to remove the stale file).</source>
         <translation>%1 拒绝了连接：套接字文件存在，但没有程序在上面监听。这多半是崩溃的服务器留下的过期文件；请重新启动服务器（工作台的服务器会提示你删除过期文件）。</translation>
     </message>
     <message>
-        <source>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench's servers allow only their owner).</source>
+        <source>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench&apos;s servers allow only their owner).</source>
         <translation>没有权限访问 %1：这个套接字文件属于另一个用户，或者它的权限不允许你连接（工作台的服务器只允许文件属主连接）。</translation>
     </message>
     <message>
@@ -1523,7 +1531,7 @@
         <translation>%1：失败，%2。</translation>
     </message>
     <message>
-        <source>IPv6 loopback (::1) is missing: then "localhost" can only mean 127.0.0.1. Not a fault by itself.</source>
+        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
         <translation>缺少 IPv6 回环地址（::1）：这时 localhost 只能指 127.0.0.1。这本身不算故障。</translation>
     </message>
     <message>
@@ -1538,15 +1546,15 @@
 <context>
     <name>swb::net::PayloadComposer</name>
     <message>
-        <source>Not a hex digit: '%1' at position %2.</source>
+        <source>Not a hex digit: &apos;%1&apos; at position %2.</source>
         <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
     </message>
     <message>
-        <source>'0x' at position %1 is not followed by hex digits.</source>
+        <source>&apos;0x&apos; at position %1 is not followed by hex digits.</source>
         <translation>位置 %1 处的“0x”后面没有十六进制数字。</translation>
     </message>
     <message>
-        <source>Odd number of hex digits: '%1' at position %2 has no partner; write each byte as two digits.</source>
+        <source>Odd number of hex digits: &apos;%1&apos; at position %2 has no partner; write each byte as two digits.</source>
         <translation>十六进制数字的个数是奇数：位置 %2 处的“%1”没有配对；每个字节要写成两位数字。</translation>
     </message>
     <message>
@@ -1562,8 +1570,8 @@
         <translation>位置 %1 处的反斜杠后面是 %2，不是转义字母。要表示反斜杠本身，请写成 \\。</translation>
     </message>
     <message>
-        <source>Unknown escape '\%1' at position %2. Known escapes: \r \n \t \\ \0 \" \' \xNN.</source>
-        <translation>位置 %2 处的转义“\%1”无法识别。可用的转义：\r \n \t \\ \0 \" \' \xNN。</translation>
+        <source>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</source>
+        <translation>位置 %2 处的转义“\%1”无法识别。可用的转义：\r \n \t \\ \0 \&quot; \&apos; \xNN。</translation>
     </message>
 </context>
 <context>
@@ -1620,20 +1628,20 @@
 <context>
     <name>swb::net::PythonGenerator</name>
     <message>
-        <source>There is no Python version of the panel "%1" (type %2) yet.</source>
+        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
         <translation>面板“%1”（类型 %2）暂时还没有对应的 Python 版本。</translation>
     </message>
     <message>
         <source>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel's current settings.
+Generated by Socket Workbench from the panel&apos;s current settings.
 Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>%1：把这个面板所做的事写成笔记风格的 Python 脚本。
 由套接字工作台根据面板的当前设置生成。
 运行方法：python3 %2   （按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <source>recv() returned b'': the client closed the connection.</source>
-        <translation>recv() 返回了 b''：客户端关闭了连接。</translation>
+        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
+        <translation>recv() 返回了 b&apos;&apos;：客户端关闭了连接。</translation>
     </message>
     <message>
         <source>A client that vanishes (reset) ends only its own connection.</source>
@@ -1644,7 +1652,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>在 bind() 之前设置 SO_REUSEADDR：即使旧连接还处于 TIME_WAIT 状态，服务器也能立即重启。</translation>
     </message>
     <message>
-        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with "Address already in use".</source>
+        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
         <translation>没有打开 SO_REUSEADDR：关闭连接后一分钟之内重启，可能会失败，报“Address already in use”。</translation>
     </message>
     <message>
@@ -1660,8 +1668,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>每个客户端一个线程，这样客户端之间就不用互相等待。</translation>
     </message>
     <message>
-        <source>"abc\r\n" -&gt; (b"abc", b"\r\n"): the close word is compared without the line ending.</source>
-        <translation>"abc\r\n" -&gt; (b"abc", b"\r\n")：比较结束词时不计行尾。</translation>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)：比较结束词时不计行尾。</translation>
     </message>
     <message>
         <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
@@ -1684,19 +1692,19 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>SOCK_DGRAM 就是 UDP：没有连接，每次 sendto() 发出一个数据报。</translation>
     </message>
     <message>
-        <source>SO_REUSEADDR before bind(), as the panel's "share address" option.</source>
+        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
         <translation>在 bind() 之前设置 SO_REUSEADDR，对应面板上的“共享地址”选项。</translation>
     </message>
     <message>
-        <source>SO_BROADCAST: without it, sending to a broadcast address fails with "Permission denied".</source>
+        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
         <translation>SO_BROADCAST：不设置它的话，向广播地址发送会失败，报“Permission denied”。</translation>
     </message>
     <message>
-        <source>connect() on UDP: only the target's datagrams arrive, and "port unreachable" comes back as ConnectionRefusedError.</source>
+        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
         <translation>对 UDP 套接字调用 connect()：只会收到目标发来的数据报，“端口不可达”会以 ConnectionRefusedError 的形式报告回来。</translation>
     </message>
     <message>
-        <source>recvfrom() returns one datagram and the sender's address; a datagram longer than the buffer is cut off.</source>
+        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
         <translation>recvfrom() 返回一个数据报和发送方的地址；比缓冲区长的数据报会被截断。</translation>
     </message>
     <message>
@@ -1735,7 +1743,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>{data} 是去掉行尾后的消息；对按行通信的对端（nc），回复时会把行尾补回去。</translation>
     </message>
     <message>
-        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes' udp-time server.</source>
+        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
         <translation>消息是一个时间格式，例如 %Y-%m-%d %H:%M:%S：按这个格式回复本地时间，和笔记里的 udp-time 服务器一样。</translation>
     </message>
     <message>
@@ -1743,19 +1751,19 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>每次回复前等待的秒数</translation>
     </message>
     <message>
-        <source>"abc\r\n" -&gt; (b"abc", b"\r\n"), as the panel compares and answers messages without their line ending.</source>
-        <translation>"abc\r\n" -&gt; (b"abc", b"\r\n")，因为面板比较和回复消息时都不含行尾。</translation>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)，因为面板比较和回复消息时都不含行尾。</translation>
     </message>
     <message>
         <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
         <translation>把字节追加到文件后立即关闭文件，这样不会丢失任何内容。</translation>
     </message>
     <message>
-        <source>No automatic reply: type the answer, like the notes' chat server.</source>
+        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
         <translation>不自动回复：由你输入回答，和笔记里的聊天服务器一样。</translation>
     </message>
     <message>
-        <source>Close right after the greeting (the notes' welcome server).</source>
+        <source>Close right after the greeting (the notes&apos; welcome server).</source>
         <translation>发送欢迎语后立即关闭连接（笔记里的 welcome 服务器）。</translation>
     </message>
     <message>
@@ -1763,7 +1771,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>回复一次，然后关闭连接。</translation>
     </message>
     <message>
-        <source>Send every %1 s until you press Ctrl+C, like the panel's auto-send.</source>
+        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
         <translation>每 %1 秒发送一次，直到你按下 Ctrl+C，和面板的自动发送一样。</translation>
     </message>
     <message>
@@ -1771,7 +1779,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>两条消息之间间隔的秒数</translation>
     </message>
     <message>
-        <source>The send box's {time} {date} {counter} tokens, filled in for each message.</source>
+        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
         <translation>发送框里的 {time} {date} {counter} 占位符，每条消息都会重新填入。</translation>
     </message>
     <message>
@@ -1798,7 +1806,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>正在解析 %1（DNS）</translation>
     </message>
     <message>
-        <source>Host "%1" was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
+        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
         <translation>找不到主机“%1”（%2）。请检查拼写；没有外网时，只有 localhost 或 127.0.0.1 这样的本地名称能解析。</translation>
     </message>
     <message>
@@ -1814,7 +1822,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>已按要求忽略证书错误：%1</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on "ignore certificate errors" and try again; never do that for a server you do not control.</source>
+        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
         <translation>服务器的证书未被接受：%1。什么也没有发送。如果这是你自己的测试服务器，用的是自签名证书，请打开“接受无效证书”后再试；对不归你管理的服务器，千万不要这样做。</translation>
     </message>
     <message>
@@ -1889,15 +1897,15 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::net::ReplayLoader</name>
     <message>
-        <source>Cannot open the traffic file "%1": %2.</source>
+        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
         <translation>无法打开流量文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The traffic file "%1" is larger than %2 MB; replay a shorter capture.</source>
+        <source>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</source>
         <translation>流量文件“%1”超过了 %2 MB；请回放一段较短的抓包记录。</translation>
     </message>
     <message>
-        <source>Line %1 of "%2" is not a traffic event: %3</source>
+        <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>“%2”的第 %1 行不是流量事件：%3</translation>
     </message>
     <message>
@@ -1905,11 +1913,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>the time "%1" is not an ISO date</source>
+        <source>the time &quot;%1&quot; is not an ISO date</source>
         <translation>时间“%1”不是 ISO 日期格式</translation>
     </message>
     <message>
-        <source>unknown protocol "%1" or kind "%2"</source>
+        <source>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</source>
         <translation>未知的协议“%1”或类型“%2”</translation>
     </message>
 </context>
@@ -1963,11 +1971,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>%1 的 %2 端口拒绝了连接：该端口上没有程序在监听。请先启动服务器；使用 TCP 时，必须先运行服务器，客户端才能连接。</translation>
     </message>
     <message>
-        <source>Note: "localhost" may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
+        <source>Note: &quot;localhost&quot; may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
         <translation>注意：localhost 可能指向 ::1（IPv6），而服务器监听的是 127.0.0.1（IPv4）；请改用 127.0.0.1 试试。</translation>
     </message>
     <message>
-        <source>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1.</source>
+        <source>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1.</source>
         <translation>找不到主机“%1”。请检查拼写，或者直接使用 IP 地址，例如 127.0.0.1。</translation>
     </message>
     <message>
@@ -1995,16 +2003,16 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>套接字出错（%1，端口 %2）：%3。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
         <translation>“%1”不是 IP 地址。请使用 127.0.0.1（仅限本机）、0.0.0.0 或 ::（所有地址），或者本机的某个地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
+        <source>&quot;%1&quot; is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
         <translation>“%1”不是有效的端口。端口是 0 到 65535 之间的整数（监听时填 0 表示任选一个空闲端口）。</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
-        <translation>%2 上的 %1 端口已被占用：另一个程序或另一个面板正在该端口监听。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -ltnp 'sport = :%1'。如果刚停止的服务器才用过这个端口，它留下的旧连接会处于 TIME_WAIT 状态，最多占用约一分钟：请稍等，或者让新旧两个服务器都设置 SO_REUSEADDR。</translation>
+        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp &apos;sport = :%1&apos;. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
+        <translation>%2 上的 %1 端口已被占用：另一个程序或另一个面板正在该端口监听。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -ltnp &apos;sport = :%1&apos;。如果刚停止的服务器才用过这个端口，它留下的旧连接会处于 TIME_WAIT 状态，最多占用约一分钟：请稍等，或者让新旧两个服务器都设置 SO_REUSEADDR。</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2081,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::net::StrftimeFormatter</name>
     <message>
-        <source>Lone '%' at the end (position %1); write %% for a literal percent sign.</source>
+        <source>Lone &apos;%&apos; at the end (position %1); write %% for a literal percent sign.</source>
         <translation>末尾（位置 %1）有一个单独的“%”；要表示百分号本身，请写成 %%。</translation>
     </message>
     <message>
@@ -2118,6 +2126,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>server stopped</source>
         <translation>服务器已停止</translation>
     </message>
+    <message>
+        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
+        <translation>无法在 %1 上接受新连接：程序的文件描述符用完了（EMFILE，“Too many open files”）。新客户端在内核队列中等待；已连接的客户端照常服务，服务器每秒重试一次。请关闭一些连接，或在启动程序前调高限制（ulimit -n）。</translation>
+    </message>
+    <message>
+        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
+        <translation>无法在 %1 上接受新连接：%2。已连接的客户端照常服务；服务器每秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Accepting new connections again.</source>
+        <translation>已恢复接受新连接。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::TlsInfo</name>
@@ -2129,11 +2149,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::net::TrafficWriter</name>
     <message>
-        <source>Cannot write the traffic file "%1": %2.</source>
+        <source>Cannot write the traffic file &quot;%1&quot;: %2.</source>
         <translation>无法写入流量文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>Writing the traffic file "%1" failed: %2.</source>
+        <source>Writing the traffic file &quot;%1&quot; failed: %2.</source>
         <translation>写入流量文件“%1”失败：%2。</translation>
     </message>
 </context>
@@ -2164,14 +2184,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         </translation>
     </message>
     <message>
-        <source>connect() to %1: only its datagrams are received now, and an ICMP "port unreachable" from it is reported.</source>
+        <source>connect() to %1: only its datagrams are received now, and an ICMP &quot;port unreachable&quot; from it is reported.</source>
         <translation>已对 %1 调用 connect()：现在只接收来自它的数据报，并且会报告它发回的 ICMP“端口不可达”。</translation>
     </message>
 </context>
 <context>
     <name>swb::net::UdpMessages</name>
     <message>
-        <source>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick "Broadcast" and send again.</source>
+        <source>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick &quot;Broadcast&quot; and send again.</source>
         <translation>%1 是广播地址，向它发送需要打开 SO_BROADCAST（setsockopt(SOL_SOCKET, SO_BROADCAST, 1)）。请勾选“广播”后再发送一次。</translation>
     </message>
     <message>
@@ -2179,11 +2199,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>向 %1 发送时权限被拒绝（也许是防火墙规则？）。</translation>
     </message>
     <message>
-        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP "port unreachable" message.</source>
+        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP &quot;port unreachable&quot; message.</source>
         <translation>端口不可达（ICMP）：UDP %1 上没有程序在监听。UDP 本身从不报告这一点；是接收方机器对之前的某个数据报回了一条 ICMP“端口不可达”消息。</translation>
     </message>
     <message>
-        <source>The system's send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</source>
+        <source>The system&apos;s send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</source>
         <translation>系统的发送队列已满，所以这个发往 %1 的数据报没有发出去。UDP 不会等待：请放慢发送速度，或者稍后再试。</translation>
     </message>
     <message>
@@ -2207,7 +2227,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>经 %1 传输的 UDP 数据报最多只能携带 %2 字节（65,535 减去 %3 首部和 UDP 首部）；这个数据报有 %4 字节，没有发送。请把它拆成几个数据报。</translation>
     </message>
     <message>
-        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP "port unreachable" message.</source>
+        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP &quot;port unreachable&quot; message.</source>
         <translation>端口不可达（ICMP）：UDP %1 上没有程序在监听。UDP 本身从不报告这一点；是接收方机器回了一条 ICMP“端口不可达”消息。</translation>
     </message>
     <message>
@@ -2225,7 +2245,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>这个套接字绑定在 IPv4 地址 %1 上，无法发送到 IPv6 地址 %2。请绑定到 ::（同时支持两种地址族），或者改用 127.0.0.1 这样的 IPv4 目标地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</source>
+        <source>&quot;%1&quot; is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</source>
         <translation>“%1”不是组播组地址。IPv4 组播地址的范围是 224.0.0.0 到 239.255.255.255（本地测试用 239.x.y.z）；IPv6 组播地址以 ff 开头，例如 ff02::1:3。</translation>
     </message>
     <message>
@@ -2233,7 +2253,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>默认接口</translation>
     </message>
     <message>
-        <source>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or "lo" for tests on this machine.</source>
+        <source>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or &quot;lo&quot; for tests on this machine.</source>
         <translation>无法在 %2 上加入 %1：%3。该接口可能不支持组播，或者没有地址；请换一个接口，在本机上测试可以选“lo”。</translation>
     </message>
     <message>
@@ -2245,23 +2265,23 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>无法在 %2 上加入 %1：%3。</translation>
     </message>
     <message>
-        <source>This machine has no network interface "%1".</source>
+        <source>This machine has no network interface &quot;%1&quot;.</source>
         <translation>本机没有名为“%1”的网络接口。</translation>
     </message>
     <message>
-        <source>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group's address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</source>
+        <source>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group&apos;s address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</source>
         <translation>已加入 %1，但这个套接字绑定的是 %2：发往组播组的数据报，目的地址是组地址而不是 %2，所以到不了这个套接字。要接收它们，请绑定到 0.0.0.0（或 ::）。</translation>
     </message>
     <message>
-        <source>No target: enter the host and port to send to (the port must not be 0), or choose "selected sender" to reply to someone you heard from.</source>
+        <source>No target: enter the host and port to send to (the port must not be 0), or choose &quot;selected sender&quot; to reply to someone you heard from.</source>
         <translation>没有目标：请填写要发送到的主机和端口（端口不能为 0），或者选择“选中的发送方”，回复给你收到过消息的那一方。</translation>
     </message>
     <message>
-        <source>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp 'sport = :%1'. Two sockets may share a UDP port only if both turn on "share address" (SO_REUSEADDR) before bind().</source>
-        <translation>%2 上的 UDP 端口 %1 已被占用：另一个程序或另一个面板已经绑定了它。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -lunp 'sport = :%1'。只有两个套接字都在 bind() 之前打开了“共享地址”（SO_REUSEADDR），它们才能共用同一个 UDP 端口。</translation>
+        <source>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp &apos;sport = :%1&apos;. Two sockets may share a UDP port only if both turn on &quot;share address&quot; (SO_REUSEADDR) before bind().</source>
+        <translation>%2 上的 UDP 端口 %1 已被占用：另一个程序或另一个面板已经绑定了它。请先停止它，或者换一个端口（填 0 则任选一个空闲端口）。想知道是哪个程序占用了它，可以运行：ss -lunp &apos;sport = :%1&apos;。只有两个套接字都在 bind() 之前打开了“共享地址”（SO_REUSEADDR），它们才能共用同一个 UDP 端口。</translation>
     </message>
     <message>
-        <source>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</source>
+        <source>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</source>
         <translation>找不到主机“%1”。请检查拼写，或者直接使用 IP 地址，例如 127.0.0.1。没有发送任何内容。</translation>
     </message>
 </context>
@@ -2299,7 +2319,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>面板 %1</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (use UTF-8, GBK, GB18030 or Latin-1)</source>
+        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
         <translation>未知的编码“%1”（可用 UTF-8、GBK、GB18030 或 Latin-1）</translation>
     </message>
     <message>
@@ -2311,11 +2331,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>面板 %1 的发送设置</translation>
     </message>
     <message>
-        <source>unknown mode "%1" (use text, escapes or hex)</source>
+        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
         <translation>未知的发送格式“%1”（可用 text、escapes 或 hex）</translation>
     </message>
     <message>
-        <source>unknown line ending "%1" (use none, lf or crlf)</source>
+        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
         <translation>未知的行尾“%1”（可用 none、lf 或 crlf）</translation>
     </message>
     <message>
@@ -2327,20 +2347,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>这不是套接字工作台的工作区文件：顶层不是对象。</translation>
     </message>
     <message>
-        <source>This is not a Socket Workbench workspace: "format" must be "%1".</source>
-        <translation>这不是套接字工作台的工作区文件："format" 必须是 "%1"。</translation>
+        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>这不是套接字工作台的工作区文件：&quot;format&quot; 必须是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The workspace has no "version"; add "version": %1.</source>
-        <translation>工作区文件缺少 "version"；请加上 "version": %1。</translation>
+        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
+        <translation>工作区文件缺少 &quot;version&quot;；请加上 &quot;version&quot;: %1。</translation>
     </message>
     <message>
         <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
         <translation>不支持版本为 %1 的工作区文件；本程序的这个版本只能读取版本 %2。</translation>
     </message>
     <message>
-        <source>"panels" must be a list [ ... ].</source>
-        <translation>"panels" 必须是列表 [ ... ]。</translation>
+        <source>&quot;panels&quot; must be a list [ ... ].</source>
+        <translation>&quot;panels&quot; 必须是列表 [ ... ]。</translation>
     </message>
     <message>
         <source>panel %1 is not an object { ... }.</source>
@@ -2353,19 +2373,19 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace "%1": %2.</source>
+        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
         <translation>无法打开工作区文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>"%1" is too large to be a workspace.</source>
+        <source>&quot;%1&quot; is too large to be a workspace.</source>
         <translation>“%1”太大了，不可能是工作区文件。</translation>
     </message>
     <message>
-        <source>Cannot save the workspace to "%1": %2.</source>
+        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
         <translation>无法把工作区保存到“%1”：%2。</translation>
     </message>
     <message>
-        <source>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
+        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
         <translation>未知的面板类型“%1”（可用 tcp-server、tcp-client、udp、local-server、local-client 或 http）</translation>
     </message>
     <message>
@@ -2381,20 +2401,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>应为组地址列表</translation>
     </message>
     <message>
-        <source>unknown HTTP mode "%1" (use fetch or raw)</source>
+        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
         <translation>未知的 HTTP 模式“%1”（可用 fetch 或 raw）</translation>
     </message>
     <message>
-        <source>unknown HTTP method "%1" (use GET, HEAD, POST, PUT or DELETE)</source>
+        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
         <translation>未知的 HTTP 方法“%1”（可用 GET、HEAD、POST、PUT 或 DELETE）</translation>
     </message>
     <message>
-        <source>expected ["name", "value"] pairs</source>
-        <translation>应为 ["name", "value"] 这样的名值对</translation>
+        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;name&quot;, &quot;value&quot;] 这样的名值对</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>应为由 ["name", "value"] 名值对组成的列表</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为由 [&quot;name&quot;, &quot;value&quot;] 名值对组成的列表</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2456,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>strftime 格式，例如 [%Y-%m-%d %X]:</translation>
     </message>
     <message>
-        <source>Like Python's time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
+        <source>Like Python&apos;s time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
         <translation>与 Python 的 time.strftime 相同：%Y 年、%m 月、%d 日、%H 时、%M 分、%S 秒、%X 时间、%x 日期，%% 表示百分号本身。</translation>
     </message>
     <message>
@@ -2448,7 +2468,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>例如 Hello, {data}!</translation>
     </message>
     <message>
-        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client's address.</source>
+        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client&apos;s address.</source>
         <translation>{data} 为收到的消息（不含行尾），{time}、{date}、{datetime} 为当前的时间、日期、日期和时间，{counter} 为到目前为止的消息数，{peer} 为客户端的地址。</translation>
     </message>
     <message>
@@ -2476,7 +2496,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>例如 exit 或 q</translation>
     </message>
     <message>
-        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes' chat.</source>
+        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes&apos; chat.</source>
         <translation>比较时不计行尾。你自己发送这个词也会关闭连接，和笔记里的聊天程序一样。</translation>
     </message>
     <message>
@@ -2537,7 +2557,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>无法把响应写入临时文件 %1：%2（磁盘满了吗？）</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2.</source>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
@@ -2617,7 +2637,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>未协商</translation>
     </message>
     <message>
-        <source>Certificate errors, accepted because you chose "Continue anyway" (the connection is encrypted, but nobody vouches for who is at the other end):
+        <source>Certificate errors, accepted because you chose &quot;Continue anyway&quot; (the connection is encrypted, but nobody vouches for who is at the other end):
 %1</source>
         <translation>证书有错误，但因为你选择了“仍然继续”，这些错误已被接受（连接是加密的，但没有人能担保另一端是谁）：
 %1</translation>
@@ -2665,7 +2685,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>仍然继续（不安全）</translation>
     </message>
     <message>
-        <source>Ticks "Accept invalid certificates" and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</source>
+        <source>Ticks &quot;Accept invalid certificates&quot; and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</source>
         <translation>勾选“接受无效证书”，然后重新发送请求。只对你自己运行的服务器这样做，例如使用自签名证书的测试服务器。</translation>
     </message>
 </context>
@@ -2799,7 +2819,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>重新读取对话列表和选中的对话</translation>
     </message>
     <message>
-        <source>"As received" shows each read and write, so you can see where the network merged or split messages; the others put each direction's stream back together and cut it into messages</source>
+        <source>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</source>
         <translation>“按收到的原样”显示每一次读和写，能看出网络在哪里把消息合并或拆开了；其他方式会把每个方向的字节流重新拼起来，再切分成一条条消息</translation>
     </message>
 </context>
@@ -2884,8 +2904,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::widgets::HttpChunkView</name>
     <message>
-        <source>0x%1: "%2"</source>
-        <translation>0x%1: "%2"</translation>
+        <source>0x%1: &quot;%2&quot;</source>
+        <translation>0x%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>0 (last chunk)</source>
@@ -2968,7 +2988,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>Qt 报告的响应首部（获取模式看不到确切的字节；原始模式可以）</translation>
     </message>
     <message>
-        <source>certificate errors accepted because you chose "Continue anyway": %1</source>
+        <source>certificate errors accepted because you chose &quot;Continue anyway&quot;: %1</source>
         <translation>已接受证书错误，因为你选择了“仍然继续”：%1</translation>
     </message>
     <message>
@@ -2998,7 +3018,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
 %2
-If this is your own test server (for example one with a self-signed certificate), press "Continue anyway" on the certificate card to send the request accepting these errors.</source>
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
         <translation>%1 的证书不受信任，所以请求在发出任何内容之前就停止了：
 %2
 如果这是你自己的测试服务器（例如使用自签名证书的服务器），请在证书卡片上点“仍然继续”，接受这些错误并发送请求。</translation>
@@ -3091,8 +3111,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>保存正文…</translation>
     </message>
     <message>
-        <source>Writes the body to a file, like the notes' open('gne.html', 'w').write(r.text).</source>
-        <translation>把正文写入文件，就像笔记里的 open('gne.html', 'w').write(r.text)。</translation>
+        <source>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</source>
+        <translation>把正文写入文件，就像笔记里的 open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text)。</translation>
     </message>
     <message>
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
@@ -3189,7 +3209,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>接受无效证书（不安全）</translation>
     </message>
     <message>
-        <source>Goes on even when the server's certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</source>
+        <source>Goes on even when the server&apos;s certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</source>
         <translation>即使服务器的证书是自签名的、已过期的或者是签发给其他名称的，也照样继续。这样一来，中间的任何人都能读取和篡改流量。只用于你自己的测试服务器；主机一改变，这个选项就会自动关闭。</translation>
     </message>
     <message>
@@ -3274,8 +3294,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>收到了 %1 字节，但没有出现结束首部的空行（\r\n\r\n），因此找不到首部和正文的分界。</translation>
     </message>
     <message>
-        <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b'\r\n\r\n', 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
-        <translation>首部在第 %1 字节（0x%2）处结束：空行从第 %3 字节开始，res.split(b'\r\n\r\n', 1) 正是在这里切开。正文共 %4 字节（第 %1 到第 %5 字节）。</translation>
+        <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
+        <translation>首部在第 %1 字节（0x%2）处结束：空行从第 %3 字节开始，res.split(b&apos;\r\n\r\n&apos;, 1) 正是在这里切开。正文共 %4 字节（第 %1 到第 %5 字节）。</translation>
     </message>
     <message>
         <source>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</source>
@@ -3290,7 +3310,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Transfer-Encoding: chunked，共 %1 个块（表示块大小的行属于分块标记）：去掉分块标记后，正文共 %2 字节。读到最后一个块（大小为 0）时结束。</translation>
     </message>
     <message>
-        <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes' recv() loop waits for. %1 body bytes.</source>
+        <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</source>
         <translation>没有 Content-Length，也不是分块传输：正文到服务器关闭连接时才结束，笔记里的 recv() 循环等的正是这个。正文共 %1 字节。</translation>
     </message>
     <message>
@@ -3334,7 +3354,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>正文超出了显示上限，所以只在内存中解码了开头一部分。请改用“保存收到的正文”。</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2.</source>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
@@ -3346,7 +3366,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes' Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL's host and port. The blank line \r\n at the end tells the server the header is over.</source>
+        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
         <translation>请求会逐字节原样发送：\r\n 就是 CR LF，和笔记里的 Python 一样。编辑器里的换行只是为了方便阅读；按 Enter 会输入 \r\n 加一个换行，按 Shift+Enter 只输入换行。{host} 会换成网址中的主机和端口。末尾那个空行 \r\n 告诉服务器首部到此结束。</translation>
     </message>
     <message>
@@ -3382,7 +3402,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>保存收到的正文…</translation>
     </message>
     <message>
-        <source>Everything after the blank line, byte for byte: the notes' baidu-index.html.</source>
+        <source>Everything after the blank line, byte for byte: the notes&apos; baidu-index.html.</source>
         <translation>空行之后的全部内容，逐字节原样保存：也就是笔记里的 baidu-index.html。</translation>
     </message>
     <message>
@@ -3459,19 +3479,19 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>请输入 URL，例如 http://127.0.0.1:8080/（内置的演示服务器）。</translation>
     </message>
     <message>
-        <source>"%1" has no scheme: write http://%1 (or https:// for TLS).</source>
+        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
         <translation>“%1”没有写协议（scheme）：请写成 http://%1（使用 TLS 则写 https://）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
+        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
         <translation>“%1”不是有效的 URL：%2。URL 的形式类似 http://127.0.0.1:8080/path。</translation>
     </message>
     <message>
-        <source>"%1" uses the scheme "%2"; the HTTP panel speaks only http:// and https://.</source>
+        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
         <translation>“%1”使用的协议是“%2”；HTTP 面板只支持 http:// 和 https://。</translation>
     </message>
     <message>
-        <source>"%1" has no host: write the server's name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
+        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
         <translation>“%1”没有主机：请在 %2:// 后面写上服务器的名称或地址，例如 %2://127.0.0.1:8080/。</translation>
     </message>
 </context>
@@ -3567,7 +3587,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>加入</translation>
     </message>
     <message>
-        <source>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group's datagrams to this socket.</source>
+        <source>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group&apos;s datagrams to this socket.</source>
         <translation>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...)：请系统把该组的数据报交给这个套接字。</translation>
     </message>
     <message>
@@ -3579,7 +3599,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>接口：</translation>
     </message>
     <message>
-        <source>(the system's choice)</source>
+        <source>(the system&apos;s choice)</source>
         <translation>（由系统选择）</translation>
     </message>
     <message>
@@ -3619,7 +3639,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>已加入：</translation>
     </message>
     <message>
-        <source>To receive a group's datagrams, bind to 0.0.0.0 (or ::) and the group's port, then join. To send to a group, make it the target.</source>
+        <source>To receive a group&apos;s datagrams, bind to 0.0.0.0 (or ::) and the group&apos;s port, then join. To send to a group, make it the target.</source>
         <translation>要接收某个组的数据报，先绑定到 0.0.0.0（或 ::）和该组的端口，再加入该组。要向某个组发送，就把它设为目标。</translation>
     </message>
     <message>
@@ -3672,7 +3692,7 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::widgets::PythonView</name>
     <message>
-        <source>Cannot save the script to "%1": %2.</source>
+        <source>Cannot save the script to &quot;%1&quot;: %2.</source>
         <translation>无法把脚本保存到“%1”：%2。</translation>
     </message>
     <message>
@@ -3688,7 +3708,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>%1 的 Python 版本</translation>
     </message>
     <message>
-        <source>What the panel "%1" does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench's panels and they to it.</source>
+        <source>What the panel &quot;%1&quot; does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench&apos;s panels and they to it.</source>
         <translation>把面板“%1”所做的事写成笔记风格的 Python 脚本，根据面板的当前设置生成。保存后运行 python3 %2；它能和工作台的面板互相通信。</translation>
     </message>
     <message>
@@ -3704,7 +3724,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read the panel's settings again</source>
+        <source>Read the panel&apos;s settings again</source>
         <translation>重新读取面板的设置</translation>
     </message>
 </context>
@@ -3776,7 +3796,7 @@ If this is your own test server (for example one with a self-signed certificate)
         </translation>
     </message>
     <message>
-        <source>Next: %1 %2 on "%3" (%4 → %5)</source>
+        <source>Next: %1 %2 on &quot;%3&quot; (%4 → %5)</source>
         <translation>下一条：%1 %2，面板“%3”（%4 → %5）</translation>
     </message>
     <message>
@@ -3939,7 +3959,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>时间</translation>
     </message>
     <message>
-        <source>Cannot write the image "%1".</source>
+        <source>Cannot write the image &quot;%1&quot;.</source>
         <translation>无法写入图片“%1”。</translation>
     </message>
     <message>
@@ -3951,7 +3971,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>套接字工作台：流量表中的对话。</translation>
     </message>
     <message>
-        <source>Cannot write the drawing "%1".</source>
+        <source>Cannot write the drawing &quot;%1&quot;.</source>
         <translation>无法写入图形“%1”。</translation>
     </message>
 </context>
@@ -3962,7 +3982,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <source>The socket file, as in the notes' bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</source>
+        <source>The socket file, as in the notes&apos; bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</source>
         <translation>套接字文件，对应笔记中的 bind(path) 和 connect(path)。{runtime} 代表你的运行时目录（%1），只有你自己能读取；不带目录的路径也会放在那里。</translation>
     </message>
     <message>
@@ -3997,7 +4017,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>例如 q</translation>
     </message>
     <message>
-        <source>As in the notes' chat: typing q, or receiving q, ends the conversation.</source>
+        <source>As in the notes&apos; chat: typing q, or receiving q, ends the conversation.</source>
         <translation>和笔记里的聊天程序一样：输入 q 或收到 q，对话就结束。</translation>
     </message>
     <message>
@@ -4056,7 +4076,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>没有已连接的客户端，因此什么也没有发送。</translation>
     </message>
     <message>
-        <source>Select a client in the list first, or choose "all clients".</source>
+        <source>Select a client in the list first, or choose &quot;all clients&quot;.</source>
         <translation>请先在列表中选中一个客户端，或者选择“所有客户端”。</translation>
     </message>
     <message>
@@ -4091,7 +4111,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <source>Type the server's host name or address, e.g. 127.0.0.1.</source>
+        <source>Type the server&apos;s host name or address, e.g. 127.0.0.1.</source>
         <translation>请输入服务器的主机名或地址，例如 127.0.0.1。</translation>
     </message>
 </context>
@@ -4124,7 +4144,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>listen(backlog)：最多允许多少个已完成握手的连接排队等待 accept()。</translation>
     </message>
     <message>
-        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with "address already in use".</source>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with &quot;address already in use&quot;.</source>
         <translation>在 bind() 之前调用 setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)：即使旧连接仍处于 TIME_WAIT 状态，重启后的服务器也能立即重新绑定这个端口。不打开它的话，快速重启会失败，报“address already in use”（地址已被占用）。</translation>
     </message>
     <message>
@@ -4163,7 +4183,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>记录下来的流量的吞吐量，每秒一个点。</translation>
     </message>
     <message numerus="yes">
-        <source>Each panel's throughput over the last %n minute(s), one point per second.</source>
+        <source>Each panel&apos;s throughput over the last %n minute(s), one point per second.</source>
         <translation>
             <numerusform>各面板最近 %n 分钟的吞吐量，每秒一个点。</numerusform>
         </translation>
@@ -4224,11 +4244,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>总计：</translation>
     </message>
     <message>
-        <source>From the moment the request was sent to the first byte of the response: the server's thinking time plus one round trip.</source>
+        <source>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
         <translation>从发出请求到收到响应的第一个字节：服务器的处理时间加上一次往返时间。</translation>
     </message>
     <message>
-        <source>Fetch mode uses Qt's HTTP engine, which does not report DNS, connect and TLS separately; their sum is shown instead. Raw mode measures each.</source>
+        <source>Fetch mode uses Qt&apos;s HTTP engine, which does not report DNS, connect and TLS separately; their sum is shown instead. Raw mode measures each.</source>
         <translation>获取模式使用 Qt 的 HTTP 引擎，它不会分别报告 DNS、连接和 TLS 的耗时，因此这里显示三者之和。原始模式会分别测量每一项。</translation>
     </message>
 </context>
@@ -4318,7 +4338,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>对话</translation>
     </message>
     <message>
-        <source>One connection's or peer's bytes as a stream of messages</source>
+        <source>One connection&apos;s or peer&apos;s bytes as a stream of messages</source>
         <translation>把一个连接或一个对端的字节显示成消息流</translation>
     </message>
     <message>
@@ -4411,7 +4431,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>接收于</translation>
     </message>
     <message>
-        <source>bind() to this address and port so that datagrams sent there arrive here (a UDP "server"). Off: the first send binds a free port, as Python's sendto() does, and replies still come back.</source>
+        <source>bind() to this address and port so that datagrams sent there arrive here (a UDP &quot;server&quot;). Off: the first send binds a free port, as Python&apos;s sendto() does, and replies still come back.</source>
         <translation>bind() 到这个地址和端口，发到这里的数据报就会在这里收到（相当于 UDP 的“服务端”）。不勾选时：第一次发送会绑定一个空闲端口，和 Python 的 sendto() 一样，回复照样能收回来。</translation>
     </message>
     <message>
@@ -4460,7 +4480,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation> 个数据报</translation>
     </message>
     <message>
-        <source>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes' client that sends without stopping). The send box text is the payload; {counter} numbers them.</source>
+        <source>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes&apos; client that sends without stopping). The send box text is the payload; {counter} numbers them.</source>
         <translation>要向目标地址一个接一个地发送多少个数据报，速度是系统能接受的最快速度（就像笔记里那个不停发送的客户端）。发送框里的文字就是数据内容；{counter} 会给它们编号。</translation>
     </message>
     <message>
@@ -4520,7 +4540,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>选中的发送方</translation>
     </message>
     <message>
-        <source>Reply to the sender selected in the list, like the notes' server answering addr from recvfrom().</source>
+        <source>Reply to the sender selected in the list, like the notes&apos; server answering addr from recvfrom().</source>
         <translation>回复列表中选中的发送方，就像笔记里的服务端回复 recvfrom() 返回的 addr 那样。</translation>
     </message>
     <message>
@@ -4532,7 +4552,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>已关闭。</translation>
     </message>
     <message>
-        <source>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose "the target".</source>
+        <source>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose &quot;the target&quot;.</source>
         <translation>还没有人向这个套接字发送过任何东西，所以没有可以回复的发送方。请选择“目标地址”。</translation>
     </message>
     <message>
@@ -4587,11 +4607,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <source>The target's port, 1 to 65535.</source>
+        <source>The target&apos;s port, 1 to 65535.</source>
         <translation>目标的端口，1 到 65535。</translation>
     </message>
     <message>
-        <source>connect() the socket to the target, as sock.connect(addr) does in Python: only the target's datagrams are received, and an ICMP "port unreachable" from it is reported.</source>
+        <source>connect() the socket to the target, as sock.connect(addr) does in Python: only the target&apos;s datagrams are received, and an ICMP &quot;port unreachable&quot; from it is reported.</source>
         <translation>把套接字 connect() 到目标，就像 Python 里的 sock.connect(addr)：只接收目标发来的数据报，目标返回的 ICMP“端口不可达”也会报告出来。</translation>
     </message>
     <message>

@@ -48,7 +48,11 @@ void MessageLog::addSent(const QString &peer, const QByteArray &bytes)
 
 void MessageLog::addNote(const QString &text)
 {
-    queue(QStringLiteral("\u00b7 %1").arg(text));
+    // Notes may quote a peer (an HTTP request line); line breaks are ours to keep.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = models::TrafficPreview::inert(line);
+    queue(QStringLiteral("\u00b7 %1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 void MessageLog::queue(const QString &line, const QColor &colour, int colouredChars)

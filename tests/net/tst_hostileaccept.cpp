@@ -1,0 +1,143 @@
+#include "hostilepeers.h"
+
+#include "net/tcpserverendpoint.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <vector>
+
+using namespace hostile;
+using swb::net::ReplyKind;
+using swb::net::TcpServerEndpoint;
+using swb::net::TcpServerSettings;
+using swb::net::TextEncoding;
+
+// The TCP server's accept side under pressure, on 127.0.0.1, port 0: 5,000
+// connections opened, held and dropped at once, and a process that runs out
+// of file descriptors (EMFILE) while clients keep coming.
+class TestHostileAccept : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void thousandsOfConnectionsDroppedAtOnce();
+    void outOfFileDescriptors();
+};
+
+void TestHostileAccept::thousandsOfConnectionsDroppedAtOnce()
+{
+    const int clients = int(envBytes("SWB_HOSTILE_CONNECTIONS", 5000));
+    SoftLimit limit;
+    // Each connection costs two descriptors here: the client's and the accepted one.
+    const rlim_t needed = rlim_t(2 * clients + 200);
+    if (limit.saved.rlim_max != RLIM_INFINITY && limit.saved.rlim_max < needed)
+        QSKIP(qPrintable(QStringLiteral("the hard RLIMIT_NOFILE (%1) is below the %2 descriptors "
+                                        "this case needs")
+                             .arg(limit.saved.rlim_max)
+                             .arg(needed)));
+    QVERIFY(limit.set(std::max(needed, limit.saved.rlim_cur)));
+
+    CountingSink sink;
+    TcpServerEndpoint server;
+    server.setSink(&sink);
+    QVERIFY(server.setBehaviour(behaviour(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    TcpServerSettings settings;
+    settings.backlog = 4096;
+    QVERIFY(server.start(settings));
+
+    std::vector<int> fds;
+    fds.reserve(size_t(clients));
+    for (int i = 0; i < clients; ++i) {
+        const int fd = rawConnect(server.port(), false);
+        QVERIFY2(fd >= 0, strerror(errno));
+        fds.push_back(fd);
+        if (i % 200 == 199)
+            QTest::qWait(1); // lets the server accept, as a real burst would
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), clients, 60000);
+    QCOMPARE(sink.count(EventKind::Error), 0);
+
+    // All at once: half of them with an RST, half with a FIN.
+    for (size_t i = 0; i < fds.size(); ++i) {
+        if (i % 2)
+            hardClose(fds[i]);
+        else
+            ::close(fds[i]);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, 60000);
+    QCOMPARE(sink.count(EventKind::Close), clients);
+    QVERIFY(server.isListening());
+    QVERIFY(echoWorks(server.port()));
+}
+
+
+void TestHostileAccept::outOfFileDescriptors()
+{
+    constexpr int clients = 40;
+    constexpr int room = 10; // descriptors left for accepted connections
+    CountingSink sink;
+    TcpServerEndpoint server;
+    server.setSink(&sink);
+    QVERIFY(server.setBehaviour(behaviour(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    TcpServerSettings settings;
+    settings.backlog = 128;
+    QVERIFY(server.start(settings));
+    QSignalSpy opened(&server, &TcpServerEndpoint::connectionOpened);
+    QSignalSpy errors(&server, &TcpServerEndpoint::errorOccurred);
+
+    // Every client socket exists before the limit drops; the kernel completes
+    // their handshakes into the listen queue.
+    std::vector<int> fds;
+    for (int i = 0; i < clients; ++i) {
+        const int fd = rawConnect(server.port(), false);
+        QVERIFY(fd >= 0);
+        fds.push_back(fd);
+    }
+    SoftLimit limit;
+    QVERIFY(limit.set(rlim_t(openDescriptors() + room)));
+
+    QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, timeoutMs);
+    const int accepted = server.connectionCount();
+    QVERIFY2(accepted > 0 && accepted <= room + 2, qPrintable(QString::number(accepted)));
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("file descriptors")), qPrintable(message));
+    QVERIFY(server.isAcceptPaused());
+
+    // Retries while still out of descriptors add no rows.
+    QTest::qWait(2 * TcpServerEndpoint::acceptRetryMs + 500);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(sink.count(EventKind::Error), 1);
+    QCOMPARE(server.connectionCount(), accepted);
+
+    // The clients already in are still served.
+    QCOMPARE(::send(fds[0], "ping", 4, MSG_NOSIGNAL), ssize_t(4));
+    QByteArray answer;
+    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(fds[0])), QByteArray("received: ping"), timeoutMs);
+
+    // Connections that close give descriptors back, and the waiting clients get in.
+    for (int i = 0; i < accepted; ++i) {
+        ::close(fds[size_t(i)]);
+        fds[size_t(i)] = -1;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(opened.size() > accepted, timeoutMs);
+
+    // With the limit back, every remaining client is accepted and answered.
+    ::setrlimit(RLIMIT_NOFILE, &limit.saved);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), clients, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.isAcceptPaused(), 3 * TcpServerEndpoint::acceptRetryMs + 1000);
+    QCOMPARE(sink.count(EventKind::Info), 1); // "accepting again", once
+    const int last = fds.back();
+    QCOMPARE(::send(last, "pong", 4, MSG_NOSIGNAL), ssize_t(4));
+    answer.clear();
+    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(last)), QByteArray("received: pong"), timeoutMs);
+    QCOMPARE(errors.size(), 1);
+    for (int fd : fds) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+
+QTEST_GUILESS_MAIN(TestHostileAccept)
+#include "tst_hostileaccept.moc"
