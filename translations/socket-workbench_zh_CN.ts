@@ -1255,11 +1255,11 @@
         <translation>服务器收到了一条消息（recv）</translation>
     </message>
     <message>
-        <source>The server answered "I can see you."</source>
+        <source>The server answered &quot;I can see you.&quot;</source>
         <translation>服务器回复了“I can see you.”</translation>
     </message>
     <message>
-        <source>A datagram arrived at the bound port, with its sender's address</source>
+        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
         <translation>绑定的端口收到了一个数据报，并带有发送方地址</translation>
     </message>
     <message>
@@ -1275,7 +1275,7 @@
         <translation>后端收到了三行（已追加到文件）</translation>
     </message>
     <message>
-        <source>Two clients each got an echo starting with "received: "</source>
+        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
         <translation>两个客户端各自收到了以“received: ”开头的回显</translation>
     </message>
     <message>
@@ -1283,11 +1283,11 @@
         <translation>一共收到六次回显（每秒自动发送）</translation>
     </message>
     <message>
-        <source>The server received the client's message</source>
+        <source>The server received the client&apos;s message</source>
         <translation>服务器收到了客户端的消息</translation>
     </message>
     <message>
-        <source>The server answered "hi"</source>
+        <source>The server answered &quot;hi&quot;</source>
         <translation>服务器回复了“hi”</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@
         <translation>有一方发送了 q，对话结束</translation>
     </message>
     <message>
-        <source>A message "name : text" arrived</source>
+        <source>A message &quot;name : text&quot; arrived</source>
         <translation>收到了一条“名字 : 内容”格式的消息</translation>
     </message>
     <message>
