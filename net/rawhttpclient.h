@@ -94,7 +94,8 @@ public:
     // The exact bytes of the current response as received (up to the parser's
     // kept limit plus the header; the panel keeps its own copy of bytesReceived).
     QByteArray responseBytes() const { return m_response; }
-    // Bytes that arrived after the response ended (body longer than Content-Length).
+    // Bytes that arrived after the response ended (body longer than Content-Length),
+    // on a closing connection and on a kept-alive one alike: nothing was asked for them.
     qint64 extraBytes() const { return m_extraBytes; }
     RawHttpTiming timing() const { return m_timing; }
     TlsSessionInfo tlsInfo() const { return m_tls; }
@@ -112,6 +113,8 @@ signals:
     void stateChanged(swb::net::RawHttpClient::State state);
     void bytesReceived(const QByteArray &chunk);
     void responseComplete();
+    // More unasked-for bytes came after the complete response; extraBytes() is the total.
+    void extraBytesArrived(qint64 extraBytes);
     void timingMeasured(const swb::net::RawHttpTiming &timing);
     // The chain and the protocol are known (after the handshake, or on certificate errors).
     void tlsInfoChanged(const swb::net::TlsSessionInfo &info);
@@ -128,6 +131,7 @@ private:
     void onTimeout();
     void sendRequest(const QByteArray &request);
     void feed(const QByteArray &bytes);
+    void noteExtra(qint64 bytes);
     void completeResponse();
     void fail(const QString &message);
     void closeSocket();
@@ -148,7 +152,9 @@ private:
     QByteArray m_request;
     HttpMessageParser m_parser;
     QByteArray m_response;
-    QByteArray m_leftover;
+    // Reused for every read, so a download does not allocate (and fault in) a
+    // fresh buffer per readyRead; copy-on-write detaches it if a receiver keeps it.
+    QByteArray m_readBuffer;
     qint64 m_extraBytes = 0;
     QString m_error;
     QString m_peer;
