@@ -2,12 +2,7 @@
 
 #include <QHashFunctions>
 
-#if defined(Q_OS_LINUX)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <new>
@@ -15,27 +10,6 @@
 namespace swb::models {
 
 namespace {
-
-#if defined(Q_OS_LINUX)
-constexpr size_t hugePage = size_t(2) << 20;
-#endif
-
-// An arena chunk. A fast download fills megabytes of them a second, and
-// faulting them in 4 KiB page by page was a tenth of the time it took: on
-// Linux, chunks of whole 2 MiB pages are asked for as transparent huge pages
-// (honoured where THP is "always" or "madvise", ignored otherwise).
-char *allocateChunk(size_t bytes)
-{
-#if defined(Q_OS_LINUX)
-    if (bytes >= hugePage && bytes % hugePage == 0) {
-        if (void *memory = std::aligned_alloc(hugePage, bytes)) {
-            ::madvise(memory, bytes, MADV_HUGEPAGE);
-            return static_cast<char *>(memory);
-        }
-    }
-#endif
-    return static_cast<char *>(std::malloc(bytes));
-}
 
 // Endpoints mostly hand over copies of the same QString, so comparing the
 // data pointers first saves comparing the characters on almost every event.
@@ -129,7 +103,7 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
         }
         Chunk fresh;
         fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
-        fresh.bytes.reset(allocateChunk(fresh.capacity));
+        fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
         if (!fresh.bytes)
             throw std::bad_alloc();
         m_chunks.push_back(std::move(fresh));

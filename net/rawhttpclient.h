@@ -91,8 +91,9 @@ public:
     QString errorMessage() const { return m_error; }
     // The current (or last) response, with every offset relative to its first byte.
     const HttpMessageParser &parser() const { return m_parser; }
-    // The exact bytes of the current response as received (up to the parser's
-    // kept limit plus the header; the panel keeps its own copy of bytesReceived).
+    // The exact bytes of the current response as received: its first 1 MiB +
+    // 64 KiB, enough for any header the parser accepts and the start of the
+    // body (the panel keeps every byte of bytesReceived in its own spool).
     QByteArray responseBytes() const { return m_response; }
     // Bytes that arrived after the response ended (body longer than Content-Length),
     // on a closing connection and on a kept-alive one alike: nothing was asked for them.
