@@ -8,26 +8,11 @@
 #include <QSslSocket>
 #include <QTimer>
 
-#include <utility>
-
-#if defined(Q_OS_UNIX)
-#include <cerrno>
-#include <sys/socket.h>
-#endif
 
 namespace swb::net {
 
 namespace {
 
-// Larger reads mean fewer traffic rows and fewer passes through the parser and
-// the spool; 1 MiB is well under what one row of the traffic table may hold.
-constexpr qint64 maxReadBytes = qint64(1) << 20;
-// Plain TCP only: what Qt buffers itself before readyRead. The rest is read
-// from the descriptor straight into our buffer, which saves copying every
-// byte once more through Qt's ring buffer.
-constexpr qint64 qtReadBufferBytes = qint64(64) << 10;
-// Per readyRead, so that a fast download still lets the event loop run.
-constexpr qint64 maxDirectBytesPerEvent = qint64(16) << 20;
 // Unasked-for bytes after a kept-alive response are counted up to this, then
 // the connection is closed: a server that keeps talking is not answering us.
 constexpr qint64 maxExtraBytes = qint64(1) << 20;
@@ -169,7 +154,7 @@ void RawHttpClient::onLookedUp(const QHostInfo &info)
     m_peer = formatEndpoint(address, m_port);
     m_socket = new QSslSocket(this);
     if (!m_useTls)
-        m_socket->setReadBufferSize(qtReadBufferBytes); // see onReadyRead()
+        SocketChunkReader::limitQtBuffer(m_socket);
     connect(m_socket, &QSslSocket::connected, this, &RawHttpClient::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &RawHttpClient::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &RawHttpClient::onSslErrors);
@@ -282,55 +267,15 @@ bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
 
 void RawHttpClient::onReadyRead()
 {
-    // Reads go into one reused buffer instead of readAll()'s fresh, growing
-    // array per readyRead: at hundreds of MB/s the allocations and the page
-    // faults on new memory cost more than the copy. Receivers that keep the
-    // chunk share it, and the next read then detaches into a new buffer.
-    const auto prepare = [this](qint64 want) {
-        if (!m_readBuffer.isDetached() || m_readBuffer.capacity() < want)
-            m_readBuffer = QByteArray(qsizetype(qMax(want, qint64(64) << 10)), Qt::Uninitialized);
-        m_readBuffer.resize(qsizetype(want));
-        return m_readBuffer.data();
-    };
-    const auto take = [this](qint64 got) {
-        m_readBuffer.resize(qsizetype(got));
-        const QByteArray &bytes = m_readBuffer;
+    if (!m_socket)
+        return;
+    // Plain TCP is read from the descriptor as well; see SocketChunkReader.
+    m_reader.readAvailable(m_socket, !m_useTls, [this](const QByteArray &bytes) {
         record(EventKind::Recv, m_local, m_peer, bytes);
         emit bytesReceived(bytes);
         feed(bytes);
-    };
-    // Qt's buffer first, all of it: that keeps the byte order, and reading it
-    // empty is what turns Qt's read notifications back on.
-    while (m_socket && m_socket->bytesAvailable() > 0) {
-        const qint64 want = qMin(m_socket->bytesAvailable(), maxReadBytes);
-        const qint64 got = m_socket->read(prepare(want), want);
-        if (got <= 0)
-            break;
-        take(got);
-    }
-#if defined(Q_OS_UNIX)
-    // Then the kernel's, directly (plain TCP; TLS bytes must go through Qt).
-    // End of stream and errors are left for Qt's own next read to report.
-    for (qint64 total = 0; total < maxDirectBytesPerEvent;) {
-        if (!m_socket || m_useTls || m_socket->bytesAvailable() > 0
-            || m_socket->state() != QAbstractSocket::ConnectedState)
-            break;
-        const qintptr fd = m_socket->socketDescriptor();
-        if (fd < 0)
-            break;
-        char *into = prepare(maxReadBytes);
-        ssize_t got;
-        do
-            got = ::recv(int(fd), into, size_t(maxReadBytes), MSG_DONTWAIT);
-        while (got < 0 && errno == EINTR);
-        if (got <= 0)
-            break;
-        total += got;
-        take(got);
-        if (got < maxReadBytes)
-            break; // drained for now
-    }
-#endif
+        return m_socket != nullptr;
+    });
 }
 
 void RawHttpClient::noteExtra(qint64 bytes)

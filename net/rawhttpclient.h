@@ -2,6 +2,7 @@
 
 #include "net/endpoint.h"
 #include "net/httpmessageparser.h"
+#include "net/socketchunkreader.h"
 #include "net/tlsinfo.h"
 
 #include <QByteArray>
@@ -153,9 +154,7 @@ private:
     QByteArray m_request;
     HttpMessageParser m_parser;
     QByteArray m_response;
-    // Reused for every read, so a download does not allocate (and fault in) a
-    // fresh buffer per readyRead; copy-on-write detaches it if a receiver keeps it.
-    QByteArray m_readBuffer;
+    SocketChunkReader m_reader;
     qint64 m_extraBytes = 0;
     QString m_error;
     QString m_peer;
