@@ -2,6 +2,10 @@
 
 #include <QHashFunctions>
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -10,6 +14,41 @@
 namespace swb::models {
 
 namespace {
+
+#if defined(Q_OS_LINUX)
+constexpr size_t hugePage = size_t(2) << 20;
+constexpr size_t smallPage = 4096;
+
+size_t roundUp(size_t bytes, size_t unit)
+{
+    return (bytes + unit - 1) / unit * unit;
+}
+
+// A chunk of whole 2 MiB pages in a mapping of its own, aligned to 2 MiB and
+// asked for as transparent huge pages. Storing a fast download into fresh
+// malloc()ed memory faulted it in 4 KiB at a time, which on this kind of
+// virtual machine took three times as long as copying the bytes. Its own
+// mapping, unmapped when the chunk goes, so that memory freed by trimming
+// really goes back (no huge-page holes left in the heap).
+char *mapChunk(size_t bytes)
+{
+    const size_t length = bytes + hugePage;
+    void *memory = ::mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                          -1, 0);
+    if (memory == MAP_FAILED)
+        return nullptr;
+    char *base = static_cast<char *>(memory);
+    char *aligned = reinterpret_cast<char *>(
+        roundUp(reinterpret_cast<quintptr>(base), hugePage));
+    if (aligned > base)
+        ::munmap(base, size_t(aligned - base));
+    const size_t tail = size_t(base + length - (aligned + bytes));
+    if (tail > 0)
+        ::munmap(aligned + bytes, tail);
+    ::madvise(aligned, bytes, MADV_HUGEPAGE); // a hint: ignored where THP is off
+    return aligned;
+}
+#endif
 
 // Endpoints mostly hand over copies of the same QString, so comparing the
 // data pointers first saves comparing the characters on almost every event.
@@ -93,6 +132,17 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
             // Give back the unused tail: rows refer to (chunk, offset), never to
             // addresses, so it does not matter if realloc moves the bytes.
             Chunk &last = m_chunks.back();
+#if defined(Q_OS_LINUX)
+            size_t &mapped = last.bytes.get_deleter().mappedBytes;
+            const size_t keep = roundUp(last.used, smallPage);
+            if (mapped > 0) {
+                if (keep > 0 && keep < mapped) {
+                    ::munmap(last.bytes.get() + keep, mapped - keep);
+                    mapped = keep;
+                    last.capacity = last.used;
+                }
+            } else
+#endif
             if (last.used < last.capacity) {
                 if (char *shrunk = static_cast<char *>(std::realloc(last.bytes.get(), last.used))) {
                     (void)last.bytes.release();
@@ -103,7 +153,16 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
         }
         Chunk fresh;
         fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
-        fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
+#if defined(Q_OS_LINUX)
+        if (fresh.capacity % hugePage == 0) {
+            if (char *mapped = mapChunk(fresh.capacity)) {
+                fresh.bytes = std::unique_ptr<char, ChunkDeleter>(mapped,
+                                                                  ChunkDeleter{fresh.capacity});
+            }
+        }
+#endif
+        if (!fresh.bytes)
+            fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
         if (!fresh.bytes)
             throw std::bad_alloc();
         m_chunks.push_back(std::move(fresh));
@@ -254,6 +313,17 @@ qint64 TrafficStore::arenaCapacity() const
     for (const Chunk &chunk : m_chunks)
         total += chunk.capacity;
     return total;
+}
+
+void TrafficStore::ChunkDeleter::operator()(char *bytes) const
+{
+#if defined(Q_OS_LINUX)
+    if (mappedBytes > 0) {
+        ::munmap(bytes, mappedBytes);
+        return;
+    }
+#endif
+    std::free(bytes);
 }
 
 } // namespace swb::models

@@ -88,13 +88,21 @@ private:
         quint32 source;
         net::EventKind kind;
     };
-    struct FreeDeleter
+    // Chunks come from malloc, or (large ones on Linux) from their own
+    // mapping, mappedBytes long, asked for as transparent huge pages.
+    struct ChunkDeleter
     {
-        void operator()(char *bytes) const { std::free(bytes); }
+        // Constructors, not a member initializer or a default argument: unique_ptr
+        // asks whether the deleter is default-constructible before TrafficStore
+        // is complete.
+        constexpr ChunkDeleter() noexcept : mappedBytes(0) {}
+        explicit constexpr ChunkDeleter(size_t mapped) noexcept : mappedBytes(mapped) {}
+        size_t mappedBytes;
+        void operator()(char *bytes) const;
     };
     struct Chunk
     {
-        std::unique_ptr<char, FreeDeleter> bytes;
+        std::unique_ptr<char, ChunkDeleter> bytes;
         quint32 capacity = 0;
         quint32 used = 0;
     };

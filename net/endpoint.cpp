@@ -35,8 +35,13 @@ void Endpoint::record(EventKind kind, const QString &local, const QString &remot
     event.remote = remote;
     event.data = data;
     // readAll() hands out buffers with tens of kilobytes reserved for a few bytes
-    // read; the traffic table keeps events for hours, so keep only what arrived.
-    event.data.squeeze();
+    // read, and a sink may keep the event a long time, so a small payload in a
+    // mostly empty buffer is trimmed to what arrived. Not large ones: squeeze()
+    // copies any shared array, and at download speed copying every chunk was a
+    // large part of the cost (the traffic table copies the bytes into its own
+    // store anyway, and the recorder writes them out).
+    if (event.data.size() < (qsizetype(64) << 10) && event.data.capacity() > 2 * event.data.size())
+        event.data.squeeze();
     event.text = text;
     m_sink->record(std::move(event));
 }

@@ -310,6 +310,12 @@ void HttpMessageParser::headersDone()
     case BodyFraming::ContentLength:
         m_remaining = m_contentLength;
         m_state = m_remaining == 0 ? State::Done : State::Body;
+        // The kept part of the body is known in advance: one allocation
+        // instead of a copy on every doubling of a megabytes-long array (up to
+        // 4 MiB, the panel's limit: a lying Content-Length costs no more).
+        if (m_body.isEmpty() && m_maxKeptBody > 0)
+            m_body.reserve(qsizetype(std::min({m_contentLength, m_maxKeptBody,
+                                               qint64(4) << 20})));
         break;
     case BodyFraming::Chunked:
         m_state = State::ChunkSize;

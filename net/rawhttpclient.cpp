@@ -8,11 +8,18 @@
 #include <QSslSocket>
 #include <QTimer>
 
-#include <utility>
 
 namespace swb::net {
 
 namespace {
+
+// Unasked-for bytes after a kept-alive response are counted up to this, then
+// the connection is closed: a server that keeps talking is not answering us.
+constexpr qint64 maxExtraBytes = qint64(1) << 20;
+// responseBytes() keeps the header (the parser refuses one over 1 MiB) and the
+// start of the body; the panel spools every byte itself, so copying megabytes
+// more here only cost time.
+constexpr qint64 maxResponseBytes = (qint64(1) << 20) + (qint64(64) << 10);
 
 QByteArray methodOf(const QByteArray &request)
 {
@@ -100,7 +107,6 @@ void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QBy
     m_parser.setRequestMethod(methodOf(request));
     m_parser.setMaxKeptBodyBytes(m_maxKeptBody);
     m_response.clear();
-    m_leftover.clear();
     m_extraBytes = 0;
     m_error.clear();
     m_timing = RawHttpTiming();
@@ -147,6 +153,8 @@ void RawHttpClient::onLookedUp(const QHostInfo &info)
     }
     m_peer = formatEndpoint(address, m_port);
     m_socket = new QSslSocket(this);
+    if (!m_useTls)
+        SocketChunkReader::limitQtBuffer(m_socket);
     connect(m_socket, &QSslSocket::connected, this, &RawHttpClient::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &RawHttpClient::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &RawHttpClient::onSslErrors);
@@ -254,34 +262,54 @@ bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
            tr("reusing the open connection (keep-alive) for request %1")
                .arg(m_requestsOnConnection + 1));
     sendRequest(request);
-    if (!m_leftover.isEmpty()) {
-        // Bytes the server sent early belong to this response; handle them
-        // after the caller has returned, as if they had just arrived.
-        QTimer::singleShot(0, this, [this] {
-            const QByteArray early = std::exchange(m_leftover, QByteArray());
-            if (m_state == State::Waiting)
-                feed(early);
-        });
-    }
     return true;
 }
 
 void RawHttpClient::onReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty())
+    if (!m_socket)
         return;
-    record(EventKind::Recv, m_local, m_peer, bytes);
-    emit bytesReceived(bytes);
-    feed(bytes);
+    // Plain TCP is read from the descriptor as well; see SocketChunkReader.
+    m_reader.readAvailable(m_socket, !m_useTls, [this](const QByteArray &bytes) {
+        record(EventKind::Recv, m_local, m_peer, bytes);
+        emit bytesReceived(bytes);
+        feed(bytes);
+        return m_socket != nullptr;
+    });
+}
+
+void RawHttpClient::noteExtra(qint64 bytes)
+{
+    if (bytes <= 0)
+        return;
+    const bool first = m_extraBytes == 0;
+    m_extraBytes += bytes;
+    // Nothing was asked for these bytes: they are not kept for the next
+    // request (they would show up there as a response that is "not HTTP"),
+    // but they are in the Recv rows and in the response as received.
+    const QString framing = m_parser.bodyFraming() == HttpMessageParser::BodyFraming::ContentLength
+        ? tr("Content-Length: %1").arg(m_parser.contentLength())
+        : m_parser.bodyFraming() == HttpMessageParser::BodyFraming::Chunked
+        ? tr("after the last chunk")
+        : tr("no body expected");
+    record(EventKind::Info, m_local, m_peer, QByteArray(),
+           first ? tr("%1 bytes arrived after the end of the response (%2), on a connection kept "
+                      "open, without a request: the body is longer than the header says, or the "
+                      "server sent more than one response.")
+                       .arg(m_extraBytes)
+                       .arg(framing)
+                 : tr("%1 bytes in all arrived after the end of the response (%2).")
+                       .arg(m_extraBytes)
+                       .arg(framing));
+    emit extraBytesArrived(m_extraBytes);
 }
 
 void RawHttpClient::feed(const QByteArray &bytes)
 {
     if (m_state == State::Complete) {
         if (m_parser.keepAlive()) {
-            m_leftover += bytes; // unasked-for: the start of a next response, if any
-            if (m_leftover.size() > (1 << 20)) {
+            noteExtra(bytes.size());
+            if (m_extraBytes > maxExtraBytes && isConnected()) {
                 record(EventKind::Close, m_local, m_peer, QByteArray(),
                        tr("closed: over 1 MiB arrived after the response without a request"));
                 closeSocket();
@@ -289,6 +317,7 @@ void RawHttpClient::feed(const QByteArray &bytes)
         } else {
             m_parser.feed(bytes); // counted as extra by the parser
             m_extraBytes = m_parser.extraBytes();
+            emit extraBytesArrived(m_extraBytes);
         }
         return;
     }
@@ -300,7 +329,7 @@ void RawHttpClient::feed(const QByteArray &bytes)
         m_timing.ttfbMs = m_firstByteAt - m_requestSentAt;
         setState(State::Receiving);
     }
-    const qint64 keep = m_maxKeptBody + (qint64(1) << 20) - m_response.size();
+    const qint64 keep = maxResponseBytes - m_response.size();
     if (keep > 0)
         m_response += bytes.left(keep);
     const qint64 used = m_parser.feed(bytes);
@@ -323,10 +352,12 @@ void RawHttpClient::feed(const QByteArray &bytes)
             feed(rest);
         return;
     }
-    if (m_parser.keepAlive())
-        m_leftover = bytes.mid(used);
+    const qint64 extra = bytes.size() - used;
     m_extraBytes = m_parser.extraBytes();
     completeResponse();
+    // After completeResponse(), so that the note follows the "response complete" row.
+    if (m_parser.keepAlive() && extra > 0 && m_state == State::Complete)
+        noteExtra(extra);
 }
 
 void RawHttpClient::completeResponse()

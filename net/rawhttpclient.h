@@ -2,6 +2,7 @@
 
 #include "net/endpoint.h"
 #include "net/httpmessageparser.h"
+#include "net/socketchunkreader.h"
 #include "net/tlsinfo.h"
 
 #include <QByteArray>
@@ -91,10 +92,12 @@ public:
     QString errorMessage() const { return m_error; }
     // The current (or last) response, with every offset relative to its first byte.
     const HttpMessageParser &parser() const { return m_parser; }
-    // The exact bytes of the current response as received (up to the parser's
-    // kept limit plus the header; the panel keeps its own copy of bytesReceived).
+    // The exact bytes of the current response as received: its first 1 MiB +
+    // 64 KiB, enough for any header the parser accepts and the start of the
+    // body (the panel keeps every byte of bytesReceived in its own spool).
     QByteArray responseBytes() const { return m_response; }
-    // Bytes that arrived after the response ended (body longer than Content-Length).
+    // Bytes that arrived after the response ended (body longer than Content-Length),
+    // on a closing connection and on a kept-alive one alike: nothing was asked for them.
     qint64 extraBytes() const { return m_extraBytes; }
     RawHttpTiming timing() const { return m_timing; }
     TlsSessionInfo tlsInfo() const { return m_tls; }
@@ -112,6 +115,8 @@ signals:
     void stateChanged(swb::net::RawHttpClient::State state);
     void bytesReceived(const QByteArray &chunk);
     void responseComplete();
+    // More unasked-for bytes came after the complete response; extraBytes() is the total.
+    void extraBytesArrived(qint64 extraBytes);
     void timingMeasured(const swb::net::RawHttpTiming &timing);
     // The chain and the protocol are known (after the handshake, or on certificate errors).
     void tlsInfoChanged(const swb::net::TlsSessionInfo &info);
@@ -128,6 +133,7 @@ private:
     void onTimeout();
     void sendRequest(const QByteArray &request);
     void feed(const QByteArray &bytes);
+    void noteExtra(qint64 bytes);
     void completeResponse();
     void fail(const QString &message);
     void closeSocket();
@@ -148,7 +154,7 @@ private:
     QByteArray m_request;
     HttpMessageParser m_parser;
     QByteArray m_response;
-    QByteArray m_leftover;
+    SocketChunkReader m_reader;
     qint64 m_extraBytes = 0;
     QString m_error;
     QString m_peer;

@@ -1883,6 +1883,26 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>closed by the user</source>
         <translation>closed by the user</translation>
     </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>after the last chunk</source>
+        <translation>after the last chunk</translation>
+    </message>
+    <message>
+        <source>no body expected</source>
+        <translation>no body expected</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
+        <translation>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all arrived after the end of the response (%2).</source>
+        <translation>%1 bytes in all arrived after the end of the response (%2).</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::ReplayLoader</name>
@@ -3009,6 +3029,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>The request to %1 failed: %2.</source>
         <translation>The request to %1 failed: %2.</translation>
     </message>
+    <message>
+        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). "HTTP/1.x": Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
+        <translation>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). "HTTP/1.x": Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpFetchView</name>
@@ -3087,6 +3111,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
         <translation>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</translation>
+    </message>
+    <message>
+        <source>HTTP/1.x: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1. Raw mode shows the exact status line.</source>
+        <translation>HTTP/1.x: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1. Raw mode shows the exact status line.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3410,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>The body with chunk framing and Content-Encoding undone: the page a browser would show.</source>
         <translation>The body with chunk framing and Content-Encoding undone: the page a browser would show.</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
+        <translation>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</translation>
     </message>
 </context>
 <context>

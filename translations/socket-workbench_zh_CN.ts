@@ -1893,6 +1893,26 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>closed by the user</source>
         <translation>用户手动断开了连接</translation>
     </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>after the last chunk</source>
+        <translation>在最后一个分块之后</translation>
+    </message>
+    <message>
+        <source>no body expected</source>
+        <translation>本不应有响应体</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
+        <translation>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么响应体比头部声明的长，要么服务器发送了不止一个响应。</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all arrived after the end of the response (%2).</source>
+        <translation>响应结束后共收到 %1 个多余字节（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::ReplayLoader</name>
@@ -3039,6 +3059,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>The request to %1 failed: %2.</source>
         <translation>发往 %1 的请求失败：%2。</translation>
     </message>
+    <message>
+        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). "HTTP/1.x": Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
+        <translation>这是 Qt 报告的响应头（获取模式看不到原始字节，原始模式可以）。“HTTP/1.x”：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpFetchView</name>
@@ -3117,6 +3141,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
         <translation>%1 %2 %3（r.ok 为 %4），%5 字节，来自 %6</translation>
+    </message>
+    <message>
+        <source>HTTP/1.x: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1. Raw mode shows the exact status line.</source>
+        <translation>HTTP/1.x：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。原始模式会显示确切的状态行。</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3440,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>The body with chunk framing and Content-Encoding undone: the page a browser would show.</source>
         <translation>去掉分块标记、还原 Content-Encoding 之后的正文：也就是浏览器会显示的网页。</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
+        <translation>Content-Length: %1。收到了 %2 个响应体字节，但随后在响应结束后又收到了 %3 个字节（Content-Length: %1）（✗）：响应体比声明的长，或者服务器发送了没有人请求的数据。这些字节保留在收到的原始响应中，位于第 %4 字节之后；它们不会被当作下一个请求的响应来读取。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace swb::widgets {
 
 namespace {
 constexpr qint64 copyBlock = qint64(1) << 20;
+constexpr qsizetype writeBlock = qsizetype(1) << 20;
 }
 
 BodySpool::BodySpool(qint64 displayLimit)
@@ -42,10 +43,19 @@ bool BodySpool::append(const QByteArray &bytes)
         }
         m_file = std::move(file);
     }
-    if (m_file->write(bytes) != bytes.size()) {
-        m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
-                      .arg(m_file->fileName(), m_file->errorString());
+    if (m_pending.size() + bytes.size() > writeBlock && !writePending())
         return false;
+    if (bytes.size() >= writeBlock) {
+        if (m_file->write(bytes) != bytes.size()) {
+            m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk "
+                         "full?)")
+                          .arg(m_file->fileName(), m_file->errorString());
+            return false;
+        }
+    } else {
+        if (m_pending.capacity() < writeBlock)
+            m_pending.reserve(writeBlock);
+        m_pending += bytes;
     }
     const qint64 room = m_limit - m_head.size();
     if (room > 0) {
@@ -56,11 +66,31 @@ bool BodySpool::append(const QByteArray &bytes)
     return true;
 }
 
+bool BodySpool::writePending() const
+{
+    if (m_pending.isEmpty() || !m_file)
+        return true;
+    const bool ok = m_file->write(m_pending) == m_pending.size();
+    // Keeps the allocation for the next block.
+    m_pending.resize(0);
+    if (!ok) {
+        m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
+                      .arg(m_file->fileName(), m_file->errorString());
+    }
+    return ok;
+}
+
+bool BodySpool::flush()
+{
+    return writePending() && (!m_file || m_file->flush());
+}
+
 void BodySpool::clear()
 {
     m_head.clear();
     m_size = 0;
     m_file.reset();
+    m_pending.clear();
     m_error.clear();
 }
 
@@ -71,7 +101,7 @@ QByteArray BodySpool::read(qint64 offset, qint64 maxBytes) const
     const qint64 length = qMin(maxBytes, m_size - offset);
     if (offset + length <= m_head.size())
         return m_head.mid(offset, length);
-    if (!m_file)
+    if (!m_file || !writePending())
         return QByteArray();
     m_file->flush();
     // A second handle keeps the writer's position where it is.

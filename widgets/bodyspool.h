@@ -13,7 +13,9 @@ namespace swb::widgets {
 // Holds a response of any size with bounded memory: the first displayLimit
 // bytes stay in memory for the views, and once a response outgrows that the
 // whole of it goes to a temporary file, from which saving copies and the views
-// read a window. Plain data, no GUI: the benchmark uses it as the panel does.
+// read a window. Writes to the file are gathered into 1 MiB blocks: one
+// write() per network read cost more than the copy into the block.
+// Plain data, no GUI: the benchmark uses it as the panel does.
 class BodySpool final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::widgets::BodySpool)
@@ -31,6 +33,8 @@ public:
 
     // Returns false (with the reason in errorString()) when the spool file cannot be written.
     bool append(const QByteArray &bytes);
+    // Writes the gathered block to the file (read() and saveTo() do it themselves).
+    bool flush();
     void clear();
 
     qint64 size() const { return m_size; }
@@ -46,11 +50,15 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool writePending() const;
+
     qint64 m_limit;
     QByteArray m_head;
     qint64 m_size = 0;
     std::unique_ptr<QTemporaryFile> m_file;
-    QString m_error;
+    // Bytes for the file not written yet; mutable so that the const readers can write them.
+    mutable QByteArray m_pending;
+    mutable QString m_error;
 };
 
 } // namespace swb::widgets

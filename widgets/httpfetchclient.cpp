@@ -171,13 +171,18 @@ void HttpFetchClient::onMetaData()
     m_firstByteMs = msSince(m_hopClock);
     m_status = status.toInt();
     m_reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_version = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
-        ? QByteArrayLiteral("HTTP/2")
-        : QByteArrayLiteral("HTTP/1.1");
+    // QNetworkReply says whether HTTP/2 was used, but not whether an HTTP/1
+    // server answered 1.0 or 1.1 (Python's http.server says 1.0), so the minor
+    // version is left open rather than made up.
+    const bool http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    m_version = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.x");
     m_headers = m_reply->rawHeaderPairs();
     record(net::EventKind::Recv, QString(), remote(), responseHead(),
-           tr("response header as Qt reports it (fetch mode does not see the exact bytes; raw "
-              "mode does)"));
+           http2 ? tr("response header as Qt reports it (fetch mode does not see the exact "
+                      "bytes; raw mode does)")
+                 : tr("response header as Qt reports it (fetch mode does not see the exact "
+                      "bytes; raw mode does). \"HTTP/1.x\": Qt does not report whether the "
+                      "server answered HTTP/1.0 or HTTP/1.1."));
 }
 
 void HttpFetchClient::onReadyRead()

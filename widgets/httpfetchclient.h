@@ -63,6 +63,7 @@ public:
     QString errorMessage() const { return m_error; }
     int statusCode() const { return m_status; }
     QByteArray reasonPhrase() const { return m_reason; }
+    // "HTTP/2", or "HTTP/1.x": Qt does not tell HTTP/1.0 from HTTP/1.1.
     QByteArray httpVersion() const { return m_version; }
     RawHeaders headers() const { return m_headers; }
     QByteArray header(const QByteArray &name) const;

@@ -120,6 +120,11 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
             [this](qint64 received, qint64) { showProgress(received); });
     connect(m_raw, &HttpRawSession::finished, this, &HttpPanel::onRawFinished);
     connect(m_raw, &HttpRawSession::progress, this, &HttpPanel::showProgress);
+    // Bytes after a complete keep-alive response change the verdict on it.
+    connect(m_raw->client(), &net::RawHttpClient::extraBytesArrived, this, [this] {
+        if (!m_raw->isBusy())
+            m_rawView->showResult();
+    });
     connect(m_raw->client(), &net::RawHttpClient::tlsInfoChanged, this, &HttpPanel::showTls);
     connect(m_rawView, &HttpRawView::sendAgainRequested, this, &HttpPanel::sendAgain);
     connect(m_fetchView, &HttpFetchView::saved, this, &HttpPanel::showStatus);

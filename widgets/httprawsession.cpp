@@ -127,6 +127,11 @@ void HttpRawSession::onComplete()
     if (!m_busy)
         return;
     m_busy = false;
+    if (!m_response.flush()) {
+        m_spoolError = m_response.errorString();
+        emit finished(false);
+        return;
+    }
     const net::HttpMessageParser &parser = m_client->parser();
     Exchange &exchange = m_exchanges.last();
     exchange.status = parser.statusCode();

@@ -182,7 +182,18 @@ void HttpRawView::describe()
     switch (parser.bodyFraming()) {
     case Framing::ContentLength: {
         const qint64 declared = parser.contentLength();
-        if (bodyBytes == declared)
+        if (bodyBytes == declared && client->extraBytes() > 0)
+            // Reading ended on Content-Length, yet the server went on sending:
+            // not a match, whatever the byte count of the body says.
+            length = tr("Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived "
+                        "after the end of the response (Content-Length: %1) (\u2717): the body "
+                        "is longer than declared, or the server sent something nobody asked "
+                        "for. They are in the response as received, after byte %4; they are "
+                        "not read as the answer to a next request.")
+                         .arg(locale.toString(declared), locale.toString(bodyBytes),
+                              locale.toString(client->extraBytes()))
+                         .arg(parser.totalBytes());
+        else if (bodyBytes == declared)
             length = tr("Content-Length: %1. Received %2 body bytes: they match (\u2713); reading "
                         "ended on Content-Length.")
                          .arg(locale.toString(declared), locale.toString(bodyBytes));
@@ -211,7 +222,7 @@ void HttpRawView::describe()
                                     "responses, never have one.");
         break;
     }
-    if (client->extraBytes() > 0)
+    if (client->extraBytes() > 0 && parser.bodyFraming() != Framing::ContentLength)
         length += QLatin1Char(' ')
             + tr("%1 more bytes came after the end of the message (\u2717).")
                   .arg(locale.toString(client->extraBytes()));

@@ -10,7 +10,10 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using swb::net::HttpMessageParser;
 using swb::net::RawHttpClient;
@@ -31,6 +34,8 @@ private slots:
     void nonHttpServer();
     void connectionRefused();
     void bodyLongerThanContentLength();
+    void bodyLongerThanContentLengthKeptAlive_data();
+    void bodyLongerThanContentLengthKeptAlive();
     void truncatedBody();
     void bodyUntilClose();
     void pythonHttpServer();
@@ -206,6 +211,65 @@ void TestRawHttpClient::bodyLongerThanContentLength()
     QCOMPARE(client.parser().body(), QByteArray("abc"));
     QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(4), timeoutMs);
     QVERIFY(client.parser().warnings().join(QLatin1Char(' ')).contains(QLatin1String("longer than Content-Length by 4 bytes")));
+}
+
+void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive_data()
+{
+    QTest::addColumn<bool>("later");
+    QTest::newRow("in the same write") << false;
+    QTest::newRow("in a write 100 ms later") << true;
+}
+
+void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive()
+{
+    // "Content-Length: 5" and then 10 body bytes on a connection kept open.
+    QFETCH(bool, later);
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n";
+    QTcpServer liar;
+    QVERIFY(liar.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    QObject::connect(&liar, &QTcpServer::newConnection, &liar, [&] {
+        QTcpSocket *socket = liar.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            socket->readAll();
+            ++requests;
+            if (!later) {
+                socket->write(head + "abcdefghij");
+                return;
+            }
+            socket->write(head + "abcde");
+            socket->flush();
+            QTimer::singleShot(100, socket, [socket] { socket->write("fghij"); });
+        });
+    });
+    swb::tests::RecordingSink sink;
+    RawHttpClient client;
+    client.setSink(&sink);
+    QSignalSpy extra(&client, &RawHttpClient::extraBytesArrived);
+    client.start(QStringLiteral("127.0.0.1"), liar.serverPort(), false, get("/"));
+    QVERIFY(waitDone(client));
+    QCOMPARE(client.state(), RawHttpClient::State::Complete);
+    QCOMPARE(client.parser().body(), QByteArray("abcde"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(5), timeoutMs);
+    QVERIFY(extra.size() >= 1);
+    QStringList infos;
+    for (const swb::net::TrafficEvent &e : sink.events)
+        if (e.kind == swb::net::EventKind::Info)
+            infos << e.text;
+    const QString joined = infos.join(QLatin1Char('\n'));
+    QVERIFY2(joined.contains(QLatin1String(
+                 "5 bytes arrived after the end of the response (Content-Length: 5)")),
+             qPrintable(joined));
+    // The extra bytes are not taken for the start of the next response.
+    QVERIFY(client.canReuseConnection());
+    QVERIFY(client.sendOnSameConnection(get("/again")));
+    QCOMPARE(client.extraBytes(), qint64(0));
+    QVERIFY(waitDone(client));
+    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QCOMPARE(client.parser().statusCode(), 200);
+    QCOMPARE(client.parser().body(), QByteArray("abcde"));
+    QCOMPARE(requests, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(5), timeoutMs);
 }
 
 void TestRawHttpClient::truncatedBody()

@@ -91,6 +91,7 @@ private slots:
     void rawCharset_data();
     void rawCharset();
     void rawKeepAliveReusesTheConnection();
+    void rawBodyLongerThanContentLengthKeptAlive();
     void largeBodyStreamsToDisk();
     void silentServerTimesOut_data();
     void silentServerTimesOut();
@@ -331,6 +332,29 @@ void TestHttpPanel::rawKeepAliveReusesTheConnection()
     QVERIFY(lines.at(1).contains(QLatin1String("reused")));
     QVERIFY(m_panel->timingView()->timing().reusedConnection);
     QVERIFY(m_panel->timingView()->valueText(widgets::TimingView::Connect).contains(QLatin1String("reused")));
+}
+
+void TestHttpPanel::rawBodyLongerThanContentLengthKeptAlive()
+{
+    // Content-Length says 5, ten body bytes come, and the connection stays open.
+    m_server->add("/long", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nabcdefghij", false);
+    useRaw("/long", false);
+    QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
+    widgets::HttpRawView *view = m_panel->rawView();
+    QTRY_VERIFY2_WITH_TIMEOUT(view->lengthText().contains(QLatin1String(
+                                  "5 bytes arrived after the end of the response "
+                                  "(Content-Length: 5)")),
+                              qPrintable(view->lengthText()), 5000);
+    QVERIFY(view->lengthText().contains(QStringLiteral("\u2717")));
+    QVERIFY(!view->lengthText().contains(QStringLiteral("\u2713")));
+    // The response as received has all the bytes, the extra ones included.
+    QVERIFY(m_panel->rawSession()->response().head().endsWith("abcdefghij"));
+    bool info = false;
+    for (const net::TrafficEvent &e : httpEvents())
+        info = info
+            || (e.kind == net::EventKind::Info
+                && e.text.contains(QLatin1String("5 bytes arrived after the end of the response")));
+    QVERIFY(info);
 }
 
 void TestHttpPanel::largeBodyStreamsToDisk()
