@@ -3060,7 +3060,7 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>发往 %1 的请求失败：%2。</translation>
     </message>
     <message>
-        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). "HTTP/1.x": Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
+        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). &quot;HTTP/1.x&quot;: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
         <translation>这是 Qt 报告的响应头（获取模式看不到原始字节，原始模式可以）。“HTTP/1.x”：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。</translation>
     </message>
 </context>
