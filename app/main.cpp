@@ -92,11 +92,13 @@ int main(int argc, char *argv[])
             status = 2;
     }
 
+    // Looked for before start(): a marker with our own PID is a previous life until then.
+    const auto kept = crashed ? std::nullopt : recovery.findCrashed();
     recovery.start();
     if (crashed) {
         window.showNotice(swb::app::SessionRecovery::recoveredTitle(),
                           swb::app::SessionRecovery::recoveredMessage(*crashed));
-    } else if (const auto kept = recovery.findCrashed()) {
+    } else if (kept) {
         window.showNotice(swb::app::SessionRecovery::keptTitle(),
                           swb::app::SessionRecovery::keptMessage(*kept));
     }

@@ -97,6 +97,8 @@ std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const
         const qint64 pid = json.value(QStringLiteral("pid")).toInteger();
         if (json.value(QStringLiteral("format")).toString() != MarkerFormat || isRunning(pid))
             continue;
+        if (m_running && pid == QCoreApplication::applicationPid())
+            continue; // this session's own marker, once start() has written it
         Crashed crashed;
         crashed.markerPath = marker.filePath();
         crashed.workspacePath = dir.filePath(workspaceName(pid));
@@ -121,15 +123,15 @@ std::optional<SessionRecovery::Crashed> SessionRecovery::take()
 
 QString SessionRecovery::recoveredMessage(const Crashed &crashed)
 {
-    QString message = tr("Recovered the workspace from a session that ended unexpectedly. Its "
-                         "servers are stopped: press Start in a panel to run it again.");
-    if (!crashed.recording.isEmpty() && QFileInfo::exists(crashed.recording)) {
-        message += QLatin1Char(' ')
-            + tr("The traffic it was recording, up to the last write to disk, is in %1 (File "
-                 "\u25b8 Open traffic file).")
-                  .arg(QDir::toNativeSeparators(crashed.recording));
+    // Whole sentences, not pieces joined here: Chinese puts no space between them.
+    if (crashed.recording.isEmpty() || !QFileInfo::exists(crashed.recording)) {
+        return tr("Recovered the workspace from a session that ended unexpectedly. Its servers "
+                  "are stopped: press Start in a panel to run it again.");
     }
-    return message;
+    return tr("Recovered the workspace from a session that ended unexpectedly. Its servers are "
+              "stopped: press Start in a panel to run it again. The traffic it was recording, up "
+              "to the last write to disk, is in %1 (File \u25b8 Open traffic file).")
+        .arg(QDir::toNativeSeparators(crashed.recording));
 }
 
 QString SessionRecovery::keptMessage(const Crashed &crashed)

@@ -375,10 +375,6 @@
         <translation>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again.</translation>
     </message>
     <message>
-        <source>The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
-        <translation>The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</translation>
-    </message>
-    <message>
         <source>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</source>
         <translation>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</translation>
     </message>
@@ -397,6 +393,10 @@
     <message>
         <source>Workspace not recovered</source>
         <translation>Workspace not recovered</translation>
+    </message>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
+        <translation>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,6 @@
         <translation>已从意外结束的会话中恢复工作区。其中的服务器没有启动：需要时在面板里点“启动”。</translation>
     </message>
     <message>
-        <source>The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
-        <translation>它当时正在录制的流量（截至最后一次写入磁盘）保存在 %1（文件 ▸ 打开流量文件）。</translation>
-    </message>
-    <message>
         <source>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</source>
         <translation>一个意外结束的会话把工作区留在了 %1。不带工作区或课程参数启动套接字工作台即可恢复它，也可以直接打开这个文件。</translation>
     </message>
@@ -399,6 +395,10 @@
     <message>
         <source>Workspace not recovered</source>
         <translation>工作区未恢复</translation>
+    </message>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
+        <translation>已从意外结束的会话中恢复工作区。其中的服务器没有启动：需要时在面板里点“启动”。它当时正在录制的流量（截至最后一次写入磁盘）保存在 %1（文件 ▸ 打开流量文件）。</translation>
     </message>
 </context>
 <context>
