@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/sessionrecovery.h"
 #include "app/traffictools.h"
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
@@ -68,11 +69,19 @@ int main(int argc, char *argv[])
     window.setQuiet(scripted);
     window.setSaveTrafficOnQuit(options.saveTraffic);
     int status = 0;
+    // A crashed session's workspace wins over the last clean one; what the
+    // command line asks for wins over both, and the crashed copy is kept for later.
+    swb::app::SessionRecovery recovery(&window);
+    std::optional<swb::app::SessionRecovery::Crashed> crashed;
     if (!options.workspace.isEmpty()) {
         if (!window.openWorkspaceFile(options.workspace).isEmpty() && scripted)
             status = 2;
     } else if (options.lesson.isEmpty()) {
-        window.restoreSession();
+        crashed = recovery.take();
+        if (crashed)
+            window.recoverWorkspace(crashed->workspace);
+        else
+            window.restoreSession();
     }
     if (!options.lesson.isEmpty())
         window.openLesson(options.lesson);
@@ -83,8 +92,20 @@ int main(int argc, char *argv[])
             status = 2;
     }
 
+    // Looked for before start(): a marker with our own PID is a previous life until then.
+    const auto kept = crashed ? std::nullopt : recovery.findCrashed();
+    recovery.start();
+    if (crashed) {
+        window.showNotice(swb::app::SessionRecovery::recoveredTitle(),
+                          swb::app::SessionRecovery::recoveredMessage(*crashed));
+    } else if (kept) {
+        window.showNotice(swb::app::SessionRecovery::keptTitle(),
+                          swb::app::SessionRecovery::keptMessage(*kept));
+    }
+
     if (scripted)
         QTimer::singleShot(options.quitAfterSeconds * 1000, &window, &QWidget::close);
     const int code = app.exec();
+    recovery.finish();
     return status != 0 ? status : code;
 }

@@ -173,17 +173,50 @@ QString MainWindow::openWorkspaceFile(const QString &path)
         showProblem(tr("Cannot open workspace"), error);
         return error;
     }
+    applyWorkspace(*workspace, true);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return QString();
+}
+
+void MainWindow::applyWorkspace(const net::Workspace &workspace, bool startServers)
+{
     m_panels->closeAll();
-    m_panels->addWorkspace(*workspace, true);
-    if (workspace->lesson) {
-        m_lessonId = workspace->lesson->id;
-        m_lessonPane->setLesson(*workspace->lesson);
+    m_panels->addWorkspace(workspace, startServers);
+    if (workspace.lesson) {
+        m_lessonId = workspace.lesson->id;
+        m_lessonPane->setLesson(*workspace.lesson);
         m_lessonDock->show();
         m_teaching->lessonOpened(m_lessonId);
     }
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    return QString();
+}
+
+void MainWindow::recoverWorkspace(const net::Workspace &workspace)
+{
+    applyWorkspace(workspace, false);
+}
+
+net::Workspace MainWindow::currentWorkspace() const
+{
+    net::Workspace workspace = m_panels->workspace();
+    // The ports table is a view, not a lesson with panels: nothing to keep of it.
+    const net::LessonInfo &lesson = m_lessonPane->lesson();
+    if (!m_lessonId.isEmpty() && lesson.id == m_lessonId)
+        workspace.lesson = lesson;
+    return workspace;
+}
+
+void MainWindow::showNotice(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 30000);
+    if (m_quiet) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return;
+    }
+    // Not modal: the window behind it is the thing the message is about.
+    auto *box = new QMessageBox(QMessageBox::Information, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString MainWindow::openLesson(const QString &id)

@@ -70,6 +70,11 @@ bool TrafficTools::isRecording() const
     return m_recorder->isRecording();
 }
 
+QString TrafficTools::recordingPath() const
+{
+    return m_recorder->isRecording() ? m_recorder->path() : QString();
+}
+
 QString TrafficTools::startRecording(const QString &path)
 {
     stopRecording();

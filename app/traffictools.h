@@ -39,6 +39,8 @@ public:
     // Empty, or the first error the recording met.
     QString stopRecording();
     bool isRecording() const;
+    // The file being recorded to, or empty when not recording.
+    QString recordingPath() const;
     // Opens a .jsonl traffic file in a read-only window of its own.
     QString openTrafficFile(const QString &path);
     // The read-only window opened last, while it is open.

@@ -372,6 +372,37 @@
     </message>
 </context>
 <context>
+    <name>swb::app::SessionRecovery</name>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again.</source>
+        <translation>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again.</translation>
+    </message>
+    <message>
+        <source>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</source>
+        <translation>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the workspace will not be autosaved.</source>
+        <translation>Cannot create %1: the workspace will not be autosaved.</translation>
+    </message>
+    <message>
+        <source>Cannot autosave the workspace to %1: %2.</source>
+        <translation>Cannot autosave the workspace to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Workspace recovered</source>
+        <translation>Workspace recovered</translation>
+    </message>
+    <message>
+        <source>Workspace not recovered</source>
+        <translation>Workspace not recovered</translation>
+    </message>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
+        <translation>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::TeachingTools</name>
     <message>
         <source>Zoom %1%</source>

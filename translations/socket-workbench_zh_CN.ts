@@ -371,6 +371,37 @@
     </message>
 </context>
 <context>
+    <name>swb::app::SessionRecovery</name>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again.</source>
+        <translation>已从意外结束的会话中恢复工作区。其中的服务器没有启动：需要时在面板里点“启动”。</translation>
+    </message>
+    <message>
+        <source>A session that ended unexpectedly left its workspace in %1. Start Socket Workbench without a workspace or lesson to recover it, or open that file.</source>
+        <translation>一个意外结束的会话把工作区留在了 %1。不带工作区或课程参数启动套接字工作台即可恢复它，也可以直接打开这个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the workspace will not be autosaved.</source>
+        <translation>无法创建 %1：工作区将不会自动保存。</translation>
+    </message>
+    <message>
+        <source>Cannot autosave the workspace to %1: %2.</source>
+        <translation>无法把工作区自动保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Workspace recovered</source>
+        <translation>工作区已恢复</translation>
+    </message>
+    <message>
+        <source>Workspace not recovered</source>
+        <translation>工作区未恢复</translation>
+    </message>
+    <message>
+        <source>Recovered the workspace from a session that ended unexpectedly. Its servers are stopped: press Start in a panel to run it again. The traffic it was recording, up to the last write to disk, is in %1 (File ▸ Open traffic file).</source>
+        <translation>已从意外结束的会话中恢复工作区。其中的服务器没有启动：需要时在面板里点“启动”。它当时正在录制的流量（截至最后一次写入磁盘）保存在 %1（文件 ▸ 打开流量文件）。</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::TeachingTools</name>
     <message>
         <source>Zoom %1%</source>

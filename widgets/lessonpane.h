@@ -19,6 +19,7 @@ public:
     explicit LessonPane(QWidget *parent = nullptr);
 
     void setLesson(const net::LessonInfo &lesson);
+    const net::LessonInfo &lesson() const { return m_lesson; }
     void setLanguage(const QString &language);
     QString title() const;
     QString html() const;

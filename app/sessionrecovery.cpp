@@ -1,0 +1,213 @@
+#include "app/sessionrecovery.h"
+
+#include "app/mainwindow.h"
+#include "app/panelmanager.h"
+#include "app/traffictools.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <cerrno>
+#include <cstdio>
+#include <csignal>
+#include <sys/types.h>
+
+namespace swb::app {
+
+namespace {
+
+const QString MarkerFormat = QStringLiteral("socket-workbench-recovery");
+
+QString markerName(qint64 pid)
+{
+    return QStringLiteral("running-%1.json").arg(pid);
+}
+
+QString workspaceName(qint64 pid)
+{
+    return QStringLiteral("workspace-%1.json").arg(pid);
+}
+
+} // namespace
+
+SessionRecovery::SessionRecovery(MainWindow *window, const QString &directory)
+    : QObject(window)
+    , m_window(window)
+    , m_directory(directory)
+{
+    m_timer.setInterval(autosaveIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SessionRecovery::save);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(100);
+    connect(&m_soon, &QTimer::timeout, this, &SessionRecovery::save);
+}
+
+SessionRecovery::~SessionRecovery() = default;
+
+QString SessionRecovery::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
+}
+
+QString SessionRecovery::markerPath() const
+{
+    return QDir(m_directory).filePath(markerName(QCoreApplication::applicationPid()));
+}
+
+QString SessionRecovery::workspacePath() const
+{
+    return QDir(m_directory).filePath(workspaceName(QCoreApplication::applicationPid()));
+}
+
+bool SessionRecovery::isRunning(qint64 pid)
+{
+    // Our own PID in an old marker is a previous life (containers reuse low PIDs).
+    if (pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    // After a reboot the PID may belong to another program: that must not hide a crash.
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (comm.open(QIODevice::ReadOnly)) {
+        const QByteArray ours =
+            QFileInfo(QCoreApplication::applicationFilePath()).fileName().toLocal8Bit().left(15);
+        return comm.readAll().trimmed() == ours;
+    }
+    return true;
+}
+
+std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const
+{
+    const QDir dir(m_directory);
+    const QFileInfoList markers = dir.entryInfoList({QStringLiteral("running-*.json")}, QDir::Files,
+                                                    QDir::Time); // newest first
+    for (const QFileInfo &marker : markers) {
+        QFile file(marker.filePath());
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const qint64 pid = json.value(QStringLiteral("pid")).toInteger();
+        if (json.value(QStringLiteral("format")).toString() != MarkerFormat || isRunning(pid))
+            continue;
+        if (m_running && pid == QCoreApplication::applicationPid())
+            continue; // this session's own marker, once start() has written it
+        Crashed crashed;
+        crashed.markerPath = marker.filePath();
+        crashed.workspacePath = dir.filePath(workspaceName(pid));
+        QString error;
+        const auto workspace = net::WorkspaceFile::load(crashed.workspacePath, &error);
+        if (!workspace)
+            continue; // killed before its first save: nothing to bring back
+        crashed.workspace = *workspace;
+        crashed.recording = json.value(QStringLiteral("recording")).toString();
+        return crashed;
+    }
+    return std::nullopt;
+}
+
+std::optional<SessionRecovery::Crashed> SessionRecovery::take()
+{
+    auto crashed = findCrashed();
+    if (crashed)
+        m_takenFiles = QStringList{crashed->markerPath, crashed->workspacePath};
+    return crashed;
+}
+
+QString SessionRecovery::recoveredMessage(const Crashed &crashed)
+{
+    // Whole sentences, not pieces joined here: Chinese puts no space between them.
+    if (crashed.recording.isEmpty() || !QFileInfo::exists(crashed.recording)) {
+        return tr("Recovered the workspace from a session that ended unexpectedly. Its servers "
+                  "are stopped: press Start in a panel to run it again.");
+    }
+    return tr("Recovered the workspace from a session that ended unexpectedly. Its servers are "
+              "stopped: press Start in a panel to run it again. The traffic it was recording, up "
+              "to the last write to disk, is in %1 (File \u25b8 Open traffic file).")
+        .arg(QDir::toNativeSeparators(crashed.recording));
+}
+
+QString SessionRecovery::keptMessage(const Crashed &crashed)
+{
+    return tr("A session that ended unexpectedly left its workspace in %1. Start Socket Workbench "
+              "without a workspace or lesson to recover it, or open that file.")
+        .arg(QDir::toNativeSeparators(crashed.workspacePath));
+}
+
+void SessionRecovery::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Cannot create %1: the workspace will not be autosaved.")
+                                    .arg(m_directory)));
+        return;
+    }
+    m_running = true;
+    save();
+    // Only now that this session holds the recovered workspace may the old copy go.
+    for (const QString &path : std::as_const(m_takenFiles))
+        QFile::remove(path);
+    m_takenFiles.clear();
+    connect(m_window->panels(), &PanelManager::panelsChanged, &m_soon,
+            qOverload<>(&QTimer::start));
+    m_timer.start();
+}
+
+void SessionRecovery::finish()
+{
+    m_timer.stop();
+    m_soon.stop();
+    if (!m_running)
+        return;
+    m_running = false;
+    // The marker first: a workspace file without a marker is never taken for a crash.
+    QFile::remove(markerPath());
+    QFile::remove(workspacePath());
+}
+
+void SessionRecovery::save()
+{
+    if (!m_running)
+        return;
+    const QByteArray workspace = net::WorkspaceFile::serialize(m_window->currentWorkspace());
+    if (workspace != m_savedWorkspace && write(workspacePath(), workspace))
+        m_savedWorkspace = workspace;
+
+    // The recording's absolute path: the next start may run in another directory.
+    const QString recording = m_window->trafficTools()->recordingPath();
+    const QJsonObject marker{
+        {QStringLiteral("format"), MarkerFormat},
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+        {QStringLiteral("recording"),
+         recording.isEmpty() ? QString() : QFileInfo(recording).absoluteFilePath()},
+    };
+    const QByteArray markerBytes = QJsonDocument(marker).toJson(QJsonDocument::Indented);
+    if (markerBytes != m_savedMarker && write(markerPath(), markerBytes))
+        m_savedMarker = markerBytes;
+}
+
+bool SessionRecovery::write(const QString &path, const QByteArray &bytes)
+{
+    // QSaveFile: a crash in the middle of a save leaves the previous copy whole.
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (!m_reportedError) {
+        // Once: a full disk should not flood the status bar every few seconds.
+        m_reportedError = true;
+        const QString message =
+            tr("Cannot autosave the workspace to %1: %2.").arg(path, file.errorString());
+        m_window->statusBar()->showMessage(message, 15000);
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    }
+    return false;
+}
+
+} // namespace swb::app

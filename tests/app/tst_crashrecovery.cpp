@@ -1,0 +1,237 @@
+#include "models/trafficreader.h"
+#include "net/workspace.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// "Nothing lost", the way it happens: the real app records a lesson's traffic
+// (--save-traffic), is killed with SIGKILL in the middle of a connection, and
+// started again. The recording must read back with everything sent before the
+// last flush, and the second start must bring the lesson's panels back,
+// stopped, say so, and leave no recovery files behind after a clean exit.
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void killedDuringTrafficThenRecovered();
+
+private:
+    std::unique_ptr<QProcess> startApp(const QStringList &arguments) const;
+    QString recoveryDir() const;
+    static QString output(QProcess &process);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<QProcess> m_app; // killed in cleanup() if a test fails half-way
+};
+
+namespace {
+
+const QString LessonHost = QStringLiteral("127.0.0.1");
+constexpr quint16 LessonPort = 8003; // fixed by the echo-prefix exercise
+constexpr int Lines = 20;
+// SessionRecovery's autosave interval (3 s) plus the recorder's flush (200 ms), with room.
+constexpr int SettleMs = 3800;
+
+QByteArray lineText(int i)
+{
+    return QByteArray("line ") + QByteArray::number(i);
+}
+
+} // namespace
+
+void TestCrashRecovery::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SWB_APP_PATH)).isExecutable(),
+             "build the socket-workbench target first");
+    QVERIFY(m_home.isValid());
+    for (const char *dir : {"config", "data", "cache", "runtime"})
+        QVERIFY(QDir(m_home.path()).mkpath(QString::fromLatin1(dir)));
+    QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestCrashRecovery::cleanup()
+{
+    if (m_app && m_app->state() != QProcess::NotRunning) {
+        m_app->kill();
+        m_app->waitForFinished(5000);
+    }
+    m_app.reset();
+}
+
+std::unique_ptr<QProcess> TestCrashRecovery::startApp(const QStringList &arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(m_home.path());
+    process->start(QStringLiteral(SWB_APP_PATH), arguments);
+    return process;
+}
+
+QString TestCrashRecovery::recoveryDir() const
+{
+    // QStandardPaths::AppDataLocation under the XDG_DATA_HOME given above.
+    return m_home.filePath(QStringLiteral("data/SocketWorkbench/socket-workbench/recovery"));
+}
+
+QString TestCrashRecovery::output(QProcess &process)
+{
+    return QStringLiteral("stdout:\n%1\nstderr:\n%2")
+        .arg(QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()));
+}
+
+void TestCrashRecovery::killedDuringTrafficThenRecovered()
+{
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress(LessonHost), LessonPort))
+            QSKIP(qPrintable(QStringLiteral("127.0.0.1:%1 is busy on this machine (%2); the "
+                                            "echo-prefix lesson needs it")
+                                 .arg(LessonPort).arg(probe.errorString())));
+    }
+
+    // First life: a lesson, recorded from the start; --quit-after only bounds a failed run.
+    const QString out = m_home.filePath(QStringLiteral("out.jsonl"));
+    m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"),
+                      QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"),
+                      QStringLiteral("50"), QStringLiteral("--save-traffic"), out});
+    QVERIFY2(m_app->waitForStarted(5000), qPrintable(m_app->errorString()));
+    const qint64 firstPid = m_app->processId();
+
+    QTcpSocket client;
+    QDeadlineTimer deadline(8000);
+    while (client.state() != QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (m_app->state() != QProcess::Running)
+            QFAIL(qPrintable(QStringLiteral("the app quit early\n") + output(*m_app)));
+        client.abort();
+        client.connectToHost(LessonHost, LessonPort);
+        if (!client.waitForConnected(250))
+            QTest::qWait(100);
+    }
+    QVERIFY2(client.state() == QAbstractSocket::ConnectedState,
+             "the lesson server did not accept within 8 s");
+
+    // One line at a time, each answered before the next: then every line has
+    // certainly reached the app, and so the recorder's queue.
+    QByteArray replies;
+    for (int i = 1; i <= Lines; ++i) {
+        QVERIFY(client.write(lineText(i) + '\n') > 0);
+        const QByteArray expected = QByteArray("received: ") + lineText(i) + '\n';
+        QDeadlineTimer replyDeadline(5000);
+        while (!replies.contains(expected) && !replyDeadline.hasExpired()) {
+            client.waitForReadyRead(100);
+            replies += client.readAll();
+        }
+        QVERIFY2(replies.contains(expected), replies.constData());
+    }
+    const QString clientRemote = QStringLiteral("%1:%2").arg(LessonHost).arg(client.localPort());
+
+    // Past an autosave and a flush, then SIGKILL with the connection still open.
+    QTest::qWait(SettleMs);
+    const QString marker = QDir(recoveryDir()).filePath(QStringLiteral("running-%1.json").arg(firstPid));
+    const QString saved = QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(firstPid));
+    QVERIFY2(QFileInfo::exists(marker), qPrintable(marker));
+    m_app->kill();
+    QVERIFY(m_app->waitForFinished(5000));
+    QCOMPARE(m_app->exitStatus(), QProcess::CrashExit);
+    m_app.reset();
+
+    // The marker names the recording, and the autosaved workspace is the lesson's.
+    QFile markerFile(marker);
+    QVERIFY2(markerFile.open(QIODevice::ReadOnly), "a SIGKILL must leave the marker behind");
+    const QJsonObject markerJson = QJsonDocument::fromJson(markerFile.readAll()).object();
+    QCOMPARE(markerJson.value(QStringLiteral("recording")).toString(),
+             QFileInfo(out).absoluteFilePath());
+    QString error;
+    const auto before = swb::net::WorkspaceFile::load(saved, &error);
+    QVERIFY2(before, qPrintable(error));
+    QVERIFY(!before->panels.isEmpty());
+    QVERIFY(before->lesson);
+    QCOMPARE(before->lesson->id, QStringLiteral("echo-prefix"));
+
+    // The recording reads back, with every line and every reply of this client.
+    swb::models::TrafficReader reader;
+    QCOMPARE(reader.open(out), QString());
+    swb::net::TrafficEvent event;
+    QByteArray received;
+    QByteArray sent;
+    bool accepted = false;
+    int events = 0;
+    while (reader.read(&event)) {
+        ++events;
+        if (event.remote != clientRemote)
+            continue;
+        if (event.kind == swb::net::EventKind::Accept)
+            accepted = true;
+        else if (event.kind == swb::net::EventKind::Recv)
+            received += event.data;
+        else if (event.kind == swb::net::EventKind::Send)
+            sent += event.data;
+    }
+    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QVERIFY2(accepted, qPrintable(QStringLiteral("no accept of %1 in %2 events").arg(clientRemote).arg(events)));
+    for (int i = 1; i <= Lines; ++i) {
+        QVERIFY2(received.contains(lineText(i) + '\n'), received.constData());
+        QVERIFY2(sent.contains(QByteArray("received: ") + lineText(i) + '\n'), sent.constData());
+    }
+    client.abort();
+
+    // Second life: no lesson, no workspace: the crashed one comes back.
+    m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quit-after"),
+                      QStringLiteral("4")});
+    QVERIFY2(m_app->waitForStarted(5000), qPrintable(m_app->errorString()));
+    const qint64 secondPid = m_app->processId();
+    const QString resaved =
+        QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(secondPid));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(resaved), 8000);
+    const auto after = swb::net::WorkspaceFile::load(resaved, &error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->panels.size(), before->panels.size());
+    for (int i = 0; i < before->panels.size(); ++i)
+        QCOMPARE(after->panels.at(i).name, before->panels.at(i).name);
+    QVERIFY(after->lesson);
+    QCOMPARE(after->lesson->id, QStringLiteral("echo-prefix"));
+    // The safe choice: recovered servers wait for Start.
+    QTcpSocket late;
+    late.connectToHost(LessonHost, LessonPort);
+    QVERIFY2(!late.waitForConnected(1000), "a recovered server was started on its own");
+
+    QVERIFY(m_app->waitForFinished(15000));
+    QCOMPARE(m_app->exitStatus(), QProcess::NormalExit);
+    const QString secondOutput = output(*m_app);
+    QVERIFY2(m_app->exitCode() == 0, qPrintable(secondOutput));
+    QVERIFY2(secondOutput.contains(
+                 QStringLiteral("Recovered the workspace from a session that ended unexpectedly")),
+             qPrintable(secondOutput));
+    QVERIFY2(secondOutput.contains(QFileInfo(out).absoluteFilePath()), qPrintable(secondOutput));
+    m_app.reset();
+
+    // A clean exit leaves nothing to recover: neither the old files nor its own.
+    const QStringList left = QDir(recoveryDir()).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
