@@ -315,6 +315,14 @@ qint64 TrafficStore::arenaCapacity() const
     return total;
 }
 
+qint64 TrafficStore::mappedBytes() const
+{
+    qint64 total = 0;
+    for (const Chunk &chunk : m_chunks)
+        total += qint64(chunk.bytes.get_deleter().mappedBytes);
+    return total;
+}
+
 void TrafficStore::ChunkDeleter::operator()(char *bytes) const
 {
 #if defined(Q_OS_LINUX)

@@ -75,6 +75,8 @@ public:
     qsizetype arenaChunkCount() const { return qsizetype(m_chunks.size()); }
     qsizetype rowChunkCount() const { return qsizetype(m_rowChunks.size()); }
     qint64 arenaCapacity() const;
+    // Of that, what lives in mappings of its own, outside the malloc heap.
+    qint64 mappedBytes() const;
 
 private:
     struct Row
