@@ -4,9 +4,12 @@
 #include "net/streamsession.h"
 
 #include <QDateTime>
-#include <QLocalServer>
 #include <QLocalSocket>
+#include <QSocketNotifier>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace swb::net {
@@ -16,7 +19,13 @@ LocalServerEndpoint::LocalServerEndpoint(QObject *parent)
 {
 }
 
-LocalServerEndpoint::~LocalServerEndpoint() = default;
+LocalServerEndpoint::~LocalServerEndpoint()
+{
+    if (m_listening >= 0) {
+        ::close(m_listening);
+        LocalSocketPath::removeSocketFile(m_path);
+    }
+}
 
 LocalServerEndpoint::StartResult LocalServerEndpoint::fail(const QString &message)
 {
@@ -61,18 +70,9 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
     const qintptr descriptor = LocalSocketPath::openListening(m_path, backlog, &error);
     if (descriptor < 0)
         return fail(LocalSocketPath::bindFailed(error, m_path));
-    m_server = new QLocalServer(this);
-    if (!m_server->listen(descriptor)) {
-        const QString message = m_server->errorString();
-        delete m_server;
-        m_server = nullptr;
-        ::close(int(descriptor));
-        LocalSocketPath::removeSocketFile(m_path); // ours: openListening() just made it
-        return fail(message);
-    }
-    // Hand every waiting client to us at once; our backlog is the kernel's.
-    m_server->setMaxPendingConnections(1 << 16);
-    connect(m_server, &QLocalServer::newConnection, this, &LocalServerEndpoint::acceptPending);
+    m_listening = int(descriptor);
+    m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &LocalServerEndpoint::acceptPending);
     setLocalEndpoint(m_path);
     record(EventKind::Listen, m_path, QString(), QByteArray(),
            tr("listening on a socket file, backlog %1, mode 0600 (only you may connect)")
@@ -83,12 +83,15 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
 
 void LocalServerEndpoint::stop()
 {
-    if (!m_server)
+    if (m_listening < 0)
         return;
-    // QLocalServer removes the socket file on close(): a stopped server leaves no stale file.
-    m_server->close();
-    m_server->deleteLater();
-    m_server = nullptr;
+    endAcceptPause();
+    delete m_notifier;
+    m_notifier = nullptr;
+    ::close(m_listening);
+    m_listening = -1;
+    // A stopped server leaves no stale file behind.
+    LocalSocketPath::removeSocketFile(m_path);
     closeAllSessions(tr("closed because the server stopped"));
     record(EventKind::Close, localEndpoint(), QString(), QByteArray(),
            tr("server stopped, socket file removed"));
@@ -97,13 +100,45 @@ void LocalServerEndpoint::stop()
 
 bool LocalServerEndpoint::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_listening >= 0;
 }
 
 void LocalServerEndpoint::acceptPending()
 {
-    while (m_server && m_server->hasPendingConnections())
-        addSession(m_server->nextPendingConnection());
+    // Every client waiting in the kernel's queue at once; our backlog is the kernel's.
+    while (m_listening >= 0) {
+        const int fd = ::accept4(m_listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd < 0) {
+            const int error = errno;
+            if (error == EINTR || error == ECONNABORTED)
+                continue;
+            if (error == EAGAIN || error == EWOULDBLOCK)
+                return;
+            // Out of descriptors (or kernel memory): the clients stay queued
+            // until a retry; a level-triggered notifier left on would spin.
+            m_notifier->setEnabled(false);
+            acceptFailed(error == EMFILE || error == ENFILE,
+                         QString::fromLocal8Bit(std::strerror(error)));
+            return;
+        }
+        auto *socket = new QLocalSocket(this);
+        if (!socket->setSocketDescriptor(fd)) {
+            ::close(fd);
+            const QString why = socket->errorString();
+            delete socket;
+            acceptFailed(false, why);
+            return;
+        }
+        addSession(socket);
+    }
+}
+
+void LocalServerEndpoint::resumeAccepting()
+{
+    if (m_notifier) {
+        m_notifier->setEnabled(true);
+        acceptPending();
+    }
 }
 
 void LocalServerEndpoint::addSession(QLocalSocket *socket)

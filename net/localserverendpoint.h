@@ -2,8 +2,8 @@
 
 #include "net/streamserverendpoint.h"
 
-class QLocalServer;
 class QLocalSocket;
+class QSocketNotifier;
 
 namespace swb::net {
 
@@ -37,9 +37,13 @@ public:
 private:
     StartResult fail(const QString &message);
     void acceptPending();
+    void resumeAccepting() override;
     void addSession(QLocalSocket *socket);
 
-    QLocalServer *m_server = nullptr;
+    // Our own accept() on the listening descriptor, not QLocalServer's: on a
+    // failed accept() (EMFILE) QLocalServer closes itself, silently, for good.
+    int m_listening = -1;
+    QSocketNotifier *m_notifier = nullptr;
     QString m_path;
 };
 

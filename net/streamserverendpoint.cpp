@@ -5,6 +5,7 @@
 #include "net/streamsession.h"
 
 #include <QIODevice>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -13,8 +14,19 @@ namespace swb::net {
 StreamServerEndpoint::StreamServerEndpoint(Protocol protocol, QObject *parent)
     : Endpoint(protocol, parent)
     , m_shared(std::make_shared<SessionShared>())
+    , m_acceptRetry(new QTimer(this))
 {
     m_shared->engine = std::make_shared<ReplyEngine>();
+    m_acceptRetry->setSingleShot(true);
+    m_acceptRetry->setInterval(acceptRetryMs);
+    connect(m_acceptRetry, &QTimer::timeout, this, &StreamServerEndpoint::retryAccepting);
+    // A closed connection gives back a descriptor: the quickest moment to try again.
+    connect(this, &StreamServerEndpoint::connectionClosed, this, [this] {
+        if (m_acceptPaused) {
+            m_acceptFailedAgain = false;
+            resumeAccepting();
+        }
+    });
 }
 
 StreamServerEndpoint::~StreamServerEndpoint()
@@ -136,6 +148,53 @@ QList<ConnectionInfo> StreamServerEndpoint::connections() const
     std::sort(result.begin(), result.end(),
               [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });
     return result;
+}
+
+void StreamServerEndpoint::acceptFailed(bool outOfDescriptors, const QString &detail)
+{
+    m_acceptFailedAgain = true;
+    if (!m_acceptRetry->isActive())
+        m_acceptRetry->start();
+    if (m_acceptPaused)
+        return;
+    m_acceptPaused = true;
+    const QString message = outOfDescriptors
+        ? tr("Cannot accept a new connection on %1: the program has run out of file "
+             "descriptors (EMFILE, \"Too many open files\"). New clients wait in the "
+             "kernel's queue; connected clients are still served, and the server tries "
+             "again every second. Close some connections, or raise the limit "
+             "(ulimit -n) before starting the program.")
+              .arg(localEndpoint())
+        : tr("Cannot accept a new connection on %1: %2. Connected clients are still "
+             "served; the server tries again every second.")
+              .arg(localEndpoint(), detail);
+    recordError(localEndpoint(), QString(), message);
+}
+
+void StreamServerEndpoint::endAcceptPause()
+{
+    m_acceptRetry->stop();
+    m_acceptPaused = false;
+    m_acceptFailedAgain = false;
+}
+
+void StreamServerEndpoint::retryAccepting()
+{
+    if (!m_acceptPaused || !isListening())
+        return;
+    // A whole interval without a failed accept() means the shortage is over.
+    // Judging by the first successful accept instead would announce recovery
+    // in every pass that still ends in EMFILE.
+    if (!m_acceptFailedAgain) {
+        m_acceptPaused = false;
+        const QString line = tr("Accepting new connections again.");
+        record(EventKind::Info, localEndpoint(), QString(), QByteArray(), line);
+        emit logLine(line);
+        return;
+    }
+    m_acceptFailedAgain = false;
+    resumeAccepting();
+    m_acceptRetry->start();
 }
 
 } // namespace swb::net

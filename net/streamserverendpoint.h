@@ -12,6 +12,7 @@
 #include <memory>
 
 class QIODevice;
+class QTimer;
 
 namespace swb::net {
 
@@ -43,6 +44,10 @@ public:
     void disconnectClient(quint64 connectionId);
     QList<ConnectionInfo> connections() const;
     int connectionCount() const { return int(m_sessions.size()); }
+    // While accept() fails (out of descriptors), new clients wait in the kernel's
+    // queue and the server retries this often.
+    static constexpr int acceptRetryMs = 1000;
+    bool isAcceptPaused() const { return m_acceptPaused; }
 
 signals:
     void listeningChanged(bool listening);
@@ -63,11 +68,28 @@ protected:
     void closeAllSessions(const QString &reason);
     quint64 nextConnectionId() { return m_nextId++; }
 
+    // accept() failed and the subclass has stopped accepting. Neither Qt server
+    // recovers by itself (QTcpServer pauses for good, QLocalServer even closes),
+    // and retrying at once would spin: the failure is reported once per episode,
+    // resumeAccepting() is called every acceptRetryMs and whenever a connection
+    // closes (giving a descriptor back), and "accepting again" is said once a
+    // whole interval has passed without a new failure.
+    // detail: the failure in words, for anything but a lack of descriptors.
+    void acceptFailed(bool outOfDescriptors, const QString &detail);
+    virtual void resumeAccepting() = 0;
+    // The server stopped: no more retries.
+    void endAcceptPause();
+
 private:
+    void retryAccepting();
+
     QHash<quint64, StreamSession *> m_sessions;
     std::shared_ptr<SessionShared> m_shared;
     quint64 m_nextId = 1;
     QString m_local;
+    QTimer *m_acceptRetry = nullptr;
+    bool m_acceptPaused = false;
+    bool m_acceptFailedAgain = false; // since the last resume
 };
 
 } // namespace swb::net

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -15,16 +14,7 @@ namespace swb::net {
 
 TcpServerEndpoint::TcpServerEndpoint(QObject *parent)
     : StreamServerEndpoint(Protocol::Tcp, parent)
-    , m_acceptRetry(new QTimer(this))
 {
-    m_acceptRetry->setSingleShot(true);
-    m_acceptRetry->setInterval(acceptRetryMs);
-    connect(m_acceptRetry, &QTimer::timeout, this, &TcpServerEndpoint::retryAccepting);
-    // A closed connection gives back a descriptor: the quickest moment to try again.
-    connect(this, &StreamServerEndpoint::connectionClosed, this, [this] {
-        if (m_acceptPaused)
-            resumeAccepting();
-    });
 }
 
 TcpServerEndpoint::~TcpServerEndpoint() = default;
@@ -70,8 +60,7 @@ void TcpServerEndpoint::stop()
 {
     if (!m_server)
         return;
-    m_acceptRetry->stop();
-    m_acceptPaused = false;
+    endAcceptPause();
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
@@ -98,55 +87,17 @@ void TcpServerEndpoint::acceptPending()
 
 void TcpServerEndpoint::onAcceptError(QAbstractSocket::SocketError error)
 {
-    // Qt has already called pauseAccepting(): without a resume the server would
-    // stay silent for good, and without the m_acceptPaused check a retry that
-    // fails again would add one error row per second.
+    // Qt has already called pauseAccepting().
     if (!m_server)
         return;
-    m_acceptFailedAgain = true;
-    if (!m_acceptRetry->isActive())
-        m_acceptRetry->start();
-    if (m_acceptPaused)
-        return;
-    m_acceptPaused = true;
-    const QString message = error == QAbstractSocket::SocketResourceError
-        ? tr("Cannot accept a new connection on %1: the program has run out of file "
-             "descriptors (EMFILE, \"Too many open files\"). New clients wait in the "
-             "kernel's queue; connected clients are still served, and the server tries "
-             "again every second. Close some connections, or raise the limit "
-             "(ulimit -n) before starting the program.")
-              .arg(localEndpoint())
-        : tr("Cannot accept a new connection on %1: %2. Connected clients are still "
-             "served; the server tries again every second.")
-              .arg(localEndpoint(), SocketErrors::socketFailed(error, localEndpoint(), port(),
-                                                             m_server->errorString()));
-    recordError(localEndpoint(), QString(), message);
+    acceptFailed(error == QAbstractSocket::SocketResourceError,
+                 SocketErrors::socketFailed(error, localEndpoint(), port(), m_server->errorString()));
 }
 
 void TcpServerEndpoint::resumeAccepting()
 {
-    if (m_server && m_acceptPaused) {
-        m_acceptFailedAgain = false;
+    if (m_server)
         m_server->resumeAccepting();
-    }
-}
-
-void TcpServerEndpoint::retryAccepting()
-{
-    if (!m_server || !m_acceptPaused)
-        return;
-    // A whole interval without a failed accept() means the shortage is over.
-    // Judging by the first successful accept instead would announce recovery
-    // in every pass that still ends in EMFILE.
-    if (!m_acceptFailedAgain) {
-        m_acceptPaused = false;
-        const QString line = tr("Accepting new connections again.");
-        record(EventKind::Info, localEndpoint(), QString(), QByteArray(), line);
-        emit logLine(line);
-        return;
-    }
-    resumeAccepting();
-    m_acceptRetry->start();
 }
 
 void TcpServerEndpoint::addSession(QTcpSocket *socket)

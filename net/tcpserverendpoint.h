@@ -6,7 +6,6 @@
 
 class QTcpServer;
 class QTcpSocket;
-class QTimer;
 
 namespace swb::net {
 
@@ -32,26 +31,15 @@ public:
     void stop() override;
     bool isListening() const override;
     quint16 port() const;
-    // While accept() fails (out of descriptors), new clients wait in the kernel's
-    // queue and the server retries this often.
-    static constexpr int acceptRetryMs = 1000;
-    bool isAcceptPaused() const { return m_acceptPaused; }
     bool isReachableFromOtherMachines() const { return m_reachable; }
 
 private:
     void acceptPending();
     void addSession(QTcpSocket *socket);
     void onAcceptError(QAbstractSocket::SocketError error);
-    void resumeAccepting();
-    void retryAccepting();
+    void resumeAccepting() override;
 
     QTcpServer *m_server = nullptr;
-    // QTcpServer stops accepting for good after a failed accept() (EMFILE when
-    // the process is out of file descriptors): we retry on this timer and when
-    // a connection closes, and report the failure once per episode.
-    QTimer *m_acceptRetry = nullptr;
-    bool m_acceptPaused = false;
-    bool m_acceptFailedAgain = false; // since the last resume
     bool m_reachable = false;
 };
 

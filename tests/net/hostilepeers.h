@@ -19,9 +19,11 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace hostile {
@@ -77,6 +79,27 @@ inline int rawConnect(quint16 port, bool blocking)
     sin.sin_port = htons(port);
     sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (::connect(fd, reinterpret_cast<sockaddr *>(&sin), sizeof sin) != 0 && errno != EINPROGRESS) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// A blocking AF_UNIX client of the socket file at path.
+inline int rawLocalConnect(const QString &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_un sun{};
+    sun.sun_family = AF_UNIX;
+    const QByteArray native = QFile::encodeName(path);
+    if (size_t(native.size()) >= sizeof sun.sun_path) {
+        ::close(fd);
+        return -1;
+    }
+    std::memcpy(sun.sun_path, native.constData(), size_t(native.size()));
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&sun), sizeof sun) != 0) {
         ::close(fd);
         return -1;
     }

@@ -1,21 +1,26 @@
 #include "hostilepeers.h"
 
+#include "net/localserverendpoint.h"
 #include "net/tcpserverendpoint.h"
 
 #include <QSignalSpy>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
 
 using namespace hostile;
+using swb::net::LocalServerEndpoint;
 using swb::net::ReplyKind;
 using swb::net::TcpServerEndpoint;
 using swb::net::TcpServerSettings;
 using swb::net::TextEncoding;
 
-// The TCP server's accept side under pressure, on 127.0.0.1, port 0: 5,000
+// The servers' accept side under pressure, on 127.0.0.1, port 0: 5,000
 // connections opened, held and dropped at once, and a process that runs out
-// of file descriptors (EMFILE) while clients keep coming.
+// of file descriptors (EMFILE) while clients keep coming, for TCP and for an
+// AF_UNIX socket file.
 class TestHostileAccept : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ class TestHostileAccept : public QObject
 private slots:
     void thousandsOfConnectionsDroppedAtOnce();
     void outOfFileDescriptors();
+    void localServerOutOfFileDescriptors();
 };
 
 void TestHostileAccept::thousandsOfConnectionsDroppedAtOnce()
@@ -138,6 +144,79 @@ void TestHostileAccept::outOfFileDescriptors()
     }
 }
 
+
+// The same on a socket file. QLocalServer would close itself for good at the
+// first failed accept(), without a word: the endpoint accepts by itself.
+void TestHostileAccept::localServerOutOfFileDescriptors()
+{
+    constexpr int clients = 40;
+    constexpr int room = 10;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("emfile.sock"));
+    CountingSink sink;
+    LocalServerEndpoint server;
+    server.setSink(&sink);
+    QVERIFY(server.setBehaviour(behaviour(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QCOMPARE(server.start(path), LocalServerEndpoint::StartResult::Listening);
+    QSignalSpy opened(&server, &LocalServerEndpoint::connectionOpened);
+    QSignalSpy errors(&server, &LocalServerEndpoint::errorOccurred);
+
+    // AF_UNIX connects complete into the listen queue at once.
+    std::vector<int> fds;
+    for (int i = 0; i < clients; ++i) {
+        const int fd = rawLocalConnect(path);
+        QVERIFY(fd >= 0);
+        fds.push_back(fd);
+    }
+    SoftLimit limit;
+    QVERIFY(limit.set(rlim_t(openDescriptors() + room)));
+
+    QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, timeoutMs);
+    const int accepted = server.connectionCount();
+    QVERIFY2(accepted > 0 && accepted <= room + 2, qPrintable(QString::number(accepted)));
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("file descriptors")) && message.contains(path),
+             qPrintable(message));
+    QVERIFY(server.isListening());
+    QVERIFY(server.isAcceptPaused());
+    QVERIFY(QFileInfo::exists(path));
+
+    // Retries while still out of descriptors add no rows.
+    QTest::qWait(2 * LocalServerEndpoint::acceptRetryMs + 500);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(sink.count(EventKind::Error), 1);
+    QCOMPARE(server.connectionCount(), accepted);
+
+    // The clients already in are still served.
+    QCOMPARE(::send(fds[0], "ping", 4, MSG_NOSIGNAL), ssize_t(4));
+    QByteArray answer;
+    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(fds[0])), QByteArray("received: ping"), timeoutMs);
+
+    // Closed connections give descriptors back, and the waiting clients get in.
+    for (int i = 0; i < accepted; ++i) {
+        ::close(fds[size_t(i)]);
+        fds[size_t(i)] = -1;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(opened.size() > accepted, timeoutMs);
+
+    ::setrlimit(RLIMIT_NOFILE, &limit.saved);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), clients, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!server.isAcceptPaused(),
+                             3 * LocalServerEndpoint::acceptRetryMs + 1000);
+    QCOMPARE(sink.count(EventKind::Info), 1); // "accepting again", once
+    const int last = fds.back();
+    QCOMPARE(::send(last, "pong", 4, MSG_NOSIGNAL), ssize_t(4));
+    answer.clear();
+    QTRY_COMPARE_WITH_TIMEOUT((answer += drain(last)), QByteArray("received: pong"), timeoutMs);
+    QCOMPARE(errors.size(), 1);
+    for (int fd : fds) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    server.stop();
+    QVERIFY(!QFileInfo::exists(path));
+}
 
 QTEST_GUILESS_MAIN(TestHostileAccept)
 #include "tst_hostileaccept.moc"

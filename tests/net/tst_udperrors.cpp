@@ -253,6 +253,9 @@ void TestUdpErrors::multicastOnLoopback()
     QVERIFY(multicast->setLoopback(false));
     QCOMPARE(option(IP_MULTICAST_TTL), 5);
     QCOMPARE(option(IP_MULTICAST_LOOP), 0);
+    // Loopback off cannot be seen as a missing copy here: a datagram sent out
+    // through lo comes back in through lo whatever IP_MULTICAST_LOOP says (tried),
+    // so the option is checked where the kernel keeps it, above.
     QVERIFY(multicast->leave(group));
     QVERIFY(multicast->groups().isEmpty());
 }
@@ -302,6 +305,8 @@ void TestUdpErrors::ipv6Multicast()
         }
         QTRY_COMPARE_WITH_TIMEOUT(sink.count(EventKind::Recv), 1, timeoutMs);
         QCOMPARE(sink.of(EventKind::Recv).first().data, QByteArray("hello6"));
+        QVERIFY(multicast->leave(group));
+        QVERIFY(multicast->groups().isEmpty());
         return;
     }
     QSKIP(qPrintable(QStringLiteral("IPv6 multicast is not routed on any interface here: ")

@@ -80,6 +80,7 @@ private slots:
     void replyToSelectedSender();
     void logShowsTheSendersColour();
     void burstWithProgressAndStop();
+    void autoSendWithTemplateStopsAfterCount();
     void badInputBecomesErrorRows_data();
     void badInputBecomesErrorRows();
     void unresolvableTargetIsAnErrorRow();
@@ -252,6 +253,30 @@ void TestUdpPanel::burstWithProgressAndStop()
     QCOMPARE(client->endpoint()->burst()->sent(), sent);
     QVERIFY(start->isEnabled());
     QVERIFY(!stop->isEnabled());
+}
+
+// The send box's auto-send, on a UDP panel: a receiver panel gets every
+// datagram, numbered by the template, and the sending stops by itself.
+void TestUdpPanel::autoSendWithTemplateStopsAfterCount()
+{
+    widgets::UdpPanel *receiver = makePanel(1, QStringLiteral("receiver"), true, 0);
+    QVERIFY(receiver->bindSocket());
+    widgets::UdpPanel *sender =
+        makePanel(2, QStringLiteral("sender"), false, receiver->endpoint()->localPort());
+    net::SendSettings send;
+    send.text = QStringLiteral("tick {counter}");
+    send.autoIntervalMs = 20;
+    send.autoCount = 3;
+    sender->sendBox()->setSettings(send);
+    sender->sendBox()->startAutoSend();
+    QVERIFY(sender->sendBox()->isAutoSending());
+    QTRY_VERIFY_WITH_TIMEOUT(!sender->sendBox()->isAutoSending(), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 3, timeoutMs);
+    const auto received = eventsOf(*m_model, net::EventKind::Recv, 1);
+    QCOMPARE(received.at(0).data, QByteArray("tick 1"));
+    QCOMPARE(received.at(1).data, QByteArray("tick 2"));
+    QCOMPARE(received.at(2).data, QByteArray("tick 3"));
+    QCOMPARE(eventsOf(*m_model, net::EventKind::Send, 2).size(), 3);
 }
 
 void TestUdpPanel::badInputBecomesErrorRows_data()
