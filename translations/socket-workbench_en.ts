@@ -2111,6 +2111,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>closed by the user</source>
         <translation>closed by the user</translation>
     </message>
+    <message>
+        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
+        <translation>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</translation>
+    </message>
+    <message>
+        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
+        <translation>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</translation>
+    </message>
+    <message>
+        <source>Accepting new connections again.</source>
+        <translation>Accepting new connections again.</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StreamSession</name>
@@ -2182,18 +2194,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>server stopped</source>
         <translation>server stopped</translation>
-    </message>
-    <message>
-        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
-        <translation>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</translation>
-    </message>
-    <message>
-        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
-        <translation>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</translation>
-    </message>
-    <message>
-        <source>Accepting new connections again.</source>
-        <translation>Accepting new connections again.</translation>
     </message>
 </context>
 <context>

@@ -2105,6 +2105,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>closed by the user</source>
         <translation>用户手动断开了连接</translation>
     </message>
+    <message>
+        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
+        <translation>无法在 %1 上接受新连接：程序的文件描述符用完了（EMFILE，“Too many open files”）。新客户端在内核队列中等待；已连接的客户端照常服务，服务器每秒重试一次。请关闭一些连接，或在启动程序前调高限制（ulimit -n）。</translation>
+    </message>
+    <message>
+        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
+        <translation>无法在 %1 上接受新连接：%2。已连接的客户端照常服务；服务器每秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Accepting new connections again.</source>
+        <translation>已恢复接受新连接。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StreamSession</name>
@@ -2176,18 +2188,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>server stopped</source>
         <translation>服务器已停止</translation>
-    </message>
-    <message>
-        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
-        <translation>无法在 %1 上接受新连接：程序的文件描述符用完了（EMFILE，“Too many open files”）。新客户端在内核队列中等待；已连接的客户端照常服务，服务器每秒重试一次。请关闭一些连接，或在启动程序前调高限制（ulimit -n）。</translation>
-    </message>
-    <message>
-        <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
-        <translation>无法在 %1 上接受新连接：%2。已连接的客户端照常服务；服务器每秒重试一次。</translation>
-    </message>
-    <message>
-        <source>Accepting new connections again.</source>
-        <translation>已恢复接受新连接。</translation>
     </message>
 </context>
 <context>
