@@ -153,9 +153,9 @@ void PythonParts::addBehaviour(PythonTemplate &t, const PanelConfig &config, boo
     t.flag(QStringLiteral("reportLength"), b.reportLength);
     t.flag(QStringLiteral("closeAfterFirstReply"),
            stream && b.closeAfterFirstReply && !reply.isEmpty());
-    // Without automatic replies a stream server is the notes' chat: you type the answers.
-    const bool manual = stream && b.reply == ReplyKind::None && b.appendFile.isEmpty()
-        && !b.reportLength;
+    // Without automatic replies a server is the notes' chat (tcp-chat, udp-chat):
+    // you type the answers, as in the panel's send box.
+    const bool manual = b.reply == ReplyKind::None && b.appendFile.isEmpty() && !b.reportLength;
     t.flag(QStringLiteral("manual"), manual);
     t.flag(QStringLiteral("threads"), !manual);
     t.flag(QStringLiteral("needTime"), needTime || t.isSet(QStringLiteral("needTime")));

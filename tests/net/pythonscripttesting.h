@@ -15,7 +15,7 @@ using swb::net::PanelConfig;
 using swb::net::PanelType;
 using swb::net::ReplyKind;
 
-PanelConfig server(ReplyKind reply)
+inline PanelConfig server(ReplyKind reply)
 {
     PanelConfig c;
     c.type = PanelType::TcpServer;
@@ -25,7 +25,7 @@ PanelConfig server(ReplyKind reply)
     return c;
 }
 
-PanelConfig client(quint16 port, const QString &text)
+inline PanelConfig client(quint16 port, const QString &text)
 {
     PanelConfig c;
     c.type = PanelType::TcpClient;
@@ -49,7 +49,7 @@ struct Outcome
     }
 };
 
-Outcome outcomeOf(QProcess &p)
+inline Outcome outcomeOf(QProcess &p)
 {
     return Outcome{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                    QString::fromUtf8(p.readAllStandardOutput()),
