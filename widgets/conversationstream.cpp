@@ -4,6 +4,8 @@
 #include "models/trafficpreview.h"
 
 #include <QEvent>
+#include <QFontDatabase>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -34,14 +36,11 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-// 7:1 is what the high-contrast theme promises; the other themes get it too,
-// since coloured text is harder to read than plain text at the same ratio.
-constexpr double wantedContrast = 7.0;
-
-QColor readable(QColor colour, const QColor &background)
+// `colour`, made darker or lighter (same hue) until it reaches `ratio` on `background`.
+QColor readable(QColor colour, const QColor &background, double ratio)
 {
     const bool darkBackground = luminance(background) < 0.18;
-    for (int step = 0; step < 60 && contrast(colour, background) < wantedContrast; ++step)
+    for (int step = 0; step < 60 && contrast(colour, background) < ratio; ++step)
         colour = darkBackground ? colour.lighter(106) : colour.darker(106);
     return colour;
 }
@@ -81,9 +80,10 @@ ConversationStream::ConversationStream(QWidget *parent)
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAnywhere);
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::TypeWriter);
-    mono.setPointSizeF(font().pointSizeF());
+    // Only the family: the size follows the application font, so zoom reaches it.
+    QFont mono;
+    mono.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    mono.setStyleHint(QFont::Monospace);
     setFont(mono);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ConversationStream::onCursorMoved);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
@@ -171,12 +171,18 @@ void ConversationStream::rebuild()
     }
     cursor.endEditBlock();
     m_end = position;
+    // The cursor goes back to the message that was marked, which the view
+    // selects again after a reload.
+    const bool keep = keepRow >= 0 && keepRow < int(m_starts.size());
+    QTextCursor place(document());
+    place.setPosition(keep ? m_starts[size_t(keepRow)] : 0);
+    setTextCursor(place);
     m_moving = false;
 
     // Following a growing conversation: stay at the end if the user was there.
     QScrollBar *after = verticalScrollBar();
     after->setValue(atBottom ? after->maximum() : scrolledTo);
-    if (keepRow >= 0 && keepRow < int(m_starts.size()))
+    if (keep)
         markRow(keepRow);
     m_margin->update();
     emit rebuilt();
@@ -204,15 +210,20 @@ void ConversationStream::showRow(int row)
     }
     // The user's cursor inside the message stays where it is: moving it back
     // to the start would undo every arrow key press within a message.
-    if (rowAt(textCursor().position()) != row) {
+    const bool move = rowAt(textCursor().position()) != row;
+    if (move) {
         m_moving = true;
         QTextCursor cursor(document());
         cursor.setPosition(start);
         setTextCursor(cursor);
         m_moving = false;
     }
+    // The same message selected again after a reload keeps the scroll position
+    // (following a growing conversation at its end).
+    const bool another = row != m_markedRow;
     markRow(row);
-    ensureCursorVisible();
+    if (move || another)
+        ensureCursorVisible();
 }
 
 void ConversationStream::markRow(int row)
@@ -272,15 +283,18 @@ void ConversationStream::updateFormats()
 {
     const QColor base = palette().color(QPalette::Base);
     const bool dark = luminance(base) < 0.18;
+    // The themes promise 4.5:1 for text, the high-contrast one (white on
+    // black, nearly 21:1) 7:1; the widgets cannot ask app/themes which is on.
+    const double ratio = contrast(palette().color(QPalette::Text), base) >= 18 && dark ? 7.0 : 4.5;
     // Okabe-Ito blue and vermillion on light backgrounds; their sky blue and
     // orange on dark ones, where the deep shades would sink into the background.
     const QColor sent = dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);
     const QColor received = dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xd5, 0x5e, 0x00);
     const QColor shade = mix(base, received, dark ? 0.22 : 0.16);
     m_sentFormat = QTextCharFormat();
-    m_sentFormat.setForeground(readable(sent, base));
+    m_sentFormat.setForeground(readable(sent, base, ratio));
     m_receivedFormat = QTextCharFormat();
-    m_receivedFormat.setForeground(readable(received, shade));
+    m_receivedFormat.setForeground(readable(received, shade, ratio));
     m_receivedFormat.setBackground(shade);
 }
 

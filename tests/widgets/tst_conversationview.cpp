@@ -313,14 +313,28 @@ void TestConversationView::streamColoursKeepContrastOnDark()
         const double lb = lum(b);
         return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
     };
-    for (const QColor &base : {QColor(Qt::white), QColor(0x1e, 0x1e, 0x1e), QColor(Qt::black)}) {
+    // The light, dark and high-contrast themes' text on their base (app/themes.cpp),
+    // and the contrast each promises.
+    struct Theme
+    {
+        QColor base;
+        QColor text;
+        double promise;
+    };
+    const QList<Theme> themes{{QColor(Qt::white), QColor(Qt::black), 4.5},
+                              {QColor(0x1e, 0x1e, 0x1e), QColor(0xe8, 0xe8, 0xe8), 4.5},
+                              {QColor(Qt::black), QColor(Qt::white), 7.0}};
+    for (const Theme &theme : themes) {
+        const QColor &base = theme.base;
         QPalette palette = stream->palette();
         palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, theme.text);
         stream->setPalette(palette);
         const QTextCharFormat sent = stream->formatFor(true);
         const QTextCharFormat received = stream->formatFor(false);
-        QVERIFY2(ratio(sent.foreground().color(), base) >= 7.0, qPrintable(base.name()));
-        QVERIFY2(ratio(received.foreground().color(), received.background().color()) >= 7.0,
+        QVERIFY2(ratio(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
+        QVERIFY2(ratio(received.foreground().color(), received.background().color())
+                     >= theme.promise,
                  qPrintable(base.name()));
         QVERIFY(sent.foreground().color() != received.foreground().color());
         // The text was built again in the new colours.
