@@ -115,6 +115,28 @@ QString ConversationStream::render(const QByteArray &bytes, net::TextEncoding en
     return out;
 }
 
+std::vector<ConversationStream::Shape> ConversationStream::shape() const
+{
+    std::vector<Shape> result;
+    const int rows = m_model ? m_model->rowCount() : 0;
+    result.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row) {
+        const models::MessageFramer::Piece &p = m_model->piece(row);
+        result.push_back(Shape{p.firstSeq, p.lastSeq, p.bytes.size(), p.sent});
+    }
+    return result;
+}
+
+void ConversationStream::reload()
+{
+    // Following reloads the conversation whenever any traffic arrives; a
+    // conversation that did not change is not laid out again.
+    std::vector<Shape> now = shape();
+    if (now == m_shape && !m_shape.empty())
+        return;
+    rebuild();
+}
+
 void ConversationStream::setModel(const models::ConversationModel *model)
 {
     m_model = model;
@@ -138,7 +160,8 @@ void ConversationStream::setRenderLimit(qsizetype bytes)
 void ConversationStream::rebuild()
 {
     const QScrollBar *bar = verticalScrollBar();
-    const bool atBottom = bar->maximum() > 0 && bar->value() >= bar->maximum();
+    // A text that fits counts as seen to the end, as in the traffic table.
+    const bool atBottom = bar->value() >= bar->maximum();
     const int scrolledTo = bar->value();
     const int keepRow = m_markedRow;
 
@@ -148,11 +171,13 @@ void ConversationStream::rebuild()
     m_starts.clear();
     m_sent.clear();
     m_renderedBytes = m_totalBytes = 0;
+    m_shape = shape();
     document()->clear();
     // One edit block: the layout runs once for the whole text, not per message.
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     int position = 0;
+    int lineChars = 0;
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const models::MessageFramer::Piece &piece = m_model->piece(row);
@@ -165,14 +190,14 @@ void ConversationStream::rebuild()
         const QString text = render(bytes, m_encoding);
         m_starts.push_back(position);
         m_sent.push_back(piece.sent);
-        cursor.insertText(text, piece.sent ? m_sentFormat : m_receivedFormat);
-        position += int(text.size());
+        insertWrapped(cursor, text, piece.sent ? m_sentFormat : m_receivedFormat, lineChars);
+        position = cursor.position();
         m_renderedBytes += bytes.size();
     }
     cursor.endEditBlock();
     m_end = position;
     // The cursor goes back to the message that was marked, which the view
-    // selects again after a reload.
+    // selects (and marks) again after a reload.
     const bool keep = keepRow >= 0 && keepRow < int(m_starts.size());
     QTextCursor place(document());
     place.setPosition(keep ? m_starts[size_t(keepRow)] : 0);
@@ -182,10 +207,48 @@ void ConversationStream::rebuild()
     // Following a growing conversation: stay at the end if the user was there.
     QScrollBar *after = verticalScrollBar();
     after->setValue(atBottom ? after->maximum() : scrolledTo);
-    if (keep)
-        markRow(keepRow);
     m_margin->update();
     emit rebuilt();
+}
+
+void ConversationStream::insertWrapped(QTextCursor &cursor, const QString &text,
+                                       const QTextCharFormat &format, int &lineChars)
+{
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype lineFeed = text.indexOf(QLatin1Char('\n'), from);
+        const qsizetype runEnd = lineFeed < 0 ? text.size() : lineFeed;
+        while (from < runEnd) {
+            if (lineChars >= maxLineChars) {
+                cursor.insertBlock(QTextBlockFormat(), format);
+                cursor.block().setUserState(SoftBreak);
+                lineChars = 0;
+            }
+            qsizetype take = std::min<qsizetype>(maxLineChars - lineChars, runEnd - from);
+            // Never between the halves of a surrogate pair (emoji).
+            if (take > 1 && from + take < runEnd && text.at(from + take - 1).isHighSurrogate())
+                --take;
+            cursor.insertText(text.mid(from, take), format);
+            from += take;
+            lineChars += int(take);
+        }
+        if (lineFeed >= 0) {
+            cursor.insertText(QStringLiteral("\n"), format);
+            lineChars = 0;
+            from = lineFeed + 1;
+        }
+    }
+}
+
+QString ConversationStream::streamText() const
+{
+    QString text;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block != document()->begin() && block.userState() != SoftBreak)
+            text += QLatin1Char('\n');
+        text += block.text();
+    }
+    return text;
 }
 
 int ConversationStream::rowAt(int position) const
@@ -218,11 +281,10 @@ void ConversationStream::showRow(int row)
         setTextCursor(cursor);
         m_moving = false;
     }
-    // The same message selected again after a reload keeps the scroll position
-    // (following a growing conversation at its end).
-    const bool another = row != m_markedRow;
     markRow(row);
-    if (move || another)
+    // Only a cursor that moved scrolls: the same message selected again after
+    // a reload keeps the scroll position (following a conversation at its end).
+    if (move)
         ensureCursorVisible();
 }
 

@@ -28,6 +28,10 @@ class ConversationStream final : public QPlainTextEdit
     Q_DISABLE_COPY_MOVE(ConversationStream)
 public:
     static constexpr qsizetype defaultRenderLimit = qsizetype(1) << 20;
+    // Longer lines are broken into blocks of this many characters: laying out
+    // one line of a megabyte takes the best part of a second, a line at a
+    // time almost nothing. The break is only on screen (streamText()).
+    static constexpr int maxLineChars = 4096;
 
     explicit ConversationStream(QWidget *parent = nullptr);
 
@@ -42,6 +46,9 @@ public:
     qint64 renderedBytes() const { return m_renderedBytes; }
     qint64 totalBytes() const { return m_totalBytes; }
 
+    // The text shown, without the breaks of over-long lines: the rendering
+    // of the bytes shown, in order.
+    QString streamText() const;
     // The message (model row) the text at a document position belongs to, or -1.
     int rowAt(int position) const;
     // Where a message starts in the document, or -1 when it lies past the limit.
@@ -56,6 +63,8 @@ public:
 public slots:
     // Builds the whole text again from the model.
     void rebuild();
+    // The same, but only if the model's messages changed since the last build.
+    void reload();
 
 signals:
     // The user put the cursor into a message (click or keys).
@@ -70,6 +79,26 @@ protected:
 private:
     class Margin;
 
+    // A block that continues an over-long line rather than following a line feed.
+    static constexpr int SoftBreak = 1;
+
+    // What a message is, as far as the text is concerned: the events it came
+    // in, its size and direction (the events' bytes never change).
+    struct Shape
+    {
+        quint64 firstSeq = 0;
+        quint64 lastSeq = 0;
+        qsizetype size = 0;
+        bool sent = false;
+        bool operator==(const Shape &o) const
+        {
+            return firstSeq == o.firstSeq && lastSeq == o.lastSeq && size == o.size
+                && sent == o.sent;
+        }
+    };
+    std::vector<Shape> shape() const;
+    void insertWrapped(QTextCursor &cursor, const QString &text, const QTextCharFormat &format,
+                       int &lineChars);
     void updateFormats();
     void updateMarginWidth();
     void paintMargin(QPaintEvent *event);
@@ -83,6 +112,7 @@ private:
     qint64 m_totalBytes = 0;
     std::vector<int> m_starts; // document position of each shown message, ascending
     std::vector<bool> m_sent;  // direction of each shown message
+    std::vector<Shape> m_shape; // of the model at the last build
     QTextCharFormat m_sentFormat;
     QTextCharFormat m_receivedFormat;
     QWidget *m_margin = nullptr;

@@ -269,7 +269,7 @@ void ConversationView::applyFraming()
 
 void ConversationView::onModelReset()
 {
-    m_stream->rebuild();
+    m_stream->reload();
     showCurrentPiece();
 }
 

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -58,6 +59,8 @@ private slots:
     void selectingAMessageMovesTheStreamCursor();
     void streamStopsAtTheLimitWithANote();
     void followFromATrafficRow();
+    void longLinesAreBrokenOnScreenOnly();
+    void unchangedConversationIsNotBuiltAgain();
 
 private:
     void record(EventKind kind, const QByteArray &data, int remotePort = 50000);
@@ -246,6 +249,7 @@ void TestConversationView::streamIsTheConversationInOrder()
     // Control characters are escapes, never live; line feeds are line breaks.
     const QString expected = QStringLiteral("GET /\\r\n\\x01\\x1b[31m\u4f60\u597d\nbye");
     QCOMPARE(stream->toPlainText(), expected);
+    QCOMPARE(stream->streamText(), expected);
     QVERIFY(!stream->toPlainText().contains(QChar(0x1b)));
     // The same as rendering the bytes of the whole conversation in one go.
     QByteArray all;
@@ -442,6 +446,51 @@ void TestConversationView::followFromATrafficRow()
     QCOMPARE(view->conversations().at(view->currentConversation()).remote,
              QStringLiteral("127.0.0.1:50000"));
     QCOMPARE(view->detail()->bytes(), QByteArray("HELLO\n"));
+}
+
+void TestConversationView::longLinesAreBrokenOnScreenOnly()
+{
+    // 10,000 bytes without a line feed, then a reply.
+    const QByteArray longLine(10000, 'A');
+    record(EventKind::Recv, longLine, 50002);
+    record(EventKind::Send, "ok", 50002);
+    m_traffic->flush();
+    m_view->refresh();
+    m_view->setFraming(Mode::AsReceived);
+    m_view->selectConversation(2);
+    ConversationStream *stream = m_view->stream();
+    const int blocks = (10000 + 2 + ConversationStream::maxLineChars - 1)
+        / ConversationStream::maxLineChars;
+    QCOMPARE(stream->document()->blockCount(), blocks);
+    QCOMPARE(stream->streamText(), QString::fromLatin1(longLine + "ok"));
+    // Positions still find their message on either side of a break.
+    QCOMPARE(stream->rowAt(ConversationStream::maxLineChars + 10), 0);
+    QCOMPARE(stream->startOf(1), 10000 + blocks - 1);
+    QCOMPARE(stream->rowAt(stream->startOf(1)), 1);
+    QCOMPARE(stream->marker(blocks - 1), QStringLiteral("\u21c4"));
+}
+
+void TestConversationView::unchangedConversationIsNotBuiltAgain()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    m_view->table()->selectRow(2);
+    QSignalSpy rebuilt(stream, &ConversationStream::rebuilt);
+    // Traffic of another connection: the chosen one is read again but unchanged.
+    record(EventKind::Recv, "elsewhere", 50001);
+    m_traffic->flush();
+    m_view->refresh();
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(m_view->table()->currentIndex().row(), 2);
+    QCOMPARE(stream->extraSelections().size(), 1);
+    // A new message in the chosen one is.
+    record(EventKind::Send, "more", 50002);
+    m_traffic->flush();
+    m_view->refresh();
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY(stream->streamText().endsWith(QLatin1String("byemore")));
+    QCOMPARE(m_view->table()->currentIndex().row(), 2);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(2));
 }
 
 QTEST_MAIN(TestConversationView)
