@@ -352,8 +352,11 @@ void ConversationStream::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
+        // A theme switch: the text in the new colours, the same message marked.
+        const int marked = m_markedRow;
         updateFormats();
         rebuild();
+        markRow(marked);
     } else if (event->type() == QEvent::FontChange) {
         updateMarginWidth();
     }

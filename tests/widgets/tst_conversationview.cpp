@@ -328,6 +328,7 @@ void TestConversationView::streamColoursKeepContrastOnDark()
     const QList<Theme> themes{{QColor(Qt::white), QColor(Qt::black), 4.5},
                               {QColor(0x1e, 0x1e, 0x1e), QColor(0xe8, 0xe8, 0xe8), 4.5},
                               {QColor(Qt::black), QColor(Qt::white), 7.0}};
+    m_view->table()->selectRow(1);
     for (const Theme &theme : themes) {
         const QColor &base = theme.base;
         QPalette palette = stream->palette();
@@ -345,6 +346,8 @@ void TestConversationView::streamColoursKeepContrastOnDark()
         QTextCursor cursor(stream->document());
         cursor.setPosition(stream->startOf(1) + 1);
         QCOMPARE(cursor.charFormat().foreground().color(), sent.foreground().color());
+        // The selected message stays marked.
+        QCOMPARE(stream->extraSelections().size(), 1);
     }
 }
 
@@ -361,14 +364,15 @@ void TestConversationView::clickingTheStreamSelectsTheMessage()
     QCOMPARE(stream->textCursor().position(), stream->startOf(3) + 1);
     QCOMPARE(m_view->table()->currentIndex().row(), 3);
     QCOMPARE(m_view->detail()->bytes(), QByteArray("bye"));
-    // Moving the cursor by keys does the same.
-    QTextCursor keys(stream->document());
-    keys.setPosition(stream->startOf(1) + 2);
-    stream->setTextCursor(keys);
+    // Moving the cursor by keys does the same: up one line, into "\x01...".
+    QTest::keyClick(stream, Qt::Key_Up);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(1) + 1);
     QCOMPARE(m_view->table()->currentIndex().row(), 1);
     QCOMPARE(m_view->detail()->bytes(), QByteArray("\x01\x1b[31m"));
     // The cursor stays where the user put it, inside the message.
+    QTest::keyClick(stream, Qt::Key_Right);
     QCOMPARE(stream->textCursor().position(), stream->startOf(1) + 2);
+    QCOMPARE(m_view->table()->currentIndex().row(), 1);
 }
 
 void TestConversationView::selectingAMessageMovesTheStreamCursor()
