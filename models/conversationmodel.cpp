@@ -103,6 +103,17 @@ void ConversationModel::reframe()
     endResetModel();
 }
 
+int ConversationModel::rowForEvent(quint64 seq, bool sent, bool hasBytes) const
+{
+    for (size_t row = 0; row < m_pieces.size(); ++row) {
+        const MessageFramer::Piece &p = m_pieces[row];
+        if (hasBytes ? p.sent == sent && p.firstSeq <= seq && seq <= p.lastSeq
+                     : p.firstSeq > seq)
+            return int(row);
+    }
+    return -1;
+}
+
 void ConversationModel::setPreviewEncoding(net::TextEncoding encoding)
 {
     if (encoding == m_encoding)

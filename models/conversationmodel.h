@@ -58,6 +58,10 @@ public:
     void setFramer(const MessageFramer &framer);
     void clear();
     const MessageFramer::Piece &piece(int row) const { return m_pieces[size_t(row)]; }
+    // The message that holds the bytes of event seq (sent or received), or
+    // for an event without bytes (accept, close) the first message after it;
+    // -1 when there is none.
+    int rowForEvent(quint64 seq, bool sent, bool hasBytes) const;
     // Bytes that were left out (maxBytes).
     qint64 skippedBytes() const { return m_skippedBytes; }
     qint64 sentBytes() const { return m_sentBytes; }

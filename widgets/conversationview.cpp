@@ -1,8 +1,10 @@
 #include "widgets/conversationview.h"
 
 #include "models/trafficmodel.h"
+#include "models/trafficstore.h"
 #include "net/payloadcomposer.h"
 #include "widgets/bytedetailview.h"
+#include "widgets/conversationstream.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,9 +16,12 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace swb::widgets {
 
@@ -37,6 +42,9 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     , m_framingLabel(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_stream(new ConversationStream(this))
+    , m_streamNote(new QLabel(this))
+    , m_views(new QTabWidget(this))
     , m_detail(new ByteDetailView(this))
 {
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -77,9 +85,23 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     m_table->horizontalHeader()->resizeSection(ConversationModel::EventsColumn, charWidth(22));
     m_table->horizontalHeader()->resizeSection(ConversationModel::BytesColumn, charWidth(7));
 
+    m_streamNote->setTextFormat(Qt::PlainText);
+    m_streamNote->setWordWrap(true);
+    m_streamNote->setVisible(false);
+    auto *streamPage = new QWidget(this);
+    auto *streamLayout = new QVBoxLayout(streamPage);
+    streamLayout->setContentsMargins(0, 0, 0, 0);
+    streamLayout->addWidget(m_streamNote);
+    streamLayout->addWidget(m_stream, 1);
+    m_views->setDocumentMode(true);
+    m_views->addTab(streamPage, QString());
+    m_views->addTab(m_table, QString());
+    m_stream->setEncoding(m_detail->encoding());
+    m_stream->setModel(m_model);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_views);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -102,9 +124,12 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     connect(m_traffic, &models::TrafficModel::sourcesChanged, this, [this] { m_listStale = true; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationView::showCurrentPiece);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationView::showCurrentPiece);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationView::onModelReset);
+    connect(m_stream, &ConversationStream::rowActivated, this, &ConversationView::selectFromStream);
+    connect(m_stream, &ConversationStream::rebuilt, this, &ConversationView::updateStreamNote);
     connect(m_detail, &ByteDetailView::encodingChanged, m_model,
             &ConversationModel::setPreviewEncoding);
+    connect(m_detail, &ByteDetailView::encodingChanged, m_stream, &ConversationStream::setEncoding);
 
     retranslateUi();
     applyFraming();
@@ -146,6 +171,42 @@ void ConversationView::selectConversation(int index)
     refreshList();
     m_choice->setCurrentIndex(index);
     loadChosen();
+}
+
+int ConversationView::currentConversation() const
+{
+    return m_choice->currentIndex();
+}
+
+bool ConversationView::followTrafficRow(int row)
+{
+    if (row < 0 || row >= m_traffic->rowCount())
+        return false;
+    const models::TrafficStore &store = m_traffic->store();
+    const models::TrafficSource &source = store.source(store.sourceId(row));
+    if (source.remote.isEmpty())
+        return false; // a listener or an unbound socket: no one to converse with
+    const models::Conversation wanted{source.panelId, source.panel, source.protocol,
+                                      source.local, source.remote};
+    m_listStale = true;
+    refreshList();
+    const auto found = std::find_if(m_conversations.cbegin(), m_conversations.cend(),
+                                    [&wanted](const models::Conversation &c) {
+                                        return c.sameAs(wanted);
+                                    });
+    if (found == m_conversations.cend())
+        return false;
+    m_choice->setCurrentIndex(int(found - m_conversations.cbegin()));
+    loadChosen();
+    const net::EventKind kind = store.kind(row);
+    const bool hasBytes = (kind == net::EventKind::Send || kind == net::EventKind::Recv)
+        && store.payloadSize(row) > 0;
+    const int piece = m_model->rowForEvent(store.seq(row), kind == net::EventKind::Send, hasBytes);
+    if (piece >= 0) {
+        m_table->selectRow(piece);
+        m_table->scrollTo(m_model->index(piece, 0), QAbstractItemView::PositionAtCenter);
+    }
+    return true;
 }
 
 void ConversationView::loadChosen()
@@ -206,9 +267,35 @@ void ConversationView::applyFraming()
     updateSummary();
 }
 
+void ConversationView::onModelReset()
+{
+    m_stream->reload();
+    showCurrentPiece();
+}
+
+void ConversationView::selectFromStream(int row)
+{
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void ConversationView::updateStreamNote()
+{
+    const bool cut = m_stream->renderedBytes() < m_stream->totalBytes();
+    m_streamNote->setVisible(cut);
+    if (!cut)
+        return;
+    const QLocale locale;
+    m_streamNote->setText(tr("Showing the first %1 of %2: a longer text would make the window "
+                             "slow. The message table lists every message.")
+                              .arg(locale.formattedDataSize(m_stream->renderedBytes()),
+                                   locale.formattedDataSize(m_stream->totalBytes())));
+}
+
 void ConversationView::showCurrentPiece()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_stream->showRow(current.isValid() ? current.row() : -1);
     if (!current.isValid()) {
         m_detail->setBytes(QByteArray());
         return;
@@ -270,6 +357,13 @@ void ConversationView::retranslateUi()
     m_follow->setToolTip(tr("Read the conversation again every second while new traffic arrives"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the list of conversations and the chosen one again"));
+    m_views->setTabText(0, tr("Stream"));
+    m_views->setTabToolTip(0, tr("The conversation's bytes in order as one text: sent in blue "
+                                 "with \u2192, received in orange on a shaded background with "
+                                 "\u2190. Click a message to see its bytes below."));
+    m_views->setTabText(1, tr("Message table"));
+    m_views->setTabToolTip(1, tr("One row per message, as framed above"));
+    updateStreamNote();
     m_listStale = true;
     refreshList();
     updateSummary();

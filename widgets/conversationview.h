@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -22,10 +23,13 @@ class TrafficModel;
 namespace swb::widgets {
 
 class ByteDetailView;
+class ConversationStream;
 
 // One connection (or UDP peer) as a conversation: its sends and receives in
 // order, in two colours with arrows, framed as received, by line, by a
-// delimiter or by length; the chosen message as hex + text below.
+// delimiter or by length; shown as one stream of text (ConversationStream)
+// or as a table of messages, with the chosen message as hex + text below.
+// The stream and the table select the same message.
 class ConversationView final : public QWidget
 {
     Q_OBJECT
@@ -38,12 +42,19 @@ public:
 
     const QList<models::Conversation> &conversations() const { return m_conversations; }
     void selectConversation(int index);
+    int currentConversation() const;
+    // Chooses the conversation a traffic table row belongs to and selects the
+    // message that holds its bytes. False when the row has no remote end.
+    bool followTrafficRow(int row);
     // delimiter may use escapes (\r \n \t \xNN); length is for FixedLength.
     void setFraming(models::MessageFramer::Mode mode, const QString &delimiter = QString(),
                     int length = 0);
     models::ConversationModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ByteDetailView *detail() const { return m_detail; }
+    ConversationStream *stream() const { return m_stream; }
+    QLabel *streamNote() const { return m_streamNote; }
+    QTabWidget *views() const { return m_views; }
 
 public slots:
     // Reads the list of conversations and the chosen one's bytes again.
@@ -59,6 +70,9 @@ private:
     void loadChosen();
     void applyFraming();
     void showCurrentPiece();
+    void onModelReset();
+    void selectFromStream(int row);
+    void updateStreamNote();
     void updateSummary();
     void follow();
 
@@ -75,6 +89,9 @@ private:
     QLabel *m_framingLabel = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
+    ConversationStream *m_stream = nullptr;
+    QLabel *m_streamNote = nullptr;
+    QTabWidget *m_views = nullptr;
     ByteDetailView *m_detail = nullptr;
     QTimer m_followTimer;
     qint64 m_seenRows = -1; // droppedRows + rowCount at the last read

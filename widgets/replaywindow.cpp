@@ -59,6 +59,10 @@ ReplayWindow::ReplayWindow(QWidget *parent)
         m_diagram->showRow(position - 1);
     });
     connect(m_diagram, &SequenceDiagram::rowActivated, m_table->table(), &QTableView::selectRow);
+    connect(m_table, &TrafficView::followConversationRequested, this, [this](int row) {
+        m_views->setCurrentWidget(m_conversation);
+        m_conversation->followTrafficRow(row);
+    });
     connect(m_toolbar, &ReplayToolbar::openRequested, this, &ReplayWindow::chooseFile);
     resize(fontMetrics().averageCharWidth() * 180, fontMetrics().height() * 45);
     retranslateUi();

@@ -18,6 +18,11 @@ TrafficPane::TrafficPane(models::TrafficModel *model, QWidget *parent)
     addTab(m_table, QString());
     addTab(m_conversation, QString());
     addTab(m_throughput, QString());
+    connect(m_table, &TrafficView::followConversationRequested, this, [this](int row) {
+        // Shown first: showing reads the conversation again, which would undo the choice.
+        setCurrentWidget(m_conversation);
+        m_conversation->followTrafficRow(row);
+    });
     retranslateUi();
 }
 

@@ -3,6 +3,7 @@
 #include "models/trafficfiltermodel.h"
 #include "models/trafficmodel.h"
 #include "models/trafficpreview.h"
+#include "models/trafficstore.h"
 #include "widgets/bytedetailview.h"
 #include "widgets/trafficfilterbar.h"
 
@@ -106,8 +107,16 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     // Scoped to the table so Ctrl+C in the hex or text pane still copies there.
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_copyAction);
+    m_followAction = new QAction(this);
+    m_followAction->setEnabled(false);
+    m_table->addAction(m_followAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_copyAction, &QAction::triggered, this, &TrafficView::copySelectedRows);
+    connect(m_followAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit followConversationRequested(sourceRow(current.row()));
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -228,6 +237,9 @@ void TrafficView::retranslateUi()
                                  .arg(shortcutText(QKeySequence::Copy)));
     // The same action is the table's context menu entry, which shows the shortcut.
     m_copyAction->setText(m_copyButton->text());
+    m_followAction->setText(tr("Follow this conversation"));
+    m_followAction->setToolTip(tr("Show this row's connection or peer as one stream in the "
+                                  "Conversation tab, with this row's message selected"));
     updateDroppedLabel(m_model->droppedRows());
     // Kind names in the caption are translated.
     const QModelIndex current = m_table->currentIndex();
@@ -252,7 +264,11 @@ void TrafficView::showCurrentRow()
 {
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? sourceRow(current.row()) : -1;
-    if (row < 0 || row >= m_model->rowCount()) {
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    // Listeners and unbound sockets have no one at the other end to converse with.
+    m_followAction->setEnabled(
+        valid && !m_model->store().source(m_model->store().sourceId(row)).remote.isEmpty());
+    if (!valid) {
         m_detail->setBytes(QByteArray());
         return;
     }

@@ -41,8 +41,15 @@ public:
     void setReadOnly(bool readOnly);
     bool isAutoScrollPaused() const;
     void setAutoScrollPaused(bool paused);
+    // The context menu's "Follow this conversation": enabled on rows of a
+    // connection or peer.
+    QAction *followAction() const { return m_followAction; }
     // Tab-separated text of the selected rows (all columns, whole payload preview), for the clipboard.
     QString selectedRowsText() const;
+
+signals:
+    // The user asked to see the conversation of this traffic model row.
+    void followConversationRequested(int row);
 
 public slots:
     void copySelectedRows();
@@ -69,6 +76,7 @@ private:
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_copyButton = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_followAction = nullptr;
     QLabel *m_droppedLabel = nullptr;
     TrafficFilterBar *m_filterBar = nullptr;
     models::TrafficFilterModel *m_filterModel = nullptr;

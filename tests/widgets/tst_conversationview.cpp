@@ -3,12 +3,24 @@
 #include "models/trafficmodel.h"
 #include "net/trafficevent.h"
 #include "widgets/bytedetailview.h"
+#include "widgets/conversationstream.h"
 #include "widgets/conversationview.h"
+#include "widgets/trafficpane.h"
+#include "widgets/trafficview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBrush>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+
+#include <cmath>
 
 #include <memory>
 
@@ -17,7 +29,9 @@ using swb::models::MessageFramer;
 using swb::models::TrafficModel;
 using swb::net::EventKind;
 using swb::net::TrafficEvent;
+using swb::widgets::ConversationStream;
 using swb::widgets::ConversationView;
+using swb::widgets::TrafficPane;
 using Mode = MessageFramer::Mode;
 
 // A scripted conversation in which the network merged and split messages:
@@ -38,9 +52,22 @@ private slots:
     void byFixedLength();
     void selectingAPieceShowsItsBytes();
     void directionsDifferByColourAndArrow();
+    void streamIsTheConversationInOrder();
+    void streamDirectionsDifferWithoutColour();
+    void streamColoursKeepContrastOnDark();
+    void clickingTheStreamSelectsTheMessage();
+    void selectingAMessageMovesTheStreamCursor();
+    void streamStopsAtTheLimitWithANote();
+    void followFromATrafficRow();
+    void longLinesAreBrokenOnScreenOnly();
+    void unchangedConversationIsNotBuiltAgain();
 
 private:
     void record(EventKind kind, const QByteArray &data, int remotePort = 50000);
+    // A third connection, 127.0.0.1:50002, in rows 8 to 11: a request line
+    // with \r, a reply with control bytes (ESC would start a terminal
+    // colour), Chinese text in UTF-8, and a last "bye".
+    void recordStreamConversation();
     struct Expected
     {
         bool sent;
@@ -67,6 +94,18 @@ void TestConversationView::record(EventKind kind, const QByteArray &data, int re
     e.remote = remotePort ? QStringLiteral("127.0.0.1:%1").arg(remotePort) : QString();
     e.data = data;
     m_traffic->record(std::move(e));
+}
+
+void TestConversationView::recordStreamConversation()
+{
+    record(EventKind::Recv, "GET /\r\n", 50002);                      // seq 9, row 8
+    record(EventKind::Send, "\x01\x1b[31m", 50002);                   // 10, row 9
+    record(EventKind::Send, QStringLiteral("\u4f60\u597d\n").toUtf8(), 50002); // 11, row 10
+    record(EventKind::Recv, "bye", 50002);                             // 12, row 11
+    m_traffic->flush();
+    m_view->refresh();
+    m_view->setFraming(Mode::AsReceived);
+    m_view->selectConversation(2);
 }
 
 void TestConversationView::init()
@@ -200,6 +239,262 @@ void TestConversationView::directionsDifferByColourAndArrow()
     // Blue against orange: they differ in hue by far more than red against green would
     // for a colour-blind eye, and in lightness too.
     QVERIFY(qAbs(a.hue() - b.hue()) > 90);
+}
+
+void TestConversationView::streamIsTheConversationInOrder()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    QCOMPARE(m_view->model()->rowCount(), 4);
+    // Control characters are escapes, never live; line feeds are line breaks.
+    const QString expected = QStringLiteral("GET /\\r\n\\x01\\x1b[31m\u4f60\u597d\nbye");
+    QCOMPARE(stream->toPlainText(), expected);
+    QCOMPARE(stream->streamText(), expected);
+    QVERIFY(!stream->toPlainText().contains(QChar(0x1b)));
+    // The same as rendering the bytes of the whole conversation in one go.
+    QByteArray all;
+    for (int row = 0; row < m_view->model()->rowCount(); ++row)
+        all += m_view->model()->piece(row).bytes;
+    QCOMPARE(all, QByteArray("GET /\r\n\x01\x1b[31m") + QStringLiteral("\u4f60\u597d\n").toUtf8()
+                      + "bye");
+    QCOMPARE(stream->toPlainText(), ConversationStream::render(all, swb::net::TextEncoding::Utf8));
+    QCOMPARE(stream->totalBytes(), all.size());
+    QCOMPARE(stream->renderedBytes(), all.size());
+    QVERIFY(!m_view->streamNote()->isVisibleTo(m_view.get()));
+
+    // Framed by line, the stream follows the messages of the framing.
+    m_view->selectConversation(0);
+    m_view->setFraming(Mode::Lines);
+    QCOMPARE(stream->toPlainText(), QStringLiteral("HELLO\nok\nok\nWORLD\ntail"));
+}
+
+void TestConversationView::streamDirectionsDifferWithoutColour()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    const auto formatAt = [stream](int position) {
+        QTextCursor cursor(stream->document());
+        cursor.setPosition(position + 1); // the format of the character before
+        return cursor.charFormat();
+    };
+    const QTextCharFormat received = formatAt(stream->startOf(0));
+    const QTextCharFormat sent = formatAt(stream->startOf(1));
+    QVERIFY(received.foreground().color() != sent.foreground().color());
+    QVERIFY(qAbs(received.foreground().color().hue() - sent.foreground().color().hue()) > 90);
+    // Without colour: received bytes are shaded, sent ones are not...
+    QCOMPARE(sent.background().style(), Qt::NoBrush);
+    QVERIFY(received.background().style() != Qt::NoBrush);
+    const QColor base = stream->palette().color(QPalette::Base);
+    QVERIFY(qAbs(qGray(received.background().color().rgb()) - qGray(base.rgb())) >= 8);
+    // ...and every line has an arrow in the margin.
+    QCOMPARE(stream->document()->blockCount(), 3);
+    QCOMPARE(stream->marker(0), QStringLiteral("\u2190"));
+    QCOMPARE(stream->marker(1), QStringLiteral("\u2192"));
+    QCOMPARE(stream->marker(2), QStringLiteral("\u2190"));
+
+    // As received, one line can hold both directions.
+    m_view->selectConversation(0);
+    QCOMPARE(stream->toPlainText(), QStringLiteral("HELLO\nWORok\nok\nLD\ntail"));
+    const QStringList markers{stream->marker(0), stream->marker(1), stream->marker(2),
+                              stream->marker(3), stream->marker(4)};
+    QCOMPARE(markers, (QStringList{QStringLiteral("\u2190"), QStringLiteral("\u21c4"),
+                                   QStringLiteral("\u2192"), QStringLiteral("\u2190"),
+                                   QStringLiteral("\u2190")}));
+}
+
+void TestConversationView::streamColoursKeepContrastOnDark()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    const auto ratio = [](const QColor &a, const QColor &b) {
+        const auto lum = [](const QColor &c) {
+            const auto ch = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        const double la = lum(a);
+        const double lb = lum(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    };
+    // The light, dark and high-contrast themes' text on their base (app/themes.cpp),
+    // and the contrast each promises.
+    struct Theme
+    {
+        QColor base;
+        QColor text;
+        double promise;
+    };
+    const QList<Theme> themes{{QColor(Qt::white), QColor(Qt::black), 4.5},
+                              {QColor(0x1e, 0x1e, 0x1e), QColor(0xe8, 0xe8, 0xe8), 4.5},
+                              {QColor(Qt::black), QColor(Qt::white), 7.0}};
+    m_view->table()->selectRow(1);
+    for (const Theme &theme : themes) {
+        const QColor &base = theme.base;
+        QPalette palette = stream->palette();
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, theme.text);
+        stream->setPalette(palette);
+        const QTextCharFormat sent = stream->formatFor(true);
+        const QTextCharFormat received = stream->formatFor(false);
+        QVERIFY2(ratio(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
+        QVERIFY2(ratio(received.foreground().color(), received.background().color())
+                     >= theme.promise,
+                 qPrintable(base.name()));
+        QVERIFY(sent.foreground().color() != received.foreground().color());
+        // The text was built again in the new colours.
+        QTextCursor cursor(stream->document());
+        cursor.setPosition(stream->startOf(1) + 1);
+        QCOMPARE(cursor.charFormat().foreground().color(), sent.foreground().color());
+        // The selected message stays marked.
+        QCOMPARE(stream->extraSelections().size(), 1);
+    }
+}
+
+void TestConversationView::clickingTheStreamSelectsTheMessage()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    QVERIFY(stream->isVisible());
+    // A click between "b" and "y" of "bye".
+    QTextCursor at(stream->document());
+    at.setPosition(stream->startOf(3) + 1);
+    const QPoint point = stream->cursorRect(at).center();
+    QTest::mouseClick(stream->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(3) + 1);
+    QCOMPARE(m_view->table()->currentIndex().row(), 3);
+    QCOMPARE(m_view->detail()->bytes(), QByteArray("bye"));
+    // Moving the cursor by keys does the same: up one line, into "\x01...".
+    QTest::keyClick(stream, Qt::Key_Up);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(1) + 1);
+    QCOMPARE(m_view->table()->currentIndex().row(), 1);
+    QCOMPARE(m_view->detail()->bytes(), QByteArray("\x01\x1b[31m"));
+    // The cursor stays where the user put it, inside the message.
+    QTest::keyClick(stream, Qt::Key_Right);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(1) + 2);
+    QCOMPARE(m_view->table()->currentIndex().row(), 1);
+}
+
+void TestConversationView::selectingAMessageMovesTheStreamCursor()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    m_view->table()->selectRow(2);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(2));
+    QCOMPARE(stream->extraSelections().size(), 1);
+    QCOMPARE(stream->extraSelections().constFirst().cursor.selectedText(),
+             QStringLiteral("\u4f60\u597d").append(QChar::ParagraphSeparator));
+    m_view->table()->selectRow(0);
+    QCOMPARE(stream->textCursor().position(), 0);
+    QCOMPARE(stream->extraSelections().constFirst().cursor.selectedText(),
+             QStringLiteral("GET /\\r").append(QChar::ParagraphSeparator));
+}
+
+void TestConversationView::streamStopsAtTheLimitWithANote()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    QLabel *note = m_view->streamNote();
+    QVERIFY(!note->isVisibleTo(m_view.get()));
+    stream->setRenderLimit(10); // "GET /\r\n" and three bytes of the reply
+    QCOMPARE(stream->toPlainText(), QStringLiteral("GET /\\r\n\\x01\\x1b["));
+    QCOMPARE(stream->renderedBytes(), 10);
+    QCOMPARE(stream->totalBytes(), 7 + 6 + 7 + 3);
+    QVERIFY(note->isVisibleTo(m_view.get()));
+    const QLocale locale;
+    QVERIFY2(note->text().contains(locale.formattedDataSize(10))
+                 && note->text().contains(locale.formattedDataSize(23)),
+             qPrintable(note->text()));
+    // A message past the limit is still in the table and the detail.
+    QCOMPARE(stream->startOf(3), -1);
+    m_view->table()->selectRow(3);
+    QCOMPARE(m_view->detail()->bytes(), QByteArray("bye"));
+    QVERIFY(stream->extraSelections().isEmpty());
+    stream->setRenderLimit(ConversationStream::defaultRenderLimit);
+    QVERIFY(!note->isVisibleTo(m_view.get()));
+    QVERIFY(stream->toPlainText().endsWith(QLatin1String("bye")));
+}
+
+void TestConversationView::followFromATrafficRow()
+{
+    recordStreamConversation();
+    TrafficPane pane(m_traffic.get());
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTableView *table = pane.trafficView()->table();
+    QAction *follow = pane.trafficView()->followAction();
+    QVERIFY(table->actions().contains(follow));
+    QVERIFY(!follow->text().isEmpty());
+    // The listener (row 0) has no conversation.
+    table->selectRow(0);
+    QVERIFY(!follow->isEnabled());
+
+    table->selectRow(11); // "bye", the last message of 127.0.0.1:50002
+    QVERIFY(follow->isEnabled());
+    follow->trigger();
+    ConversationView *view = pane.conversationView();
+    QCOMPARE(pane.currentWidget(), static_cast<QWidget *>(view));
+    QCOMPARE(view->conversations().at(view->currentConversation()).remote,
+             QStringLiteral("127.0.0.1:50002"));
+    QCOMPARE(view->table()->currentIndex().row(), 3);
+    QCOMPARE(view->detail()->bytes(), QByteArray("bye"));
+    QCOMPARE(view->stream()->textCursor().position(), view->stream()->startOf(3));
+
+    // By line, the read "LO\nWOR" (row 4) ends the message "HELLO\n".
+    view->setFraming(Mode::Lines);
+    pane.setCurrentWidget(pane.trafficView());
+    table->selectRow(4);
+    follow->trigger();
+    QCOMPARE(pane.currentWidget(), static_cast<QWidget *>(view));
+    QCOMPARE(view->conversations().at(view->currentConversation()).remote,
+             QStringLiteral("127.0.0.1:50000"));
+    QCOMPARE(view->detail()->bytes(), QByteArray("HELLO\n"));
+}
+
+void TestConversationView::longLinesAreBrokenOnScreenOnly()
+{
+    // 10,000 bytes without a line feed, then a reply.
+    const QByteArray longLine(10000, 'A');
+    record(EventKind::Recv, longLine, 50002);
+    record(EventKind::Send, "ok", 50002);
+    m_traffic->flush();
+    m_view->refresh();
+    m_view->setFraming(Mode::AsReceived);
+    m_view->selectConversation(2);
+    ConversationStream *stream = m_view->stream();
+    const int blocks = (10000 + 2 + ConversationStream::maxLineChars - 1)
+        / ConversationStream::maxLineChars;
+    QCOMPARE(stream->document()->blockCount(), blocks);
+    QCOMPARE(stream->streamText(), QString::fromLatin1(longLine + "ok"));
+    // Positions still find their message on either side of a break.
+    QCOMPARE(stream->rowAt(ConversationStream::maxLineChars + 10), 0);
+    QCOMPARE(stream->startOf(1), 10000 + blocks - 1);
+    QCOMPARE(stream->rowAt(stream->startOf(1)), 1);
+    QCOMPARE(stream->marker(blocks - 1), QStringLiteral("\u21c4"));
+}
+
+void TestConversationView::unchangedConversationIsNotBuiltAgain()
+{
+    recordStreamConversation();
+    ConversationStream *stream = m_view->stream();
+    m_view->table()->selectRow(2);
+    QSignalSpy rebuilt(stream, &ConversationStream::rebuilt);
+    // Traffic of another connection: the chosen one is read again but unchanged.
+    record(EventKind::Recv, "elsewhere", 50001);
+    m_traffic->flush();
+    m_view->refresh();
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(m_view->table()->currentIndex().row(), 2);
+    QCOMPARE(stream->extraSelections().size(), 1);
+    // A new message in the chosen one is.
+    record(EventKind::Send, "more", 50002);
+    m_traffic->flush();
+    m_view->refresh();
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY(stream->streamText().endsWith(QLatin1String("byemore")));
+    QCOMPARE(m_view->table()->currentIndex().row(), 2);
+    QCOMPARE(stream->textCursor().position(), stream->startOf(2));
 }
 
 QTEST_MAIN(TestConversationView)
