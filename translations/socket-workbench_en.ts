@@ -2885,6 +2885,26 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</source>
         <translation>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</translation>
     </message>
+    <message>
+        <source>Showing the first %1 of %2: a longer text would make the window slow. The message table lists every message.</source>
+        <translation>Showing the first %1 of %2: a longer text would make the window slow. The message table lists every message.</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</source>
+        <translation>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</translation>
+    </message>
+    <message>
+        <source>Message table</source>
+        <translation>Message table</translation>
+    </message>
+    <message>
+        <source>One row per message, as framed above</source>
+        <translation>One row per message, as framed above</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::ErrorCoachPane</name>
@@ -4505,6 +4525,14 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
             <numerusform>%Ln old row dropped to stay within the memory limit</numerusform>
             <numerusform>%Ln old rows dropped to stay within the memory limit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow this conversation</source>
+        <translation>Follow this conversation</translation>
+    </message>
+    <message>
+        <source>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</source>
+        <translation>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</translation>
     </message>
 </context>
 <context>

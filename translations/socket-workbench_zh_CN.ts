@@ -2873,6 +2873,26 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</source>
         <translation>“按收到的原样”显示每一次读和写，能看出网络在哪里把消息合并或拆开了；其他方式会把每个方向的字节流重新拼起来，再切分成一条条消息</translation>
     </message>
+    <message>
+        <source>Showing the first %1 of %2: a longer text would make the window slow. The message table lists every message.</source>
+        <translation>只显示 %2 中的前 %1：文本再长，窗口会变慢。消息表里列出了全部消息。</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>字节流</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</source>
+        <translation>按先后顺序把这段会话的字节连成一段文本：发送的是蓝色、标 →，接收的是橙色、带底纹、标 ←。点击某条消息，下方会显示它的字节。</translation>
+    </message>
+    <message>
+        <source>Message table</source>
+        <translation>消息表</translation>
+    </message>
+    <message>
+        <source>One row per message, as framed above</source>
+        <translation>每条消息一行，按上面选的分帧方式切分</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::ErrorCoachPane</name>
@@ -4485,6 +4505,14 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>
             <numerusform>为了不超出内存上限，已丢弃 %Ln 行旧记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow this conversation</source>
+        <translation>追踪此会话</translation>
+    </message>
+    <message>
+        <source>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</source>
+        <translation>在“会话”标签页中把这一行所属的连接或对端显示成一段字节流，并选中这一行对应的消息</translation>
     </message>
 </context>
 <context>
