@@ -24,6 +24,11 @@ char foldAscii(char c)
 // payloads that make up most of a flood.
 bool containsBytes(QByteArrayView haystack, QByteArrayView needle)
 {
+    // An empty payload may have no storage at all: memmem must not see its null pointer.
+    if (needle.isEmpty())
+        return true;
+    if (haystack.size() < needle.size())
+        return false;
 #ifdef __GLIBC__
     return ::memmem(haystack.data(), size_t(haystack.size()), needle.data(), size_t(needle.size()))
         != nullptr;
