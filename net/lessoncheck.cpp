@@ -14,7 +14,8 @@ enum class What {
     ToServer,   // a message from a client to a server
     ToClient,   // a message from a server to a client
     Message,    // either way
-    Close       // a connection ended
+    Close,      // a connection ended
+    CloseAfter  // a connection ended after the pattern went to the server on it
 };
 enum class Match { Any, Line, StartsWith, Contains, Regex };
 
@@ -120,7 +121,7 @@ const Rule Rules[] = {
     {"threaded-hello", QT_TRANSLATE_NOOP("swb::net::LessonCheck", "Hello, <message>! came back"),
         What::ToClient, Tcp, Match::Regex, "^Hello, .+!", 1, false},
     {"threaded-hello", QT_TRANSLATE_NOOP("swb::net::LessonCheck", "exit ended the connection"),
-        What::ToServer, Tcp, Match::Line, "exit", 1, false},
+        What::CloseAfter, Tcp, Match::Line, "exit", 1, false},
     {"raw-http",
         QT_TRANSLATE_NOOP(
             "swb::net::LessonCheck", "An HTTP response arrived: status line, header, body"),
@@ -177,6 +178,7 @@ struct LessonCheck::Requirement
     QRegularExpression regex;
     int have = 0;
     QSet<QString> seen;
+    QSet<QString> armed; // CloseAfter: connections the pattern went over
 };
 
 LessonCheck::LessonCheck(const QString &lessonId)
@@ -223,6 +225,7 @@ void LessonCheck::reset()
     for (auto &r : m_requirements) {
         r->have = 0;
         r->seen.clear();
+        r->armed.clear();
     }
 }
 
@@ -290,6 +293,11 @@ bool LessonCheck::matches(const Requirement &r, const TrafficEvent &event) const
     case What::Close:
         kindOk = event.kind == EventKind::Close && !event.remote.isEmpty() && counted;
         break;
+    case What::CloseAfter:
+        if (event.kind == EventKind::Close)
+            return !event.remote.isEmpty() && counted; // the pattern was checked before
+        kindOk = toServer;
+        break;
     }
     if (!kindOk)
         return false;
@@ -312,6 +320,14 @@ void LessonCheck::feed(const TrafficEvent &event)
     for (auto &r : m_requirements) {
         if (!matches(*r, event))
             continue;
+        if (r->rule->what == What::CloseAfter) {
+            const QString connection = connectionKey(event);
+            if (event.kind != EventKind::Close)
+                r->armed.insert(connection);
+            else if (r->armed.remove(connection))
+                ++r->have;
+            continue;
+        }
         if (r->rule->distinct) {
             r->seen.insert(connectionKey(event));
             r->have = int(r->seen.size());

@@ -24,6 +24,7 @@ private slots:
     void outsideServerCountsAtTheClient();
     void genericFallback();
     void resetForgets();
+    void exitMustEndTheConnection();
 };
 
 namespace {
@@ -135,6 +136,7 @@ void TestLessonCheck::done_data()
     s.conversation(9999, 50003, "Michael", "Welcome!");
     s.add(EventKind::Send, Server.arg(9999), Server.arg(50003), "Hello, Michael!");
     s.add(EventKind::Recv, Server.arg(9999), Server.arg(50003), "exit");
+    s.add(EventKind::Close, Server.arg(9999), Server.arg(50003));
     QTest::newRow("threaded-hello") << QStringLiteral("threaded-hello") << s.events;
 
     s = Script();
@@ -167,6 +169,56 @@ void TestLessonCheck::done_data()
     s.add(EventKind::Close, Server.arg(8899), QString());
     s.add(EventKind::Listen, Server.arg(8899), QString());
     QTest::newRow("reuseaddr") << QStringLiteral("reuseaddr") << s.events;
+
+    s = Script();
+    s.protocol = Protocol::Udp;
+    s.add(EventKind::Listen, Server.arg(8001), QString());
+    s.add(EventKind::Recv, Server.arg(8001), Server.arg(50013), "I can see you.");
+    QTest::newRow("udp-basics") << QStringLiteral("udp-basics") << s.events;
+
+    s = Script();
+    s.add(EventKind::Listen, Server.arg(9090), QString());
+    s.conversation(9090, 50014, "hello", "hi, who is this?");
+    s.add(EventKind::Send, Server.arg(50014), Server.arg(9090), "q");
+    s.add(EventKind::Recv, Server.arg(9090), Server.arg(50014), "q");
+    QTest::newRow("tcp-chat") << QStringLiteral("tcp-chat") << s.events;
+
+    s = Script();
+    s.protocol = Protocol::Udp;
+    s.add(EventKind::Listen, Server.arg(9090), QString());
+    s.add(EventKind::Recv, Server.arg(9090), Server.arg(50015),
+          QStringLiteral("太白 : 你好").toUtf8());
+    s.add(EventKind::Send, Server.arg(9090), Server.arg(50015), QStringLiteral("你好").toUtf8());
+    QTest::newRow("udp-chat") << QStringLiteral("udp-chat") << s.events;
+
+    // The HTTP panel against the demo server in the same app: counted at the server.
+    s = Script();
+    s.add(EventKind::Listen, Server.arg(8080), QString());
+    s.conversation(8080, 50016, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", QByteArray());
+    s.add(EventKind::Send, Server.arg(8080), Server.arg(50016), "HTTP/1.1 200 OK\r\n\r\n");
+    QTest::newRow("raw-http") << QStringLiteral("raw-http") << s.events;
+
+    s = Script();
+    s.add(EventKind::Listen, Server.arg(8080), QString());
+    s.protocol = Protocol::Http;
+    s.add(EventKind::Send, Server.arg(50017), Server.arg(8080), "GET / HTTP/1.1");
+    s.protocol = Protocol::Tcp;
+    s.add(EventKind::Send, Server.arg(8080), Server.arg(50017), "HTTP/1.1 200 OK\r\n\r\n");
+    QTest::newRow("requests-get") << QStringLiteral("requests-get") << s.events;
+
+    s = Script();
+    s.add(EventKind::Listen, Server.arg(8001), QString());
+    s.conversation(8001, 50018, "x", QByteArray());
+    s.add(EventKind::Send, Server.arg(8001), Server.arg(50018), "x");
+    QTest::newRow("socket-anatomy") << QStringLiteral("socket-anatomy") << s.events;
+
+    s = Script();
+    s.protocol = Protocol::Local;
+    const QString path = QStringLiteral("/run/user/1000/socket-workbench-demo.sock");
+    s.add(EventKind::Listen, path, QString());
+    s.add(EventKind::Accept, path, QStringLiteral("#1 (pid 42)"));
+    s.add(EventKind::Recv, path, QStringLiteral("#1 (pid 42)"), "over a file");
+    QTest::newRow("local-socket") << QStringLiteral("local-socket") << s.events;
 }
 
 void TestLessonCheck::done()
@@ -234,6 +286,21 @@ void TestLessonCheck::genericFallback()
     s.events.clear();
     s.add(EventKind::Recv, Server.arg(50050), Server.arg(7000), "answer");
     QVERIFY(run(check, s.events));
+}
+
+// threaded-hello: "exit" alone is not enough, nor a close without it.
+void TestLessonCheck::exitMustEndTheConnection()
+{
+    Script s;
+    s.add(EventKind::Listen, Server.arg(9999), QString());
+    s.conversation(9999, 50020, "Michael", "Welcome!");
+    s.add(EventKind::Send, Server.arg(9999), Server.arg(50020), "Hello, Michael!");
+    s.add(EventKind::Recv, Server.arg(9999), Server.arg(50020), "exit\n");
+    s.conversation(9999, 50021, "Anna", QByteArray());
+    s.add(EventKind::Close, Server.arg(9999), Server.arg(50021)); // not after exit
+    LessonCheck check(QStringLiteral("threaded-hello"));
+    QVERIFY(!run(check, s.events));
+    QVERIFY(run(check, {s.add(EventKind::Close, Server.arg(9999), Server.arg(50020))}));
 }
 
 void TestLessonCheck::resetForgets()
