@@ -19,13 +19,16 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPainter>
 #include <QPointer>
+#include <QRawFont>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using swb::app::MainWindow;
@@ -49,6 +52,7 @@ private slots:
     void shortcuts();
     void clampedAndRemembered();
     void presentationMode();
+    void chineseStaysCrispAtEveryZoom();
 
 private:
     ZoomController *zoom() const { return m_window->teaching()->zoom(); }
@@ -249,6 +253,65 @@ void TestZoom::presentationMode()
     QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
     QVERIFY(lesson->isVisible());
     QVERIFY(m_window->trafficView()->isVisible());
+}
+
+// Chinese is drawn from a scalable CJK font (fonts-noto-cjk, installed by
+// make deps), in the proportional and the monospace fonts alike, and its ink
+// grows with the zoom: an outline font redrawn at each size, not a bitmap.
+void TestZoom::chineseStaysCrispAtEveryZoom()
+{
+    const QString text = QStringLiteral("中文字");
+    const auto inkHeight = [&text](const QFont &font) {
+        const QFontMetrics metrics(font);
+        QImage image(metrics.horizontalAdvance(text) + 8, metrics.height() + 8,
+                     QImage::Format_Grayscale8);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(4, 4 + metrics.ascent(), text);
+        painter.end();
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *line = image.constScanLine(y);
+            if (std::any_of(line, line + image.width(), [](uchar v) { return v < 128; })) {
+                if (top < 0)
+                    top = y;
+                bottom = y;
+            }
+        }
+        return top < 0 ? 0 : bottom - top + 1;
+    };
+    const QList<QWidget *> samples{m_window.get(), m_window->trafficView()->table()};
+    QList<int> inkAt100;
+    for (int percent : {100, 200, 300}) {
+        zoom()->setPercent(percent);
+        for (int i = 0; i < samples.size(); ++i) {
+            const QFont font = samples.at(i)->font();
+            const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::SimplifiedChinese);
+            QVERIFY2(raw.isValid() && raw.supportsCharacter(QChar(0x4E2D)),
+                     qPrintable(QStringLiteral("no font with Chinese glyphs for %1 at %2 % "
+                                               "(install fonts-noto-cjk: make deps)")
+                                    .arg(font.family())
+                                    .arg(percent)));
+            QVERIFY2(QFontDatabase::isSmoothlyScalable(raw.familyName(), raw.styleName()),
+                     qPrintable(raw.familyName() + QStringLiteral(" is not an outline font")));
+            const int ink = inkHeight(font);
+            QVERIFY(ink > 0);
+            if (percent == 100) {
+                inkAt100 << ink;
+                continue;
+            }
+            const double ratio = double(ink) / inkAt100.at(i);
+            QVERIFY2(std::abs(ratio - percent / 100.0) < 0.25,
+                     qPrintable(QStringLiteral("%1 at %2 %: ink %3 px, %4 px at 100 %")
+                                    .arg(raw.familyName())
+                                    .arg(percent)
+                                    .arg(ink)
+                                    .arg(inkAt100.at(i))));
+        }
+    }
 }
 
 QTEST_MAIN(TestZoom)
