@@ -72,6 +72,10 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
         return fail(LocalSocketPath::bindFailed(error, m_path));
     m_listening = int(descriptor);
     m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    // Enabled already; said once here so that UBSan's vptr check meets the
+    // notifier now. Its first look at a type opens a pipe, and the next call
+    // comes exactly when no descriptor is left (EMFILE), where it would fail.
+    m_notifier->setEnabled(true);
     connect(m_notifier, &QSocketNotifier::activated, this, &LocalServerEndpoint::acceptPending);
     setLocalEndpoint(m_path);
     record(EventKind::Listen, m_path, QString(), QByteArray(),

@@ -100,6 +100,9 @@ void TestHostileAccept::outOfFileDescriptors()
         QVERIFY(fd >= 0);
         fds.push_back(fd);
     }
+    // Also for UBSan: its vptr check opens a pipe the first time it meets a
+    // type, so the sink is met now, while there are descriptors.
+    QCOMPARE(sink.count(EventKind::Error), 0);
     SoftLimit limit;
     QVERIFY(limit.set(rlim_t(openDescriptors() + room)));
 
@@ -169,6 +172,9 @@ void TestHostileAccept::localServerOutOfFileDescriptors()
         QVERIFY(fd >= 0);
         fds.push_back(fd);
     }
+    // Also for UBSan: its vptr check opens a pipe the first time it meets a
+    // type, so the sink is met now, while there are descriptors.
+    QCOMPARE(sink.count(EventKind::Error), 0);
     SoftLimit limit;
     QVERIFY(limit.set(rlim_t(openDescriptors() + room)));
 
