@@ -2,6 +2,7 @@
 #include "models/trafficmodel.h"
 #include "models/trafficrecorder.h"
 #include "net/trafficevent.h"
+#include "widgets/bytedetailview.h"
 #include "widgets/conversationview.h"
 #include "widgets/throughputchart.h"
 #include "widgets/trafficpane.h"
@@ -111,7 +112,8 @@ void TestTrafficSessionWindow::recordingOpensAsTheSameTable()
     // The views work on it: the table, a conversation, the throughput per second.
     swb::widgets::TrafficPane *pane = window.pane();
     pane->trafficView()->table()->selectRow(2);
-    QCOMPARE(pane->trafficView()->detail() != nullptr, true);
+    QVERIFY(!live.event(2).data.isEmpty());
+    QCOMPARE(pane->trafficView()->detail()->bytes(), live.event(2).data);
     pane->setCurrentWidget(pane->conversationView());
     QCOMPARE(pane->conversationView()->conversations().size(), 2);
     const swb::models::ThroughputSeries &series = pane->throughputChart()->series();
