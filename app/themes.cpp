@@ -16,11 +16,6 @@ namespace {
 const QString SettingsKey = QStringLiteral("view/theme");
 constexpr std::array<const char *, 3> Names{"light", "dark", "high-contrast"};
 
-double channel(double c)
-{
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
 void setBoth(QPalette &p, QPalette::ColorRole role, const QColor &colour)
 {
     p.setColor(QPalette::Active, role, colour);
@@ -158,34 +153,6 @@ QString Themes::styleSheet(Theme theme)
         "QToolTip { color: #ffffff; background: #000000; border: 1px solid #ffffff; }");
 }
 
-double Themes::luminance(const QColor &colour)
-{
-    const QColor c = colour.toRgb();
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double Themes::contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor Themes::readable(const QColor &colour, const QColor &background, double ratio)
-{
-    if (contrast(colour, background) >= ratio)
-        return colour;
-    // Towards white on a dark background, towards black on a light one, keeping the hue.
-    const bool lighten = luminance(background) < 0.18;
-    QColor c = colour.toHsl();
-    for (int step = 0; step < 20 && contrast(c, background) < ratio; ++step) {
-        const int l = c.lightness();
-        c.setHsl(c.hue(), c.saturation(), lighten ? std::min(255, l + 13) : std::max(0, l - 13));
-    }
-    if (contrast(c, background) < ratio)
-        c = lighten ? QColor(Qt::white) : QColor(Qt::black);
-    return c.toRgb();
-}
 
 void Themes::setTheme(Theme theme)
 {

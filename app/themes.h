@@ -33,12 +33,7 @@ public:
     static QString styleSheet(Theme theme);
     // The contrast the theme promises for text: 4.5:1, or 7:1 for high contrast.
     static double minimumContrast(Theme theme);
-
-    // WCAG 2 relative luminance and contrast ratio (1 to 21).
-    static double luminance(const QColor &colour);
-    static double contrast(const QColor &a, const QColor &b);
-    // `colour`, made lighter or darker just enough to reach `ratio` on `background`.
-    static QColor readable(const QColor &colour, const QColor &background, double ratio);
+    // Contrast is measured and lifted by widgets::ColourContrast.
 
 signals:
     void themeChanged(swb::app::Themes::Theme theme);

@@ -1,6 +1,7 @@
 #include "widgets/behavioureditor.h"
 
 #include "net/httpdemopages.h"
+#include "widgets/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,7 +56,7 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     m_delay->setRange(0, 600000);
     m_delay->setSuffix(QStringLiteral(" ms"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    WarningColour::set(m_problem, true);
     m_problem->hide();
 
     auto *grid = new QGridLayout(this);

@@ -1,6 +1,7 @@
 #include "widgets/certificatecard.h"
 
 #include "net/tlsinfo.h"
+#include "widgets/warningcolour.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -57,8 +58,8 @@ CertificateCard::CertificateCard(QWidget *parent)
     m_form->addRow(m_protocolName, m_protocolText);
     m_form->addRow(m_cipherName, m_cipherText);
     m_form->addRow(m_fingerprintName, m_fingerprint);
-    m_errorsText->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_continue->setStyleSheet(QStringLiteral("color: #c62828;"));
+    WarningColour::set(m_errorsText, true);
+    WarningColour::set(m_continue, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,7 @@
 #include "net/payloadcomposer.h"
 #include "widgets/bytedetailview.h"
 #include "widgets/conversationstream.h"
+#include "widgets/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -256,9 +257,7 @@ void ConversationView::applyFraming()
     m_length->setVisible(mode == MessageFramer::Mode::FixedLength);
     const net::ComposeResult delimiter =
         net::PayloadComposer::parseEscapes(m_delimiter->text(), m_detail->encoding());
-    m_delimiter->setStyleSheet(delimiter.ok && !delimiter.bytes.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("color: #c62828"));
+    WarningColour::set(m_delimiter, !delimiter.ok || delimiter.bytes.isEmpty());
     m_delimiter->setToolTip(delimiter.ok ? tr("The bytes that end a message; \\r \\n \\t \\xNN "
                                               "are allowed")
                                          : delimiter.errorMessage);

@@ -1,5 +1,7 @@
 #include "widgets/httpescapehighlighter.h"
 
+#include "widgets/colourcontrast.h"
+
 #include <QRegularExpression>
 
 namespace swb::widgets {
@@ -7,12 +9,18 @@ namespace swb::widgets {
 HttpEscapeHighlighter::HttpEscapeHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_lineEnd.setForeground(QColor(0xe6, 0x51, 0x00));
     m_lineEnd.setFontWeight(QFont::Bold);
-    m_escape.setForeground(QColor(0x8e, 0x24, 0xaa));
-    m_token.setForeground(QColor(0x15, 0x65, 0xc0));
     m_token.setFontItalic(true);
     m_requestLine.setFontWeight(QFont::Bold);
+    setPalette(QPalette());
+}
+
+void HttpEscapeHighlighter::setPalette(const QPalette &palette)
+{
+    m_lineEnd.setForeground(ColourContrast::onBase(QColor(0xe6, 0x51, 0x00), palette));
+    m_escape.setForeground(ColourContrast::onBase(QColor(0x8e, 0x24, 0xaa), palette));
+    m_token.setForeground(ColourContrast::onBase(QColor(0x15, 0x65, 0xc0), palette));
+    rehighlight();
 }
 
 void HttpEscapeHighlighter::highlightBlock(const QString &text)

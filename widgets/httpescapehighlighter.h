@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -14,6 +15,10 @@ class HttpEscapeHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(HttpEscapeHighlighter)
 public:
     explicit HttpEscapeHighlighter(QTextDocument *document);
+
+    // Colours readable on the palette's base (the theme's contrast); re-highlights.
+    void setPalette(const QPalette &palette);
+    QColor lineEndColour() const { return m_lineEnd.foreground().color(); }
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -11,6 +11,7 @@
 #include "widgets/httprequesteditor.h"
 #include "widgets/httpurl.h"
 #include "widgets/timingview.h"
+#include "widgets/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +78,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     m_urlLabel->setBuddy(m_url);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(net::HttpOptions().timeoutMs / 1000);
-    m_acceptInvalid->setStyleSheet(QStringLiteral("QCheckBox:checked { color: #c62828; }"));
+    WarningColour::set(m_acceptInvalid, true, QStringLiteral("QCheckBox:checked"));
 
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_mode);

@@ -16,8 +16,16 @@ HttpRequestEditor::HttpRequestEditor(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(true);
-    new HttpEscapeHighlighter(document());
+    m_highlighter = new HttpEscapeHighlighter(document());
+    m_highlighter->setPalette(palette());
     setPlainText(defaultRequest());
+}
+
+void HttpRequestEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette()); // a theme switch
+    QPlainTextEdit::changeEvent(event);
 }
 
 QString HttpRequestEditor::defaultRequest()

@@ -7,6 +7,8 @@
 
 namespace swb::widgets {
 
+class HttpEscapeHighlighter;
+
 // The raw request, typed as the notes write it in Python: escapes are the
 // bytes (\r\n is CR LF), and the editor's own line breaks are only layout, so
 // a bare \n (the notes' "close\n\r\n") is sent as typed. Enter types \r\n and
@@ -24,9 +26,14 @@ public:
     static QByteArray compose(const QString &text, const QUrl &url, QString *error);
     // The notes' request for a method and a path: METHOD path HTTP/1.1, Host, Connection: close.
     static QString defaultRequest();
+    HttpEscapeHighlighter *highlighter() const { return m_highlighter; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    HttpEscapeHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace swb::widgets

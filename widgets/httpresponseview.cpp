@@ -1,6 +1,7 @@
 #include "widgets/httpresponseview.h"
 
 #include "net/charsetdetector.h"
+#include "widgets/colourcontrast.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -20,37 +21,38 @@ bool isBodyLike(HttpResponseView::Part part)
     return part == P::Body || part == P::ChunkData || part == P::Extra || part == P::Unparsed;
 }
 
-QTextCharFormat colour(const QColor &foreground, bool bold = false)
+// The part colours are for a light background: lifted to the theme's contrast.
+QTextCharFormat colour(const QColor &foreground, const QPalette &palette, bool bold = false)
 {
     QTextCharFormat format;
-    format.setForeground(foreground);
+    format.setForeground(ColourContrast::onBase(foreground, palette));
     if (bold)
         format.setFontWeight(QFont::Bold);
     return format;
 }
 
-QTextCharFormat partFormat(HttpResponseView::Part part)
+QTextCharFormat partFormat(HttpResponseView::Part part, const QPalette &palette)
 {
     using P = HttpResponseView::Part;
     switch (part) {
-    case P::StatusLine: return colour(QColor(0x0d, 0x47, 0xa1), true);
-    case P::Header: return colour(QColor(0x00, 0x69, 0x5c));
-    case P::BlankLine: return colour(QColor(0xe6, 0x51, 0x00), true);
+    case P::StatusLine: return colour(QColor(0x0d, 0x47, 0xa1), palette, true);
+    case P::Header: return colour(QColor(0x00, 0x69, 0x5c), palette);
+    case P::BlankLine: return colour(QColor(0xe6, 0x51, 0x00), palette, true);
     case P::ChunkSize:
-    case P::ChunkEnd: return colour(QColor(0x6a, 0x1b, 0x9a), true);
-    case P::Trailer: return colour(QColor(0x6a, 0x1b, 0x9a));
+    case P::ChunkEnd: return colour(QColor(0x6a, 0x1b, 0x9a), palette, true);
+    case P::Trailer: return colour(QColor(0x6a, 0x1b, 0x9a), palette);
     case P::Extra:
-    case P::Unparsed: return colour(QColor(0xc6, 0x28, 0x28), true);
+    case P::Unparsed: return colour(QColor(0xc6, 0x28, 0x28), palette, true);
     case P::Body:
     case P::ChunkData: break;
     }
-    return colour(QColor(0x37, 0x47, 0x4f));
+    return colour(QColor(0x37, 0x47, 0x4f), palette);
 }
 
 // Header bytes as Latin-1, with line ends and controls made visible.
-void appendVisible(QTextCursor &cursor, const QString &text, const QTextCharFormat &plain)
+void appendVisible(QTextCursor &cursor, const QString &text, const QTextCharFormat &plain,
+                   const QTextCharFormat &lineEnd)
 {
-    static const QTextCharFormat lineEnd = colour(QColor(0xe6, 0x51, 0x00), true);
     QString run;
     const auto flush = [&] {
         if (!run.isEmpty())
@@ -179,9 +181,11 @@ void HttpResponseView::render()
     if (m_marks.isEmpty() && m_error.isEmpty())
         return;
     const int digits = qMax(4, int(QString::number(qMax<qint64>(m_total, 1), 16).size()));
-    const QTextCharFormat offsetFormat = colour(QColor(0x90, 0x90, 0x90));
-    const QTextCharFormat plain = colour(palette().color(QPalette::Text));
-    const QTextCharFormat warn = colour(QColor(0xc6, 0x28, 0x28), true);
+    const QPalette colours = palette();
+    const QTextCharFormat offsetFormat = colour(QColor(0x90, 0x90, 0x90), colours);
+    const QTextCharFormat plain = colour(colours.color(QPalette::Text), colours);
+    const QTextCharFormat warn = colour(QColor(0xc6, 0x28, 0x28), colours, true);
+    const QTextCharFormat lineEnd = colour(QColor(0xe6, 0x51, 0x00), colours, true);
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     bool firstLine = true;
@@ -197,7 +201,7 @@ void HttpResponseView::render()
     qint64 bodyShown = 0;
     bool cut = false;
     for (const Mark &mark : std::as_const(m_marks)) {
-        const QTextCharFormat format = partFormat(mark.part);
+        const QTextCharFormat format = partFormat(mark.part, colours);
         const QString label = partLabel(mark.part, mark.index);
         if (mark.offset >= m_bytes.size()
             || (isBodyLike(mark.part) && bodyShown >= bodyDisplayBytes)) {
@@ -210,10 +214,11 @@ void HttpResponseView::render()
             const QString text = QString::fromLatin1(slice);
             const qsizetype colon = mark.part == Part::Header ? text.indexOf(QLatin1Char(':')) : -1;
             if (colon > 0) {
-                cursor.insertText(text.left(colon + 1), colour(format.foreground().color(), true));
-                appendVisible(cursor, text.mid(colon + 1), plain);
+                cursor.insertText(text.left(colon + 1),
+                                  colour(format.foreground().color(), colours, true));
+                appendVisible(cursor, text.mid(colon + 1), plain, lineEnd);
             } else {
-                appendVisible(cursor, text, mark.part == Part::StatusLine ? format : plain);
+                appendVisible(cursor, text, mark.part == Part::StatusLine ? format : plain, lineEnd);
             }
             continue;
         }
@@ -234,9 +239,9 @@ void HttpResponseView::render()
             if (m_compressed && mark.part != Part::Unparsed)
                 cursor.insertText(QString::fromLatin1(line.toHex(' ')), plain);
             else if (mark.part == Part::Unparsed || mark.part == Part::Extra)
-                appendVisible(cursor, QString::fromLatin1(line), plain);
+                appendVisible(cursor, QString::fromLatin1(line), plain, lineEnd);
             else
-                appendVisible(cursor, net::CharsetDetector::decode(line, m_charset), plain);
+                appendVisible(cursor, net::CharsetDetector::decode(line, m_charset), plain, lineEnd);
             bodyShown += line.size();
             at = end;
             first = false;
@@ -261,7 +266,8 @@ void HttpResponseView::render()
 
 void HttpResponseView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    // The labels are translated, and the part colours follow the theme.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QPlainTextEdit::changeEvent(event);
 }

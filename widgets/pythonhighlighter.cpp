@@ -1,5 +1,7 @@
 #include "widgets/pythonhighlighter.h"
 
+#include "widgets/colourcontrast.h"
+
 namespace swb::widgets {
 
 PythonHighlighter::PythonHighlighter(QTextDocument *document)
@@ -13,18 +15,22 @@ PythonHighlighter::PythonHighlighter(QTextDocument *document)
     , m_numbers(QStringLiteral("\\b(0x[0-9a-fA-F]+|\\d+(\\.\\d+)?)\\b"))
 {
     m_keyword.setFontWeight(QFont::Bold);
-    setDarkBackground(false);
+    setPalette(QPalette());
 }
 
-void PythonHighlighter::setDarkBackground(bool dark)
+void PythonHighlighter::setPalette(const QPalette &palette)
 {
-    // Both sets keep at least 4.5:1 against their background.
-    m_keyword.setForeground(dark ? QColor(0x82, 0xaa, 0xff) : QColor(0x00, 0x33, 0x99));
-    m_builtin.setForeground(dark ? QColor(0x4e, 0xc9, 0xb0) : QColor(0x00, 0x66, 0x66));
-    m_string.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0x99, 0x1a, 0x00));
-    m_comment.setForeground(dark ? QColor(0x9c, 0xcc, 0x7c) : QColor(0x3a, 0x6e, 0x1f));
+    // One set for light backgrounds, one for dark; either lifted to the theme's contrast.
+    const bool dark = ColourContrast::isDark(palette.color(QPalette::Base));
+    const auto pick = [&palette, dark](const QColor &onDark, const QColor &onLight) {
+        return ColourContrast::onBase(dark ? onDark : onLight, palette);
+    };
+    m_keyword.setForeground(pick(QColor(0x82, 0xaa, 0xff), QColor(0x00, 0x33, 0x99)));
+    m_builtin.setForeground(pick(QColor(0x4e, 0xc9, 0xb0), QColor(0x00, 0x66, 0x66)));
+    m_string.setForeground(pick(QColor(0xce, 0x91, 0x78), QColor(0x99, 0x1a, 0x00)));
+    m_comment.setForeground(pick(QColor(0x9c, 0xcc, 0x7c), QColor(0x3a, 0x6e, 0x1f)));
     m_comment.setFontItalic(true);
-    m_number.setForeground(dark ? QColor(0xd7, 0xba, 0x7d) : QColor(0x80, 0x4a, 0x00));
+    m_number.setForeground(pick(QColor(0xd7, 0xba, 0x7d), QColor(0x80, 0x4a, 0x00)));
     rehighlight();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRegularExpression>
+#include <QPalette>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -16,8 +17,12 @@ class PythonHighlighter final : public QSyntaxHighlighter
 public:
     explicit PythonHighlighter(QTextDocument *document);
 
-    // Picks colours for a light or a dark background and re-highlights.
-    void setDarkBackground(bool dark);
+    // Picks colours readable on the palette's base and re-highlights.
+    void setPalette(const QPalette &palette);
+    // What a keyword, a string, a comment ... are drawn in now (tests).
+    QColor keywordColour() const { return m_keyword.foreground().color(); }
+    QColor stringColour() const { return m_string.foreground().color(); }
+    QColor commentColour() const { return m_comment.foreground().color(); }
 
 protected:
     void highlightBlock(const QString &text) override;

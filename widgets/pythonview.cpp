@@ -69,7 +69,7 @@ void PythonView::refresh()
     if (m_source)
         m_config = m_source();
     m_editor->setPlainText(net::PythonGenerator::generate(m_config).trimmed());
-    m_highlighter->setDarkBackground(palette().color(QPalette::Base).lightness() < 128);
+    m_highlighter->setPalette(palette());
     retranslateUi();
 }
 
@@ -116,7 +116,7 @@ void PythonView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         refresh(); // the comments in the script are translated too
     else if (event->type() == QEvent::PaletteChange)
-        m_highlighter->setDarkBackground(palette().color(QPalette::Base).lightness() < 128);
+        m_highlighter->setPalette(palette());
     QDialog::changeEvent(event);
 }
 

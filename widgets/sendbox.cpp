@@ -4,6 +4,7 @@
 #include "net/payloadcomposer.h"
 #include "net/templateexpander.h"
 #include "widgets/encodingcombo.h"
+#include "widgets/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ SendBox::SendBox(QWidget *parent)
     m_interval->setSuffix(QStringLiteral(" ms"));
     m_count->setRange(0, 1000000000);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    WarningColour::set(m_error, true);
     m_error->hide();
 
     auto *grid = new QGridLayout(this);

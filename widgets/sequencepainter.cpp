@@ -1,5 +1,7 @@
 #include "widgets/sequencepainter.h"
 
+#include "widgets/colourcontrast.h"
+
 #include "models/sequencemodel.h"
 
 #include <QDateTime>
@@ -23,7 +25,7 @@ SequencePainter::SequencePainter(const SequenceModel &model, const QFont &font,
     , m_font(font)
     , m_metrics(font)
     , m_palette(palette)
-    , m_dark(palette.color(QPalette::Base).lightness() < 128)
+    , m_dark(ColourContrast::isDark(palette.color(QPalette::Base)))
 {
     const int line = m_metrics.height();
     m_header = line * 2 + line;
@@ -40,16 +42,19 @@ int SequencePainter::contentWidth() const
 
 QColor SequencePainter::colourFor(const SequenceArrow &arrow) const
 {
-    // Each pair keeps 4.5:1 or more against the light or the dark base.
+    // A pair for light and for dark bases, lifted to the theme's contrast.
+    const auto pick = [this](const QColor &onDark, const QColor &onLight) {
+        return ColourContrast::onBase(m_dark ? onDark : onLight, m_palette);
+    };
     switch (arrow.kind) {
     case SequenceArrow::Kind::Connect:
     case SequenceArrow::Kind::Accept:
-        return m_dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa8);
+        return pick(QColor(0x8a, 0xb4, 0xf8), QColor(0x1a, 0x4f, 0xa8));
     case SequenceArrow::Kind::Close:
     case SequenceArrow::Kind::Listen:
-        return m_dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x55, 0x55, 0x55);
+        return pick(QColor(0xb0, 0xb0, 0xb0), QColor(0x55, 0x55, 0x55));
     case SequenceArrow::Kind::Error:
-        return m_dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+        return pick(QColor(0xff, 0x8a, 0x80), QColor(0xb7, 0x1c, 0x1c));
     case SequenceArrow::Kind::Data:
         break;
     }

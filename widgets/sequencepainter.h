@@ -55,8 +55,10 @@ public:
     QString laneTitle(const models::SequenceLane &lane) const;
     QString laneSubtitle(const models::SequenceLane &lane) const;
 
-private:
+    // The colour of an arrow of this kind (readable on the palette's base).
     QColor colourFor(const models::SequenceArrow &arrow) const;
+
+private:
     void paintArrow(QPainter &painter, const models::SequenceArrow &arrow, int y, int scrollX) const;
     static void paintAll(QPainter &painter, const models::SequenceModel &model, const QFont &font,
                          const QPalette &palette, QSize *size);

@@ -2,6 +2,7 @@
 
 #include "models/trafficmodel.h"
 #include "net/trafficevent.h"
+#include "widgets/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,10 +138,10 @@ void TrafficFilterBar::setStatus(int shown, int total, int percent, const QStrin
     const QLocale locale;
     if (!problem.isEmpty()) {
         m_status->setText(problem);
-        m_status->setStyleSheet(QStringLiteral("color: #c62828"));
+        WarningColour::set(m_status, true);
         return;
     }
-    m_status->setStyleSheet(QString());
+    WarningColour::set(m_status, false);
     if (!m_applied.isActive()) {
         m_status->clear();
         return;

@@ -12,6 +12,7 @@
 #include "widgets/udpburstbar.h"
 #include "widgets/udplogfeed.h"
 #include "widgets/udptargetrow.h"
+#include "widgets/warningcolour.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -414,7 +415,7 @@ void UdpPanel::updateSocketStatus()
         text += QStringLiteral(" \u00b7 ") + tr("kernel drops: %1").arg(locale.toString(stats->drops));
     m_socketStatus->setText(text);
     // Drops are the lesson: UDP loses data when the reader is slower than the sender.
-    m_socketStatus->setStyleSheet(m_drops > 0 ? QStringLiteral("color: #c62828;") : QString());
+    WarningColour::set(m_socketStatus, m_drops > 0);
     m_socketStatus->setToolTip(
         tr("Kernel drops: datagrams that arrived while the receive buffer was full, read from "
            "/proc/net/udp. UDP does not resend them, and the sender is never told."));

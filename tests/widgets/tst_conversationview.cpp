@@ -4,6 +4,7 @@
 #include "net/trafficevent.h"
 #include "widgets/bytedetailview.h"
 #include "widgets/conversationstream.h"
+#include "widgets/colourcontrast.h"
 #include "widgets/conversationview.h"
 #include "widgets/trafficpane.h"
 #include "widgets/trafficview.h"
@@ -306,17 +307,6 @@ void TestConversationView::streamColoursKeepContrastOnDark()
 {
     recordStreamConversation();
     ConversationStream *stream = m_view->stream();
-    const auto ratio = [](const QColor &a, const QColor &b) {
-        const auto lum = [](const QColor &c) {
-            const auto ch = [](double v) {
-                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
-        };
-        const double la = lum(a);
-        const double lb = lum(b);
-        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-    };
     // The light, dark and high-contrast themes' text on their base (app/themes.cpp),
     // and the contrast each promises.
     struct Theme
@@ -337,8 +327,9 @@ void TestConversationView::streamColoursKeepContrastOnDark()
         stream->setPalette(palette);
         const QTextCharFormat sent = stream->formatFor(true);
         const QTextCharFormat received = stream->formatFor(false);
-        QVERIFY2(ratio(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
-        QVERIFY2(ratio(received.foreground().color(), received.background().color())
+        QVERIFY2(swb::widgets::ColourContrast::contrast(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
+        QVERIFY2(swb::widgets::ColourContrast::contrast(received.foreground().color(),
+                                                     received.background().color())
                      >= theme.promise,
                  qPrintable(base.name()));
         QVERIFY(sent.foreground().color() != received.foreground().color());
