@@ -63,7 +63,9 @@ void appendVisible(QTextCursor &cursor, const QString &text, const QTextCharForm
         const char16_t u = c.unicode();
         if (u == u'\r' || u == u'\n') {
             flush();
-            cursor.insertText(QString(QChar(u == u'\r' ? 0x240d : 0x240a)), lineEnd);
+            // As the request editor and the notes write them. The control pictures
+            // (U+240D, U+240A) have no glyph in the fonts a Debian desktop has.
+            cursor.insertText(u == u'\r' ? QStringLiteral("\\r") : QStringLiteral("\\n"), lineEnd);
         } else if (u < 0x20 || u == 0x7f) {
             run += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
         } else {

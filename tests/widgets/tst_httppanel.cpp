@@ -181,7 +181,7 @@ void TestHttpPanel::rawFixedLengthIsMarked()
     QCOMPARE(marks.at(5).length, qint64(5));
     const QString shown = view->responseView()->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("0x0000 status line")), qPrintable(shown));
-    QVERIFY(shown.contains(QStringLiteral("HTTP/1.1 200 OK\u240d\u240a")));
+    QVERIFY(shown.contains(QStringLiteral("HTTP/1.1 200 OK\\r\\n")));
     QVERIFY(view->boundaryText().contains(QStringLiteral("byte %1").arg(bodyStart)));
     QVERIFY2(view->lengthText().contains(QStringLiteral("\u2713")), qPrintable(view->lengthText()));
 
