@@ -3,6 +3,8 @@
 // type with Enter, reply by hand to the selected client, answer the stale-file
 // question, and open the local-socket lesson. Socket files live in a temporary
 // folder, which also stands in for the runtime folder.
+#include "paneltesting.h"
+
 #include "models/connectionlistmodel.h"
 #include "models/trafficmodel.h"
 #include "net/lessoncatalog.h"
@@ -36,37 +38,9 @@
 #include <unistd.h>
 
 using namespace swb;
+using namespace paneltesting;
 
 namespace {
-
-QLineEdit *lineOf(widgets::SendBox *box)
-{
-    return box->findChildren<QLineEdit *>().first();
-}
-
-void typeAndEnter(QLineEdit *line, const QString &text)
-{
-    line->setFocus();
-    line->clear();
-    // QTest types ASCII only; other text goes in as an input method would put it.
-    if (text.toLatin1() == text.toUtf8())
-        QTest::keyClicks(line, text);
-    else
-        line->insert(text);
-    QTest::keyClick(line, Qt::Key_Return);
-}
-
-QList<net::TrafficEvent> eventsOf(models::TrafficModel &model, net::EventKind kind, int panelId)
-{
-    model.flush();
-    QList<net::TrafficEvent> result;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const net::TrafficEvent &e = model.event(row);
-        if (e.kind == kind && e.panelId == panelId)
-            result << e;
-    }
-    return result;
-}
 
 // bind() and close() without unlink(): what a crashed server leaves behind.
 bool makeStaleSocketFile(const QString &path)

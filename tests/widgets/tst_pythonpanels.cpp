@@ -4,6 +4,8 @@
 // panel, both ways round, for the behaviours that talk back: append to a file,
 // report each datagram's length, the UDP client's repeated sends, the chat
 // with a typed reply to the chosen sender, and the close word.
+#include "paneltesting.h"
+
 #include "../net/pythonscripttesting.h"
 
 #include "models/trafficmodel.h"
@@ -32,31 +34,11 @@
 #include <memory>
 
 using namespace swb;
+using namespace paneltesting;
 
 namespace {
 
 constexpr int timeoutMs = 10000;
-
-void typeAndEnter(widgets::SendBox *box, const QString &text)
-{
-    QLineEdit *line = box->findChildren<QLineEdit *>().first();
-    line->setFocus();
-    line->clear();
-    line->insert(text); // as an input method would, for CJK too
-    QTest::keyClick(line, Qt::Key_Return);
-}
-
-QList<net::TrafficEvent> eventsOf(models::TrafficModel &model, net::EventKind kind, int panelId)
-{
-    model.flush();
-    QList<net::TrafficEvent> result;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const net::TrafficEvent &e = model.event(row);
-        if (e.kind == kind && e.panelId == panelId)
-            result << e;
-    }
-    return result;
-}
 
 QByteArray fileContents(const QString &path)
 {

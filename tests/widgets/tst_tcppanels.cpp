@@ -1,6 +1,8 @@
 // Drives the TCP server and client panels the way a student clicks and types:
 // start a server on port 0, connect a client panel, type with Enter, reply by
 // hand to the selected client, walk the history, and see bad input as error rows.
+#include "paneltesting.h"
+
 #include "models/connectionlistmodel.h"
 #include "models/trafficmodel.h"
 #include "net/tcpclientendpoint.h"
@@ -20,40 +22,7 @@
 #include <QTest>
 
 using namespace swb;
-
-namespace {
-
-QLineEdit *lineOf(widgets::SendBox *box)
-{
-    return box->findChildren<QLineEdit *>().first();
-}
-
-void typeAndEnter(widgets::SendBox *box, const QString &text)
-{
-    QLineEdit *line = lineOf(box);
-    line->setFocus();
-    line->clear();
-    // QTest types ASCII only; other text goes in as an input method would put it.
-    if (text.toLatin1() == text.toUtf8())
-        QTest::keyClicks(line, text);
-    else
-        line->insert(text);
-    QTest::keyClick(line, Qt::Key_Return);
-}
-
-QList<net::TrafficEvent> eventsOf(models::TrafficModel &model, net::EventKind kind, int panelId)
-{
-    model.flush();
-    QList<net::TrafficEvent> result;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const net::TrafficEvent &e = model.event(row);
-        if (e.kind == kind && e.panelId == panelId)
-            result << e;
-    }
-    return result;
-}
-
-} // namespace
+using namespace paneltesting;
 
 class TestTcpPanels : public QObject
 {

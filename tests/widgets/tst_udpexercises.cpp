@@ -1,6 +1,8 @@
 // The UDP exercises of EXERCISES.md the way a student runs them: a UDP panel
 // set up like the lesson, and the notes' Python clients (tests/peers/udp_*.py)
 // talking to it over loopback. Checked through the panel's models.
+#include "paneltesting.h"
+
 #include "models/trafficmodel.h"
 #include "models/udppeermodel.h"
 #include "net/udpendpoint.h"
@@ -17,6 +19,7 @@
 #include <QTest>
 
 using namespace swb;
+using namespace paneltesting;
 
 namespace {
 
@@ -34,18 +37,6 @@ QString failureOf(QProcess &process)
         .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
         .arg(QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()));
-}
-
-QList<net::TrafficEvent> eventsOf(models::TrafficModel &model, net::EventKind kind, int panelId)
-{
-    model.flush();
-    QList<net::TrafficEvent> result;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const net::TrafficEvent &e = model.event(row);
-        if (e.kind == kind && e.panelId == panelId)
-            result << e;
-    }
-    return result;
 }
 
 // udp_length_client.py's datagram i.

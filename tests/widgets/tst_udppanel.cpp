@@ -1,6 +1,8 @@
 // Drives the UDP panel the way a student clicks and types: bind on port 0,
 // type and press Enter, answer the selected sender, send a burst and watch the
 // progress, and see bad input become error rows while the panel stays usable.
+#include "paneltesting.h"
+
 #include "models/trafficmodel.h"
 #include "models/udppeermodel.h"
 #include "net/udpendpoint.h"
@@ -24,39 +26,11 @@
 #include <QTextBlock>
 
 using namespace swb;
+using namespace paneltesting;
 
 namespace {
 
 constexpr int timeoutMs = 5000;
-
-QLineEdit *lineOf(widgets::SendBox *box)
-{
-    return box->findChildren<QLineEdit *>().first();
-}
-
-void typeAndEnter(widgets::SendBox *box, const QString &text)
-{
-    QLineEdit *line = lineOf(box);
-    line->setFocus();
-    line->clear();
-    if (text.toLatin1() == text.toUtf8())
-        QTest::keyClicks(line, text);
-    else
-        line->insert(text); // as an input method would
-    QTest::keyClick(line, Qt::Key_Return);
-}
-
-QList<net::TrafficEvent> eventsOf(models::TrafficModel &model, net::EventKind kind, int panelId)
-{
-    model.flush();
-    QList<net::TrafficEvent> result;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const net::TrafficEvent &e = model.event(row);
-        if (e.kind == kind && e.panelId == panelId)
-            result << e;
-    }
-    return result;
-}
 
 QPushButton *buttonNamed(QWidget *parent, const QString &text)
 {
