@@ -32,6 +32,10 @@ private slots:
 private:
     // Starts the app on the lesson, saving its traffic to out, for seconds.
     void startLesson(const QString &lesson, int seconds, const QString &out);
+    // Starts a UDP lesson for 6 s and waits until it has bound its fixed port
+    // (the lessons do not share it). Returns the traffic file; *skip is set
+    // when the port is busy on this machine.
+    QString startUdpLesson(const QString &lesson, quint16 port, QString *skip);
     // Waits for the app to quit by itself after --quit-after.
     void waitForQuit();
     QString python();
@@ -162,6 +166,20 @@ void TestLessonProcesses::startLesson(const QString &lesson, int seconds, const 
     QVERIFY2(m_app->waitForStarted(5000), qPrintable(m_app->errorString()));
 }
 
+QString TestLessonProcesses::startUdpLesson(const QString &lesson, quint16 port, QString *skip)
+{
+    if (!udpPortIsFree(port, skip))
+        return QString();
+    const QString out = m_home.filePath(lesson + QLatin1String(".jsonl"));
+    startLesson(lesson, 6, out);
+    QString busy;
+    if (!waitFor(*m_app, [&] { return !udpPortIsFree(port, &busy); })) {
+        qWarning("the %s server did not bind: %s", qPrintable(lesson), qPrintable(describe(*m_app)));
+        return QString();
+    }
+    return out;
+}
+
 void TestLessonProcesses::waitForQuit()
 {
     QVERIFY2(m_app->waitForFinished(30000), "the app did not quit after --quit-after");
@@ -234,14 +252,11 @@ void TestLessonProcesses::udpTimeLessonSavesTraffic()
 void TestLessonProcesses::udpBasicsLessonSavesTraffic()
 {
     const quint16 port = 8001;
-    QString why;
-    if (!udpPortIsFree(port, &why))
-        QSKIP(qPrintable(why));
-    const QString out = m_home.filePath(QStringLiteral("udp-basics.jsonl"));
-    startLesson(QStringLiteral("udp-basics"), 6, out);
-    // Bound once the port is taken (the lesson does not share it).
-    QVERIFY2(waitFor(*m_app, [&] { return !udpPortIsFree(port, &why); }),
-             qPrintable("the udp-basics server did not bind: " + describe(*m_app)));
+    QString skip;
+    const QString out = startUdpLesson(QStringLiteral("udp-basics"), port, &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY(!out.isEmpty());
 
     QUdpSocket client;
     QVERIFY(client.bind(LessonHost, 0));
@@ -277,13 +292,11 @@ void TestLessonProcesses::udpLengthLessonSavesTraffic()
     const int count = 300;
     if (python().isEmpty())
         QSKIP("python3 is not installed");
-    QString why;
-    if (!udpPortIsFree(port, &why))
-        QSKIP(qPrintable(why));
-    const QString out = m_home.filePath(QStringLiteral("udp-length.jsonl"));
-    startLesson(QStringLiteral("udp-length"), 6, out);
-    QVERIFY2(waitFor(*m_app, [&] { return !udpPortIsFree(port, &why); }),
-             qPrintable("the udp-length server did not bind: " + describe(*m_app)));
+    QString skip;
+    const QString out = startUdpLesson(QStringLiteral("udp-length"), port, &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY(!out.isEmpty());
 
     QProcess client;
     client.start(python(), {QStringLiteral(SWB_SOURCE_DIR "/tests/peers/udp_length_client.py"),
@@ -315,13 +328,11 @@ void TestLessonProcesses::udpLengthLessonSavesTraffic()
 void TestLessonProcesses::udpChatLessonSavesTraffic()
 {
     const quint16 port = 9090;
-    QString why;
-    if (!udpPortIsFree(port, &why))
-        QSKIP(qPrintable(why));
-    const QString out = m_home.filePath(QStringLiteral("udp-chat.jsonl"));
-    startLesson(QStringLiteral("udp-chat"), 6, out);
-    QVERIFY2(waitFor(*m_app, [&] { return !udpPortIsFree(port, &why); }),
-             qPrintable("the udp-chat server did not bind: " + describe(*m_app)));
+    QString skip;
+    const QString out = startUdpLesson(QStringLiteral("udp-chat"), port, &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY(!out.isEmpty());
 
     QUdpSocket alex;
     QUdpSocket taibai;
