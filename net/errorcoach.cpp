@@ -34,6 +34,8 @@ struct Keyword
 // The messages the panels show (SocketErrors, Qt's own texts, Python's) in both
 // languages; the most specific phrases come first.
 const Keyword Keywords[] = {
+    // The app's own broadcast message names the option in both languages.
+    {"so_broadcast", ErrorCoach::Situation::BroadcastWithoutOption},
     {"below 1024", ErrorCoach::Situation::PrivilegedPort},
     {"小于 1024", ErrorCoach::Situation::PrivilegedPort},
     {"already in use", ErrorCoach::Situation::AddressInUse},
