@@ -37,6 +37,8 @@ private slots:
     void typedCloseWordClosesAfterSending();
     void replyDelayKeepsOrder();
     void appendToFile();
+    void appendFileThatCannotBeOpened();
+    void appendFileOnAFullDisk();
     void behaviourChangeAppliesToOpenConnections();
 };
 
@@ -300,6 +302,55 @@ void TestTcpServerBehaviours::appendToFile()
     QVERIFY(server.isListening());
     QVERIFY(fileContent() == expected);
     QCOMPARE(peer.received, QByteArray()); // reply "none": the backend only writes
+}
+
+// A file that cannot be opened is refused when the behaviour is set, with
+// the path and the reason; the old behaviour stays.
+void TestTcpServerBehaviours::appendFileThatCannotBeOpened()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TcpServerEndpoint server;
+    QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
+    ServerBehaviour b;
+    b.appendFile = dir.filePath(QStringLiteral("no/such/folder/message"));
+    const QString problem = server.setBehaviour(b, TextEncoding::Utf8);
+    QVERIFY2(problem.contains(b.appendFile), qPrintable(problem));
+    QCOMPARE(server.behaviour().reply, ReplyKind::Echo);
+    QVERIFY(server.behaviour().appendFile.isEmpty());
+}
+
+// A write that fails (here the disk is full: /dev/full answers ENOSPC) is an
+// error row at once, for every message that is lost, and the server goes on
+// serving. The peer's bytes are only ever written to the chosen file: a path
+// sent by the peer is data, never a place to write to.
+void TestTcpServerBehaviours::appendFileOnAFullDisk()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    RecordingSink sink;
+    TcpServerEndpoint server;
+    server.setSink(&sink);
+    ServerBehaviour b = withReply(ReplyKind::Prefix);
+    b.appendFile = QStringLiteral("/dev/full");
+    QVERIFY(startWith(server, b));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planted = dir.filePath(QStringLiteral("planted"));
+    Peer peer;
+    QVERIFY(peer.connectTo(server.port()));
+    peer.socket.write(planted.toUtf8());
+    QTRY_COMPARE_WITH_TIMEOUT(sink.ofKind(EventKind::Error).size(), 1, timeoutMs);
+    const QString message = sink.ofKind(EventKind::Error).first().text;
+    QVERIFY2(message.contains(QLatin1String("/dev/full")), qPrintable(message));
+    // Still serving: the reply came, and the next message is answered too.
+    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: ") + planted.toUtf8(),
+                              timeoutMs);
+    peer.socket.write("again");
+    QTRY_VERIFY_WITH_TIMEOUT(peer.received.endsWith("received: again"), timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(sink.ofKind(EventKind::Error).size(), 2, timeoutMs);
+    QVERIFY(server.isListening());
+    QVERIFY(!QFile::exists(planted));
 }
 
 void TestTcpServerBehaviours::behaviourChangeAppliesToOpenConnections()
