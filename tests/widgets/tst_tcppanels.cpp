@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableView>
@@ -37,6 +38,7 @@ private slots:
     void badInputBecomesErrorRows();
     void autoSendStopsAfterCount();
     void configRoundTrip();
+    void everyInterfaceShowsAMarker();
 
 private:
     void startAndConnect();
@@ -217,6 +219,31 @@ void TestTcpPanels::configRoundTrip()
     m_server->applyConfig(config);
     const net::PanelConfig back = m_server->config();
     QCOMPARE(back.toJson(), config.toJson());
+}
+
+// 0.0.0.0 is reachable from other machines: the panel says so as long as it
+// is chosen, and not for 127.0.0.1. (Nothing is started: only the setting.)
+void TestTcpPanels::everyInterfaceShowsAMarker()
+{
+    const auto marker = [this]() -> QLabel * {
+        for (QLabel *label : m_server->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("Reachable from other machines")))
+                return label;
+        }
+        return nullptr;
+    };
+    QVERIFY(marker());
+    QVERIFY(!marker()->isVisible()); // the default, 127.0.0.1
+    net::PanelConfig config = m_server->config();
+    config.server.address = QStringLiteral("0.0.0.0");
+    m_server->applyConfig(config);
+    QVERIFY(marker()->isVisible());
+    config.server.address = QStringLiteral("::");
+    m_server->applyConfig(config);
+    QVERIFY(marker()->isVisible());
+    config.server.address = QStringLiteral("127.0.0.1");
+    m_server->applyConfig(config);
+    QVERIFY(!marker()->isVisible());
 }
 
 QTEST_MAIN(TestTcpPanels)
