@@ -2,7 +2,8 @@
 // http_echo_server.py answers every request with JSON saying which method,
 // headers and body arrived, so the test checks what went over the wire, not
 // what the panel meant to send. /deflate and /deflate-raw send a page with
-// Content-Encoding: deflate (zlib-wrapped, and raw as some servers do).
+// Content-Encoding: deflate (zlib-wrapped, and raw as some servers do); fetch
+// mode must decode it also when the user typed Accept-Encoding (Qt then does not).
 #include "httppaneltesting.h"
 
 #include "models/trafficmodel.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace swb;
@@ -274,16 +276,20 @@ void TestHttpPanelMethods::deflateIsDecoded_data()
 {
     QTest::addColumn<bool>("raw");
     QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QString>("acceptEncoding"); // fetch mode: typed into the headers editor
 
-    QTest::newRow("raw mode, zlib-wrapped") << true << QByteArray("/deflate");
-    QTest::newRow("raw mode, raw deflate") << true << QByteArray("/deflate-raw");
-    QTest::newRow("fetch mode, zlib-wrapped") << false << QByteArray("/deflate");
+    QTest::newRow("raw mode, zlib-wrapped") << true << QByteArray("/deflate") << QString();
+    QTest::newRow("raw mode, raw deflate") << true << QByteArray("/deflate-raw") << QString();
+    QTest::newRow("fetch mode, zlib-wrapped") << false << QByteArray("/deflate") << QString();
+    QTest::newRow("fetch mode, Accept-Encoding typed")
+        << false << QByteArray("/deflate") << QStringLiteral("deflate");
 }
 
 void TestHttpPanelMethods::deflateIsDecoded()
 {
     QFETCH(bool, raw);
     QFETCH(QByteArray, path);
+    QFETCH(QString, acceptEncoding);
     const QByteArray page = deflatePage();
 
     m_panel->setRawMode(raw);
@@ -296,6 +302,10 @@ void TestHttpPanelMethods::deflateIsDecoded()
     } else {
         m_panel->setUrl(url(path.constData()));
         m_panel->setMethod(QStringLiteral("GET"));
+        if (!acceptEncoding.isEmpty()) {
+            m_panel->fetchView()->headersEditor()->setHeaders(
+                {{QStringLiteral("Accept-Encoding"), acceptEncoding}});
+        }
     }
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
 
@@ -310,9 +320,20 @@ void TestHttpPanelMethods::deflateIsDecoded()
         QVERIFY(m_panel->rawSession()->response().head().contains("Content-Encoding: deflate"));
         QVERIFY(!m_panel->rawSession()->response().head().contains("smaller on the wire"));
     } else {
-        // Qt asked for deflate itself, so it undoes it: the panel shows the page.
+        // Whether Qt asked for deflate (and undid it) or the user typed
+        // Accept-Encoding (Qt leaves it), the panel shows the page, as requests does.
+        QCOMPARE(m_panel->fetchClient()->header("Content-Encoding"), QByteArray("deflate"));
         QCOMPARE(m_panel->fetchClient()->body().head(), page);
         QVERIFY(m_panel->fetchView()->bodyView()->text().contains(QLatin1String("smaller on the wire")));
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("page.html"));
+        QString error;
+        QVERIFY2(m_panel->fetchView()->saveBody(saved, &error), qPrintable(error));
+        QCOMPARE(tests::readFile(saved), page);
+        bool undoneRow = false;
+        for (const net::TrafficEvent &e : tests::httpEvents(m_model))
+            undoneRow = undoneRow || e.text.contains(QLatin1String("Content-Encoding: deflate undone"));
+        QCOMPARE(undoneRow, !acceptEncoding.isEmpty());
     }
 }
 
