@@ -215,7 +215,8 @@ void HttpFetchClient::undoContentEncoding()
     if (!m_body.isComplete()) {
         record(net::EventKind::Info, QString(), remote(), QByteArray(),
                tr("Content-Encoding: %1 is not undone: the body is larger than the display "
-                  "limit. Raw mode decodes it.")
+                  "limit, so it is kept as received. Without your Accept-Encoding header, Qt "
+                  "decompresses it as it arrives.")
                    .arg(QString::fromLatin1(coding)));
         return;
     }

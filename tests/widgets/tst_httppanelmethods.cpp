@@ -95,6 +95,7 @@ private slots:
     void headerTypedIntoTheFreeRowIsSent();
     void deflateIsDecoded_data();
     void deflateIsDecoded();
+    void typedAcceptEncodingOverTheLimitIsKept();
     void autoStartSendsOnceWhenOpened();
 
 private:
@@ -335,6 +336,25 @@ void TestHttpPanelMethods::deflateIsDecoded()
             undoneRow = undoneRow || e.text.contains(QLatin1String("Content-Encoding: deflate undone"));
         QCOMPARE(undoneRow, !acceptEncoding.isEmpty());
     }
+}
+
+void TestHttpPanelMethods::typedAcceptEncodingOverTheLimitIsKept()
+{
+    // Beyond the display limit the body is on disk, not decoded: say so, keep the bytes.
+    m_panel->setRawMode(false);
+    m_panel->setDisplayLimit(16);
+    m_panel->setUrl(url("/deflate"));
+    m_panel->fetchView()->headersEditor()->setHeaders(
+        {{QStringLiteral("Accept-Encoding"), QStringLiteral("deflate")}});
+    QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
+    const qint64 size = m_panel->fetchClient()->body().size();
+    QVERIFY(size > 16);
+    QVERIFY(size < deflatePage().size()); // still compressed
+    QCOMPARE(m_panel->fetchClient()->header("Content-Length").toLongLong(), size);
+    bool noteRow = false;
+    for (const net::TrafficEvent &e : tests::httpEvents(m_model))
+        noteRow = noteRow || e.text.contains(QLatin1String("deflate is not undone"));
+    QVERIFY(noteRow);
 }
 
 void TestHttpPanelMethods::autoStartSendsOnceWhenOpened()
