@@ -299,6 +299,7 @@ QJsonObject PanelConfig::toJson() const
         object.insert(QStringLiteral("closeWord"), closeWord);
         break;
     case PanelType::Http: {
+        object.insert(QStringLiteral("autoStart"), autoStart);
         const QJsonObject httpKeys = http.toJson();
         for (auto it = httpKeys.constBegin(); it != httpKeys.constEnd(); ++it)
             object.insert(it.key(), it.value());

@@ -1,5 +1,6 @@
 #include "widgets/httpfetchclient.h"
 
+#include "net/contentdecoder.h"
 #include "net/socketerrors.h"
 #include "widgets/httpurl.h"
 
@@ -201,6 +202,40 @@ void HttpFetchClient::onReadyRead()
     record(net::EventKind::Recv, QString(), remote(), bytes);
 }
 
+void HttpFetchClient::undoContentEncoding()
+{
+    // Qt undoes gzip and deflate only when it wrote Accept-Encoding itself; when
+    // the user typed that header, do what requests does and keep the page.
+    bool userAsked = false;
+    for (const auto &[name, value] : std::as_const(m_request.headers))
+        userAsked = userAsked || name.compare("accept-encoding", Qt::CaseInsensitive) == 0;
+    const QByteArray coding = header("Content-Encoding").trimmed().toLower();
+    if (!userAsked || coding.isEmpty() || coding == "identity" || m_body.size() == 0)
+        return;
+    if (!m_body.isComplete()) {
+        record(net::EventKind::Info, QString(), remote(), QByteArray(),
+               tr("Content-Encoding: %1 is not undone: the body is larger than the display "
+                  "limit, so it is kept as received. Without your Accept-Encoding header, Qt "
+                  "decompresses it as it arrives.")
+                   .arg(QString::fromLatin1(coding)));
+        return;
+    }
+    const net::ContentDecoder::Result decoded = net::ContentDecoder::decode(m_body.head(), coding);
+    if (!decoded.ok) {
+        record(net::EventKind::Info, QString(), remote(), QByteArray(), decoded.errorMessage);
+        return;
+    }
+    const qint64 received = m_body.size();
+    m_body.clear();
+    m_body.append(decoded.bytes);
+    record(net::EventKind::Info, QString(), remote(), QByteArray(),
+           tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page (Qt leaves "
+              "this to you when you set Accept-Encoding yourself)")
+               .arg(QString::fromLatin1(coding))
+               .arg(received)
+               .arg(decoded.bytes.size()));
+}
+
 void HttpFetchClient::onSslErrors(const QList<QSslError> &errors)
 {
     if (!m_reply)
@@ -285,6 +320,7 @@ void HttpFetchClient::onFinished()
         sendHop(hop.location, method, body);
         return;
     }
+    undoContentEncoding();
     m_hops << hop;
     emit hopFinished(hop);
     m_timing.setupMs = m_requestSentMs;

@@ -89,6 +89,7 @@ private:
     void onMetaData();
     void onSslErrors(const QList<QSslError> &errors);
     void onFinished();
+    void undoContentEncoding();
     void onIdle();
     void touch();
     void finish(bool ok, const QString &error);

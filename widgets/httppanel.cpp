@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace swb::widgets {
@@ -204,6 +205,7 @@ net::PanelConfig HttpPanel::config() const
     o.rawRequest = m_rawView->editor()->toPlainText();
     o.ignoreCertificateErrors = m_acceptInvalid->isChecked();
     o.timeoutMs = m_timeoutMs;
+    c.autoStart = m_autoStart;
     return c;
 }
 
@@ -221,6 +223,18 @@ void HttpPanel::applyConfig(const net::PanelConfig &c)
     // A saved workspace may ask for it; the ticked, red box keeps the choice in sight.
     m_acceptInvalid->setChecked(o.ignoreCertificateErrors);
     m_lastHost = QUrl(o.url.trimmed()).host();
+    m_autoStart = c.autoStart;
+}
+
+void HttpPanel::autoStart()
+{
+    // Queued: the workspace's servers are started in the same pass, after this
+    // panel when they come later in the file.
+    if (m_autoStart)
+        QTimer::singleShot(0, this, [this] {
+            if (!isBusy())
+                send();
+        });
 }
 
 void HttpPanel::shutdown()

@@ -41,6 +41,10 @@ public:
     net::PanelConfig config() const override;
     void applyConfig(const net::PanelConfig &config) override;
     void shutdown() override;
+    // A workspace's "autoStart": send the request once when it opens (after its
+    // servers have started), so a scripted run shows an exchange.
+    void autoStart() override;
+    bool startsOnOpen() const override { return m_autoStart; }
 
     bool isRawMode() const;
     void setRawMode(bool raw);
@@ -100,6 +104,7 @@ private:
     CertificateCard *m_certificate = nullptr;
     QString m_lastHost;
     int m_timeoutMs = 30000;
+    bool m_autoStart = false;
     QElapsedTimer m_progressClock;
 };
 
