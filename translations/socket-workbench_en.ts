@@ -3129,6 +3129,14 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). &quot;HTTP/1.x&quot;: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
         <translation>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). &quot;HTTP/1.x&quot;: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</translation>
     </message>
+    <message>
+        <source>Content-Encoding: %1 is not undone: the body is larger than the display limit, so it is kept as received. Without your Accept-Encoding header, Qt decompresses it as it arrives.</source>
+        <translation>Content-Encoding: %1 is not undone: the body is larger than the display limit, so it is kept as received. Without your Accept-Encoding header, Qt decompresses it as it arrives.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page (Qt leaves this to you when you set Accept-Encoding yourself)</source>
+        <translation>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page (Qt leaves this to you when you set Accept-Encoding yourself)</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpFetchView</name>

@@ -3114,6 +3114,14 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). &quot;HTTP/1.x&quot;: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
         <translation>这是 Qt 报告的响应头（获取模式看不到原始字节，原始模式可以）。“HTTP/1.x”：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。</translation>
     </message>
+    <message>
+        <source>Content-Encoding: %1 is not undone: the body is larger than the display limit, so it is kept as received. Without your Accept-Encoding header, Qt decompresses it as it arrives.</source>
+        <translation>未解开 Content-Encoding: %1：正文超过了显示上限，按收到的原样保留。去掉你自己加的 Accept-Encoding 头，Qt 会边收边解压。</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page (Qt leaves this to you when you set Accept-Encoding yourself)</source>
+        <translation>已解开 Content-Encoding: %1：收到 %2 字节，还原为 %3 字节的网页（你自己设置了 Accept-Encoding 时，Qt 不会替你解压）</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpFetchView</name>
