@@ -1,3 +1,5 @@
+#include "windowtesting.h"
+
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
@@ -46,24 +48,12 @@ private:
 void TestHttpLessonWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    const QString config = m_dir.filePath(QStringLiteral("config"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
-    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_httplessonwindow"));
+    windowtesting::useOwnSettings(m_dir, QStringLiteral("tst_httplessonwindow"));
 }
 
 void TestHttpLessonWindow::init()
 {
-    QSettings().clear();
-    m_languages = std::make_unique<swb::app::LanguageManager>();
-    m_languages->setLanguage(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(m_languages.get());
-    m_window->setQuiet(true);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    windowtesting::openWindow(m_languages, m_window);
 }
 
 void TestHttpLessonWindow::cleanup()

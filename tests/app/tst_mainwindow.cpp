@@ -1,3 +1,5 @@
+#include "windowtesting.h"
+
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
@@ -62,13 +64,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    // Before any QSettings exists: the user's real settings are never read or written.
-    const QString config = m_dir.filePath(QStringLiteral("config"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
-    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    windowtesting::useOwnSettings(m_dir, QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()

@@ -1,3 +1,5 @@
+#include "windowtesting.h"
+
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
@@ -54,12 +56,7 @@ private:
 void TestScreenshots::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    const QString config = m_dir.filePath(QStringLiteral("config"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
-    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    windowtesting::useOwnSettings(m_dir, QStringLiteral("tst_screenshots"));
     QSettings().clear();
     m_out = qEnvironmentVariable("SWB_WRITE_SCREENSHOTS") == QLatin1String("1")
         ? QStringLiteral(SWB_SOURCE_DIR "/docs")

@@ -1,3 +1,5 @@
+#include "windowtesting.h"
+
 #include "app/appstyle.h"
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
@@ -65,12 +67,7 @@ private:
 void TestZoom::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    const QString config = m_dir.filePath(QStringLiteral("config"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
-    QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbenchTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_zoom"));
+    windowtesting::useOwnSettings(m_dir, QStringLiteral("tst_zoom"));
 }
 
 void TestZoom::init()
