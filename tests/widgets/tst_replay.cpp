@@ -2,6 +2,8 @@
 #include "models/trafficmodel.h"
 #include "net/replayloader.h"
 #include "net/trafficwriter.h"
+#include "widgets/conversationstream.h"
+#include "widgets/conversationview.h"
 #include "widgets/replaycontroller.h"
 #include "widgets/replaytoolbar.h"
 #include "widgets/replaywindow.h"
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -223,6 +226,19 @@ void TestReplay::windowFollowsTheCursor()
     toolbar->slider()->setValue(20);
     QCOMPARE(window.model()->rowCount(), 20);
     QCOMPARE(window.sequence()->arrowCount(), 3 + 4 * 2 + 1);
+
+    // The conversation follows the cursor too, both ways.
+    window.findChild<QTabWidget *>()->setCurrentWidget(window.conversation());
+    const auto stream = [&window] { return window.conversation()->stream()->streamText(); };
+    toolbar->slider()->setValue(8); // up to the client's "ping 1"
+    QTRY_VERIFY2(stream().contains(QLatin1String("ping 1")), qPrintable(stream()));
+    QVERIFY(!stream().contains(QLatin1String("pong 1")));
+    toolbar->slider()->setValue(10);
+    toolbar->forwardButton()->click(); // the client receives "pong 1"
+    QTRY_VERIFY2(stream().contains(QLatin1String("pong 1")), qPrintable(stream()));
+    toolbar->backButton()->click();
+    QTRY_VERIFY2(!stream().contains(QLatin1String("pong 1")), qPrintable(stream()));
+    QVERIFY(stream().contains(QLatin1String("ping 1")));
 }
 
 QTEST_MAIN(TestReplay)
