@@ -48,6 +48,12 @@ QColor ColourContrast::onBase(const QColor &colour, const QPalette &palette)
     return readable(colour, palette.color(QPalette::Base), promisedRatio(palette));
 }
 
+QColor ColourContrast::onBase(const QColor &onLight, const QColor &onDark,
+                              const QPalette &palette)
+{
+    return onBase(isDark(palette.color(QPalette::Base)) ? onDark : onLight, palette);
+}
+
 QColor ColourContrast::onWindow(const QColor &colour, const QPalette &palette)
 {
     return readable(colour, palette.color(QPalette::Window), promisedRatio(palette));

@@ -29,6 +29,8 @@ public:
     // `colour` made readable on the palette's text background (Base) or on
     // its window background (labels, Window).
     static QColor onBase(const QColor &colour, const QPalette &palette);
+    // The colour of a pair meant for light or for dark bases, then as onBase().
+    static QColor onBase(const QColor &onLight, const QColor &onDark, const QPalette &palette);
     static QColor onWindow(const QColor &colour, const QPalette &palette);
 };
 

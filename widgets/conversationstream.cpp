@@ -97,7 +97,7 @@ void ConversationStream::reload()
     std::vector<Shape> now = shape();
     if (now == m_shape && !m_shape.empty())
         return;
-    rebuild();
+    rebuildFrom(std::move(now));
 }
 
 void ConversationStream::setModel(const models::ConversationModel *model)
@@ -122,6 +122,11 @@ void ConversationStream::setRenderLimit(qsizetype bytes)
 
 void ConversationStream::rebuild()
 {
+    rebuildFrom(shape());
+}
+
+void ConversationStream::rebuildFrom(std::vector<Shape> shape)
+{
     const QScrollBar *bar = verticalScrollBar();
     // A text that fits counts as seen to the end, as in the traffic table.
     const bool atBottom = bar->value() >= bar->maximum();
@@ -134,7 +139,7 @@ void ConversationStream::rebuild()
     m_starts.clear();
     m_sent.clear();
     m_renderedBytes = m_totalBytes = 0;
-    m_shape = shape();
+    m_shape = std::move(shape);
     document()->clear();
     // One edit block: the layout runs once for the whole text, not per message.
     QTextCursor cursor(document());

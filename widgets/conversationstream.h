@@ -97,6 +97,8 @@ private:
         }
     };
     std::vector<Shape> shape() const;
+    // rebuild(), with the conversation's shape already read.
+    void rebuildFrom(std::vector<Shape> shape);
     void insertWrapped(QTextCursor &cursor, const QString &text, const QTextCharFormat &format,
                        int &lineChars);
     void updateFormats();

@@ -25,7 +25,6 @@ SequencePainter::SequencePainter(const SequenceModel &model, const QFont &font,
     , m_font(font)
     , m_metrics(font)
     , m_palette(palette)
-    , m_dark(ColourContrast::isDark(palette.color(QPalette::Base)))
 {
     const int line = m_metrics.height();
     m_header = line * 2 + line;
@@ -44,7 +43,7 @@ QColor SequencePainter::colourFor(const SequenceArrow &arrow) const
 {
     // A pair for light and for dark bases, lifted to the theme's contrast.
     const auto pick = [this](const QColor &onDark, const QColor &onLight) {
-        return ColourContrast::onBase(m_dark ? onDark : onLight, m_palette);
+        return ColourContrast::onBase(onLight, onDark, m_palette);
     };
     switch (arrow.kind) {
     case SequenceArrow::Kind::Connect:

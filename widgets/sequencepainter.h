@@ -67,7 +67,6 @@ private:
     QFont m_font;
     QFontMetrics m_metrics;
     QPalette m_palette;
-    bool m_dark = false;
     int m_header = 0;
     int m_row = 0;
     int m_time = 0;

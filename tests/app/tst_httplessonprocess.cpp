@@ -1,3 +1,5 @@
+#include "appprocesstesting.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,28 +29,13 @@ private:
     QTemporaryDir m_home;
 };
 
-namespace {
-
-QString describe(QProcess &process)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(process.exitCode())
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
-
-} // namespace
+using namespace appprocesstesting;
 
 void TestHttpLessonProcess::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(SWB_APP_PATH)).isExecutable(),
              "build the socket-workbench target first");
-    QVERIFY(m_home.isValid());
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("run")));
-    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("run")),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner));
+    QVERIFY(prepareHome(m_home));
 }
 
 void TestHttpLessonProcess::lessonSavesHttpRows_data()
@@ -96,13 +83,7 @@ void TestHttpLessonProcess::lessonSavesHttpRows()
 
     const QString traffic = m_home.filePath(file + QStringLiteral(".jsonl"));
     QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("run")));
-    app.setProcessEnvironment(env);
-    app.setWorkingDirectory(m_home.path());
+    useHome(app, m_home);
     app.start(QStringLiteral(SWB_APP_PATH),
               {QStringLiteral("--lang"), QStringLiteral("en"), path, QStringLiteral("--quit-after"),
                QStringLiteral("4"), QStringLiteral("--save-traffic"), traffic});

@@ -1,3 +1,5 @@
+#include "appprocesstesting.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,18 +46,12 @@ private:
     std::unique_ptr<QProcess> m_app;
 };
 
+using namespace appprocesstesting;
+
 namespace {
 
 const QHostAddress LessonHost(QHostAddress::LocalHost);
 const QByteArray Format("%Y-%m-%d %H:%M:%S");
-
-QString describe(QProcess &process)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(process.exitCode())
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 struct Record
 {
@@ -127,12 +123,7 @@ void TestLessonProcesses::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(SWB_APP_PATH)).isExecutable(),
              "build the socket-workbench target first");
-    QVERIFY(m_home.isValid());
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("run")));
-    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("run")),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner));
+    QVERIFY(prepareHome(m_home));
 }
 
 void TestLessonProcesses::cleanup()
@@ -152,13 +143,7 @@ QString TestLessonProcesses::python()
 void TestLessonProcesses::startLesson(const QString &lesson, int seconds, const QString &out)
 {
     m_app = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("run")));
-    m_app->setProcessEnvironment(env);
-    m_app->setWorkingDirectory(m_home.path());
+    useHome(*m_app, m_home);
     m_app->start(QStringLiteral(SWB_APP_PATH),
                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"), lesson,
                   QStringLiteral("--quit-after"), QString::number(seconds),
