@@ -58,6 +58,11 @@ QByteArray HttpMessageParser::header(const QByteArray &name) const
     return QByteArray();
 }
 
+QByteArray HttpMessageParser::takeKeptBody()
+{
+    return std::exchange(m_body, QByteArray());
+}
+
 bool HttpMessageParser::keepAlive() const
 {
     if (m_state == State::Error || m_version.isEmpty() || m_framing == BodyFraming::UntilClose)

@@ -107,6 +107,10 @@ public:
     QList<HttpChunk> chunks() const { return m_chunks; }
     // The body after de-chunking, still content-encoded (gzip/deflate), up to the kept limit.
     QByteArray body() const { return m_body; }
+    // Hands over the kept body bytes and forgets them: a reader that streams
+    // the body elsewhere after every feed() keeps the parser's memory to one
+    // feed's worth (maxKeptBodyBytes still caps that).
+    QByteArray takeKeptBody();
     qint64 bodyBytes() const { return m_bodyBytes; } // all body bytes, kept or not
     qint64 totalBytes() const { return m_consumed; } // bytes of this message consumed so far
     bool keepAlive() const;

@@ -105,7 +105,9 @@ void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QBy
     m_request = request;
     m_parser = HttpMessageParser(HttpMessageParser::Kind::Response);
     m_parser.setRequestMethod(methodOf(request));
-    m_parser.setMaxKeptBodyBytes(m_maxKeptBody);
+    // Streaming, every feed() is handed out at once: one read must fit whole.
+    m_parser.setMaxKeptBodyBytes(m_streamBody ? qMax(m_maxKeptBody, SocketChunkReader::maxChunkBytes)
+                                              : m_maxKeptBody);
     m_response.clear();
     m_extraBytes = 0;
     m_error.clear();
@@ -333,6 +335,11 @@ void RawHttpClient::feed(const QByteArray &bytes)
     if (keep > 0)
         m_response += bytes.left(keep);
     const qint64 used = m_parser.feed(bytes);
+    if (m_streamBody) {
+        const QByteArray body = m_parser.takeKeptBody();
+        if (!body.isEmpty())
+            emit bodyReceived(body);
+    }
     if (m_parser.hasError()) {
         fail(tr("The response cannot be read: %1").arg(m_parser.errorMessage()));
         return;
@@ -422,8 +429,12 @@ void RawHttpClient::onTimeout()
         phase = tr("in the TLS handshake");
         break;
     case State::Waiting:
-        phase = tr("waiting for the first response byte (did the request end with an empty "
-                   "line, \\r\\n\\r\\n?)");
+        // A request without its blank line leaves the server waiting for more header.
+        phase = m_request.contains("\r\n\r\n") || m_request.contains("\n\n")
+            ? tr("waiting for the first response byte: the server took the request but has "
+                 "not answered")
+            : tr("waiting for the first response byte (did the request end with an empty "
+                 "line, \\r\\n\\r\\n?)");
         break;
     case State::Receiving:
         phase = tr("receiving: no byte for a while, and the response is not complete");

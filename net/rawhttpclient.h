@@ -75,6 +75,10 @@ public:
     bool ignoresCertificateErrors() const { return m_ignoreCertErrors; }
     // Body bytes the parser keeps (the panel spools the raw bytes itself); default 64 MiB.
     void setMaxKeptBodyBytes(qint64 bytes) { m_maxKeptBody = bytes; }
+    // Off by default (raw mode shows parser().body()). On, the de-chunked body
+    // is handed out as it arrives (bodyReceived) and not kept by the parser, so
+    // that a body of any size passes through with bounded memory.
+    void setStreamBody(bool on) { m_streamBody = on; }
 
     // Closes any open connection, then looks up host, connects (TLS when tls),
     // and sends request. The method of the request line tells the parser whether
@@ -114,6 +118,8 @@ public:
 signals:
     void stateChanged(swb::net::RawHttpClient::State state);
     void bytesReceived(const QByteArray &chunk);
+    // With setStreamBody(true): the next bytes of the body, de-chunked, still content-encoded.
+    void bodyReceived(const QByteArray &bytes);
     void responseComplete();
     // More unasked-for bytes came after the complete response; extraBytes() is the total.
     void extraBytesArrived(qint64 extraBytes);
@@ -151,6 +157,7 @@ private:
     bool m_ignoreCertErrors = false;
     int m_timeoutMs = 15000;
     qint64 m_maxKeptBody = qint64(64) << 20;
+    bool m_streamBody = false;
     QByteArray m_request;
     HttpMessageParser m_parser;
     QByteArray m_response;

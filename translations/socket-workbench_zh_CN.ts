@@ -1944,6 +1944,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>%1 bytes in all arrived after the end of the response (%2).</source>
         <translation>响应结束后共收到 %1 个多余字节（%2）。</translation>
     </message>
+    <message>
+        <source>waiting for the first response byte: the server took the request but has not answered</source>
+        <translation>在等响应的第一个字节：服务器收下了请求，却一直没有回应</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::ReplayLoader</name>
@@ -3051,18 +3055,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::widgets::HttpFetchClient</name>
     <message>
-        <source>%1 %2 (fetch mode: Qt adds headers of its own, such as User-Agent and Accept-Encoding; raw mode sends exactly your bytes)</source>
-        <translation>%1 %2（获取模式：Qt 会自行添加一些首部，例如 User-Agent 和 Accept-Encoding；原始模式则原样发送你的字节）</translation>
-    </message>
-    <message>
-        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does)</source>
-        <translation>Qt 报告的响应首部（获取模式看不到确切的字节；原始模式可以）</translation>
-    </message>
-    <message>
-        <source>certificate errors accepted because you chose &quot;Continue anyway&quot;: %1</source>
-        <translation>已接受证书错误，因为你选择了“仍然继续”：%1</translation>
-    </message>
-    <message>
         <source>%1 %2 → %3 %4, redirect to %5</source>
         <translation>%1 %2 → %3 %4，重定向到 %5</translation>
     </message>
@@ -3079,14 +3071,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>%1 %2 → %3 %4，%5 字节，%6 ms</translation>
     </message>
     <message>
-        <source>No answer from %1 port %2 for %3 s, so the request was stopped. The server accepted the connection (or never answered it) but sent nothing back; is it an HTTP server, and is it busy?</source>
-        <translation>%1 的 %2 端口在 %3 秒内没有应答，所以请求已停止。服务器接受了连接（或者根本没有回应），却什么也没有发回来；它是 HTTP 服务器吗？是不是正忙？</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
         <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
 %2
 If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
@@ -3095,32 +3079,16 @@ If this is your own test server (for example one with a self-signed certificate)
 如果这是你自己的测试服务器（例如使用自签名证书的服务器），请在证书卡片上点“仍然继续”，接受这些错误并发送请求。</translation>
     </message>
     <message>
-        <source>%1 port %2 closed the connection without a complete HTTP response. Is it an HTTP server?</source>
-        <translation>%1 的 %2 端口还没发回完整的 HTTP 响应就关闭了连接。它是 HTTP 服务器吗？</translation>
+        <source>Stopped by the user.</source>
+        <translation>已由用户停止。</translation>
     </message>
     <message>
-        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
-        <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
+        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
+        <translation>Content-Encoding: %1 没有解压：压缩后的正文超过 %2 MiB，所以按收到的原样保留。</translation>
     </message>
     <message>
-        <source>The answer of %1 port %2 is not valid HTTP: %3.</source>
-        <translation>%1 的 %2 端口的回答不是有效的 HTTP：%3。</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2.</source>
-        <translation>发往 %1 的请求失败：%2。</translation>
-    </message>
-    <message>
-        <source>response header as Qt reports it (fetch mode does not see the exact bytes; raw mode does). &quot;HTTP/1.x&quot;: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1.</source>
-        <translation>这是 Qt 报告的响应头（获取模式看不到原始字节，原始模式可以）。“HTTP/1.x”：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 is not undone: the body is larger than the display limit, so it is kept as received. Without your Accept-Encoding header, Qt decompresses it as it arrives.</source>
-        <translation>未解开 Content-Encoding: %1：正文超过了显示上限，按收到的原样保留。去掉你自己加的 Accept-Encoding 头，Qt 会边收边解压。</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page (Qt leaves this to you when you set Accept-Encoding yourself)</source>
-        <translation>已解开 Content-Encoding: %1：收到 %2 字节，还原为 %3 字节的网页（你自己设置了 Accept-Encoding 时，Qt 不会替你解压）</translation>
+        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
+        <translation>Content-Encoding: %1 已解压：收到 %2 字节，还原成 %3 字节的网页</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3168,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
         <translation>%1 %2 %3（r.ok 为 %4），%5 字节，来自 %6</translation>
-    </message>
-    <message>
-        <source>HTTP/1.x: Qt does not report whether the server answered HTTP/1.0 or HTTP/1.1. Raw mode shows the exact status line.</source>
-        <translation>HTTP/1.x：Qt 不会告诉我们服务器回答的是 HTTP/1.0 还是 HTTP/1.1。原始模式会显示确切的状态行。</translation>
     </message>
 </context>
 <context>
@@ -4291,16 +4255,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>无：复用了已有连接（keep-alive）</translation>
     </message>
     <message>
-        <source>not measured in fetch mode</source>
-        <translation>获取模式下不测量</translation>
-    </message>
-    <message>
         <source>none: plain HTTP</source>
         <translation>无：普通 HTTP</translation>
-    </message>
-    <message>
-        <source>measured apart above</source>
-        <translation>已在上面分别测量</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -4319,10 +4275,6 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>TLS 握手：</translation>
     </message>
     <message>
-        <source>DNS + connect + TLS:</source>
-        <translation>DNS + 连接 + TLS：</translation>
-    </message>
-    <message>
         <source>Time to first byte:</source>
         <translation>首字节时间：</translation>
     </message>
@@ -4337,10 +4289,6 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     <message>
         <source>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
         <translation>从发出请求到收到响应的第一个字节：服务器的处理时间加上一次往返时间。</translation>
-    </message>
-    <message>
-        <source>Fetch mode uses Qt&apos;s HTTP engine, which does not report DNS, connect and TLS separately; their sum is shown instead. Raw mode measures each.</source>
-        <translation>获取模式使用 Qt 的 HTTP 引擎，它不会分别报告 DNS、连接和 TLS 的耗时，因此这里显示三者之和。原始模式会分别测量每一项。</translation>
     </message>
 </context>
 <context>

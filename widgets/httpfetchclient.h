@@ -8,21 +8,24 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
-#include <QPointer>
-#include <QSslError>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
+namespace swb::net {
+class RawHttpClient;
+class TrafficSink;
+}
 
 namespace swb::widgets {
 
-// Fetch mode's engine, the workbench's requests.get(): QNetworkAccessManager
-// with redirects followed here (so that each hop is seen), the body kept in a
-// BodySpool, timing from the reply's signals, and one traffic row set (proto
-// http) per hop. GUI-free; it lives in widgets/ only because it serves the
-// HTTP panel alone.
+// Fetch mode's engine, the workbench's requests.get(): it writes the request
+// as requests would (Host, User-Agent, Accept-Encoding, Accept, Connection
+// and Content-Length, unless typed in the headers), sends it with raw mode's
+// RawHttpClient, follows redirects itself (so that each hop is seen, on the
+// same connection when the server keeps it open), undoes gzip and deflate,
+// and keeps the body in a BodySpool. Being raw mode's engine underneath, it
+// measures every phase (DNS, connect, TLS, first byte, download) and its
+// traffic rows (proto http) hold the exact bytes sent and received.
+// GUI-free; it lives in widgets/ only because it serves the HTTP panel alone.
 class HttpFetchClient final : public net::Endpoint
 {
     Q_OBJECT
@@ -53,26 +56,34 @@ public:
     explicit HttpFetchClient(QObject *parent = nullptr);
     ~HttpFetchClient() override;
 
+    // Rows of this client and of the connection under it go to sink.
+    void attach(net::TrafficSink *sink, int panelId, const QString &panelName);
     void start(const Request &request);
     void abort();
-    bool isBusy() const { return !m_reply.isNull(); }
+    bool isBusy() const { return m_busy; }
     void setDisplayLimit(qint64 bytes) { m_body.setDisplayLimit(bytes); }
+
+    // The request as sent for a hop: the method, the URL's target and host,
+    // requests' default headers where the caller's headers do not name them.
+    static QByteArray compose(const Request &request, const QUrl &url, const QByteArray &method,
+                              const QByteArray &body);
 
     // The last exchange (the final hop for status, headers and body).
     bool succeeded() const { return m_ok; }
     QString errorMessage() const { return m_error; }
     int statusCode() const { return m_status; }
     QByteArray reasonPhrase() const { return m_reason; }
-    // "HTTP/2", or "HTTP/1.x": Qt does not tell HTTP/1.0 from HTTP/1.1.
-    QByteArray httpVersion() const { return m_version; }
+    QByteArray httpVersion() const { return m_version; } // as the status line said it
     RawHeaders headers() const { return m_headers; }
     QByteArray header(const QByteArray &name) const;
+    // The page: gzip and deflate undone, as requests' r.content.
     const BodySpool &body() const { return m_body; }
+    // Body bytes as they came over the wire (compressed, when they were).
+    qint64 receivedBodyBytes() const { return m_receivedBody; }
     QList<Hop> hops() const { return m_hops; }
     HttpTiming timing() const { return m_timing; }
     QUrl finalUrl() const { return m_url; }
-    // TLS: the peer chain, protocol, cipher and the certificate errors seen,
-    // in the same form raw mode reports them.
+    // TLS: the peer chain, protocol, cipher and the certificate errors seen.
     net::TlsSessionInfo tlsInfo() const { return m_tls; }
     bool certificateRejected() const { return m_certificateRejected; }
     bool usedTls() const { return m_usedTls; }
@@ -85,30 +96,18 @@ signals:
 
 private:
     void sendHop(const QUrl &url, const QByteArray &method, const QByteArray &body);
-    void onReadyRead();
-    void onMetaData();
-    void onSslErrors(const QList<QSslError> &errors);
-    void onFinished();
+    void onBody(const QByteArray &bytes);
+    void onComplete();
+    void onFailed(const QString &message);
+    void followRedirect(const Hop &hop);
     void undoContentEncoding();
-    void onIdle();
-    void touch();
-    void finish(bool ok, const QString &error);
-    QString describeFailure(int error, const QString &qtText) const;
-    QByteArray requestBytes(const QUrl &url, const QByteArray &method,
-                            const QByteArray &body) const;
-    QByteArray responseHead() const;
+    void finish(bool ok, const QString &error, bool recordIt = true);
     QString remote() const;
 
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_idle = nullptr;
+    net::RawHttpClient *m_client = nullptr;
     Request m_request;
-    QElapsedTimer m_clock;     // since start(): the whole exchange with its redirects
-    QElapsedTimer m_hopClock;  // since the current hop was sent
-    double m_requestSentMs = -1;
-    double m_firstByteMs = -1;
-    bool m_timedOut = false;
-    bool m_aborted = false;
+    QUrl m_connectedTo; // scheme, host and port of the open connection, if any
+    bool m_busy = false;
 
     bool m_ok = false;
     QString m_error;
@@ -119,6 +118,7 @@ private:
     QByteArray m_version;
     RawHeaders m_headers;
     BodySpool m_body;
+    qint64 m_receivedBody = 0;
     QList<Hop> m_hops;
     HttpTiming m_timing;
     net::TlsSessionInfo m_tls;

@@ -75,7 +75,6 @@ void HttpFetchView::clearResult()
 {
     m_hasResult = false;
     m_status->clear();
-    m_status->setToolTip(QString());
     m_responseHeaders->setRowCount(0);
     m_redirects->clear();
     m_bodyView->clear();
@@ -123,11 +122,6 @@ void HttpFetchView::showResult()
 QString HttpFetchView::statusText() const
 {
     return m_status->text();
-}
-
-QString HttpFetchView::statusToolTip() const
-{
-    return m_status->toolTip();
 }
 
 QStringList HttpFetchView::redirectLines() const
@@ -186,11 +180,6 @@ void HttpFetchView::retranslateUi()
                                    ok ? QStringLiteral("True") : QStringLiteral("False"),
                                    QLocale().toString(m_client->body().size()),
                                    m_client->finalUrl().toDisplayString()));
-        m_status->setToolTip(m_client->httpVersion() == "HTTP/1.x"
-                                 ? tr("HTTP/1.x: Qt does not report whether the server answered "
-                                      "HTTP/1.0 or HTTP/1.1. Raw mode shows the exact status "
-                                      "line.")
-                                 : QString());
     }
 }
 

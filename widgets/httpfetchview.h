@@ -33,7 +33,6 @@ public:
     bool saveBody(const QString &path, QString *error) const;
 
     QString statusText() const;
-    QString statusToolTip() const;
     QTableWidget *headersTable() const { return m_responseHeaders; }
     HttpBodyView *bodyView() const { return m_bodyView; }
     QStringList redirectLines() const;

@@ -36,18 +36,6 @@ enum ModeIndex { FetchIndex, RawIndex };
 const QStringList methods{QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
                           QStringLiteral("PUT"), QStringLiteral("DELETE")};
 
-HttpTiming fromRaw(const net::RawHttpTiming &t)
-{
-    HttpTiming timing;
-    timing.dnsMs = t.dnsMs;
-    timing.connectMs = t.connectMs;
-    timing.tlsMs = t.tlsMs;
-    timing.ttfbMs = t.ttfbMs;
-    timing.downloadMs = t.downloadMs;
-    timing.totalMs = t.totalMs;
-    timing.reusedConnection = t.reusedConnection;
-    return timing;
-}
 } // namespace
 
 HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
@@ -70,8 +58,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_timing(new TimingView(this))
     , m_certificate(new CertificateCard(this))
 {
-    m_fetch->setSink(traffic);
-    m_fetch->setPanel(id, name());
+    m_fetch->attach(traffic, id, name());
     m_raw->attach(traffic, id, name());
     m_mode->addItem(QString());
     m_mode->addItem(QString());
@@ -186,7 +173,7 @@ bool HttpPanel::isBusy() const
 
 void HttpPanel::onNameChanged()
 {
-    m_fetch->setPanel(id(), name());
+    m_fetch->attach(traffic(), id(), name());
     m_raw->attach(traffic(), id(), name());
 }
 
@@ -338,7 +325,7 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
 void HttpPanel::onFetchFinished(bool ok)
 {
     m_fetchView->showResult();
-    m_timing->setTiming(m_fetch->timing(), true);
+    m_timing->setTiming(m_fetch->timing());
     if (m_fetch->usedTls())
         showTls(m_fetch->tlsInfo());
     if (ok)
@@ -357,7 +344,7 @@ void HttpPanel::onRawFinished(bool ok)
 {
     const net::RawHttpClient *client = m_raw->client();
     m_rawView->showResult();
-    m_timing->setTiming(fromRaw(client->timing()), false);
+    m_timing->setTiming(client->timing());
     if (client->tlsInfo().encrypted || !client->tlsInfo().chain.isEmpty())
         showTls(client->tlsInfo());
     if (ok)

@@ -9,13 +9,12 @@ namespace swb::widgets {
 
 namespace {
 constexpr int barWidth = 160;
-const char *const barColours[TimingView::PhaseCount] = {"#8e24aa", "#1e88e5", "#00897b", "#5e35b1",
+const char *const barColours[TimingView::PhaseCount] = {"#8e24aa", "#1e88e5", "#00897b",
                                                         "#f4511e", "#43a047", "#546e7a"};
 } // namespace
 
 TimingView::TimingView(QWidget *parent)
     : QWidget(parent)
-    , m_note(new QLabel(this))
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -32,16 +31,13 @@ TimingView::TimingView(QWidget *parent)
         grid->addWidget(m_values[i], i, 1);
         grid->addWidget(m_bars[i], i, 2, Qt::AlignLeft | Qt::AlignVCenter);
     }
-    m_note->setWordWrap(true);
-    grid->addWidget(m_note, PhaseCount, 0, 1, 3);
     grid->setColumnStretch(2, 1);
     retranslateUi();
 }
 
-void TimingView::setTiming(const HttpTiming &timing, bool fetchMode)
+void TimingView::setTiming(const HttpTiming &timing)
 {
     m_timing = timing;
-    m_fetchMode = fetchMode;
     m_empty = false;
     refresh();
 }
@@ -59,7 +55,6 @@ double TimingView::value(Phase phase) const
     case Dns: return m_timing.dnsMs;
     case Connect: return m_timing.connectMs;
     case Tls: return m_timing.tlsMs;
-    case Setup: return m_timing.setupMs;
     case Ttfb: return m_timing.ttfbMs;
     case Download: return m_timing.downloadMs;
     case Total: return m_timing.totalMs;
@@ -77,12 +72,8 @@ QString TimingView::valueText(Phase phase) const
         return tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 2 : 1));
     if (m_timing.reusedConnection && (phase == Dns || phase == Connect || phase == Tls))
         return tr("none: connection reused (keep-alive)");
-    if (m_fetchMode && (phase == Dns || phase == Connect || phase == Tls))
-        return tr("not measured in fetch mode");
     if (phase == Tls)
         return tr("none: plain HTTP");
-    if (phase == Setup)
-        return tr("measured apart above");
     return tr("not measured");
 }
 
@@ -96,12 +87,6 @@ void TimingView::refresh()
         m_bars[i]->setVisible(!m_empty && ms >= 0);
         m_bars[i]->setFixedWidth(qMax(1, int(barWidth * qBound(0.0, ms / total, 1.0))));
     }
-    // The combined row only matters when the parts are unknown.
-    const bool showSetup = m_fetchMode || m_timing.setupMs >= 0;
-    m_names[Setup]->setVisible(showSetup);
-    m_values[Setup]->setVisible(showSetup);
-    m_bars[Setup]->setVisible(showSetup && !m_empty && m_timing.setupMs >= 0);
-    m_note->setVisible(m_fetchMode && !m_empty);
 }
 
 void TimingView::retranslateUi()
@@ -109,14 +94,11 @@ void TimingView::retranslateUi()
     m_names[Dns]->setText(tr("DNS lookup:"));
     m_names[Connect]->setText(tr("TCP connect:"));
     m_names[Tls]->setText(tr("TLS handshake:"));
-    m_names[Setup]->setText(tr("DNS + connect + TLS:"));
     m_names[Ttfb]->setText(tr("Time to first byte:"));
     m_names[Download]->setText(tr("Download:"));
     m_names[Total]->setText(tr("Total:"));
     m_names[Ttfb]->setToolTip(tr("From the moment the request was sent to the first byte of the "
                                  "response: the server's thinking time plus one round trip."));
-    m_note->setText(tr("Fetch mode uses Qt's HTTP engine, which does not report DNS, connect and "
-                       "TLS separately; their sum is shown instead. Raw mode measures each."));
     refresh();
 }
 

@@ -9,21 +9,21 @@ class QLabel;
 namespace swb::widgets {
 
 // The timing of the last HTTP exchange: DNS, connect, TLS, time to first
-// byte, download and total, each with a bar to scale, and "not measured" said
-// plainly where the engine cannot see a phase.
+// byte, download and total, each with a bar to scale, and why a phase did not
+// happen (a reused connection, plain HTTP) said plainly.
 class TimingView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimingView)
 public:
-    enum Phase { Dns, Connect, Tls, Setup, Ttfb, Download, Total, PhaseCount };
+    enum Phase { Dns, Connect, Tls, Ttfb, Download, Total, PhaseCount };
 
     explicit TimingView(QWidget *parent = nullptr);
 
-    void setTiming(const HttpTiming &timing, bool fetchMode);
+    void setTiming(const HttpTiming &timing);
     void clear();
     HttpTiming timing() const { return m_timing; }
-    // The value shown for a phase, e.g. "12.3 ms" or "not measured in fetch mode".
+    // The value shown for a phase, e.g. "12.3 ms" or "none: plain HTTP".
     QString valueText(Phase phase) const;
 
 protected:
@@ -35,12 +35,10 @@ private:
     double value(Phase phase) const;
 
     HttpTiming m_timing;
-    bool m_fetchMode = false;
     bool m_empty = true;
     QLabel *m_names[PhaseCount] = {};
     QLabel *m_values[PhaseCount] = {};
     QLabel *m_bars[PhaseCount] = {};
-    QLabel *m_note = nullptr;
 };
 
 } // namespace swb::widgets

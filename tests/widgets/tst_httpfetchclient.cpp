@@ -1,0 +1,239 @@
+// Fetch mode's engine on its own, against real peers: nginx (gzip made on the
+// fly, so chunked; HTTPS with a self-signed certificate) and the built-in demo
+// site (a redirect followed over the same connection). It checks what fetch
+// mode gained by sending through RawHttpClient: every phase timed, the exact
+// request and response bytes in the traffic rows, the exact HTTP version.
+#include "../net/httptestpeers.h"
+#include "../net/nginxfixture.h"
+
+#include "net/httpdemopages.h"
+#include "net/serverbehaviour.h"
+#include "net/tcpserverendpoint.h"
+#include "widgets/httpfetchclient.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace swb;
+using widgets::HttpFetchClient;
+
+class TestHttpFetchClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void composeWritesRequestsDefaults_data();
+    void composeWritesRequestsDefaults();
+    void nginxGzipChunkedIsUndoneAndTimed();
+    void nginxHttpsTimesTheHandshake();
+    void redirectReusesTheConnection();
+    void stopBetweenRedirectHops();
+
+private:
+    static bool fetch(HttpFetchClient &client, const HttpFetchClient::Request &request);
+};
+
+void TestHttpFetchClient::initTestCase()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.9"));
+}
+
+bool TestHttpFetchClient::fetch(HttpFetchClient &client, const HttpFetchClient::Request &request)
+{
+    QSignalSpy done(&client, &HttpFetchClient::finished);
+    client.start(request);
+    if (done.isEmpty() && !done.wait(20000))
+        return false;
+    return done.first().first().toBool();
+}
+
+void TestHttpFetchClient::composeWritesRequestsDefaults_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<HttpFetchClient::RawHeaders>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray defaults = "User-Agent: socket-workbench/9.9\r\nAccept-Encoding: gzip, "
+                                "deflate\r\nAccept: */*\r\nConnection: keep-alive\r\n";
+    QTest::newRow("GET") << QByteArray("GET") << HttpFetchClient::RawHeaders() << QByteArray()
+                         << "GET /a?b=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n" + defaults + "\r\n";
+    QTest::newRow("POST without a body says so") << QByteArray("POST")
+                                                 << HttpFetchClient::RawHeaders() << QByteArray()
+                                                 << "POST /a?b=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n"
+            + defaults + "Content-Length: 0\r\n\r\n";
+    QTest::newRow("PUT with a body")
+        << QByteArray("PUT") << HttpFetchClient::RawHeaders() << QByteArray("五")
+        << "PUT /a?b=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n" + defaults
+            + "Content-Type: text/plain; charset=UTF-8\r\nContent-Length: 3\r\n\r\n五";
+    // A header typed by the user replaces the default of the same name, in any case.
+    QTest::newRow("typed headers win")
+        << QByteArray("GET")
+        << HttpFetchClient::RawHeaders{{"user-agent", "python-requests/2.31"},
+                                       {"Accept-Encoding", "identity"},
+                                       {"Connection", "close"}}
+        << QByteArray()
+        << QByteArray("GET /a?b=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+                      "user-agent: python-requests/2.31\r\nAccept-Encoding: identity\r\n"
+                      "Connection: close\r\n\r\n");
+}
+
+void TestHttpFetchClient::composeWritesRequestsDefaults()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(HttpFetchClient::RawHeaders, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    HttpFetchClient::Request request;
+    request.headers = headers;
+    const QUrl url(QStringLiteral("http://127.0.0.1:8080/a?b=1"));
+    QCOMPARE(HttpFetchClient::compose(request, url, method, body), expected);
+}
+
+void TestHttpFetchClient::nginxGzipChunkedIsUndoneAndTimed()
+{
+    const QByteArray big = net::HttpDemoPages::largeBody(0, 300 * 1024);
+    tests::NginxFixture nginx;
+    const QString problem = nginx.start("<p>index</p>\n", big);
+    if (problem.startsWith(QLatin1String("nginx is not installed")))
+        QSKIP("nginx is not installed");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    tests::RecordingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    client.setDisplayLimit(64 * 1024); // the page outgrows it: on disk, still undone
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/big.txt").arg(nginx.port()));
+    QVERIFY2(fetch(client, request), qPrintable(client.errorMessage()));
+
+    QCOMPARE(client.statusCode(), 200);
+    QCOMPARE(client.httpVersion(), QByteArray("HTTP/1.1"));
+    QCOMPARE(client.header("Content-Encoding"), QByteArray("gzip"));
+    QCOMPARE(client.header("Transfer-Encoding"), QByteArray("chunked"));
+    QCOMPARE(client.body().size(), qint64(big.size()));
+    QCOMPARE(client.body().read(0, big.size()), big);
+    QVERIFY(client.body().isSpooled());
+    QVERIFY(client.receivedBodyBytes() < big.size() / 4); // compressed on the wire
+
+    const widgets::HttpTiming timing = client.timing();
+    QVERIFY(timing.dnsMs >= 0);
+    QVERIFY(timing.connectMs >= 0);
+    QCOMPARE(timing.tlsMs, -1.0); // plain HTTP
+    QVERIFY(timing.ttfbMs >= 0);
+    QVERIFY(timing.downloadMs >= 0);
+    QVERIFY(timing.totalMs >= timing.ttfbMs);
+    QVERIFY(!timing.reusedConnection);
+
+    // The rows hold the exact bytes: what was sent, and the chunked gzip as it came.
+    QByteArray sent;
+    QByteArray received;
+    for (const net::TrafficEvent &e : std::as_const(sink.events)) {
+        QCOMPARE(e.protocol, net::Protocol::Http);
+        if (e.kind == net::EventKind::Send)
+            sent += e.data;
+        if (e.kind == net::EventKind::Recv)
+            received += e.data;
+    }
+    QCOMPARE(sent, HttpFetchClient::compose(request, request.url, "GET", QByteArray()));
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(received.contains("\r\nTransfer-Encoding: chunked\r\n"));
+    QVERIFY(received.endsWith("\r\n0\r\n\r\n"));
+}
+
+void TestHttpFetchClient::nginxHttpsTimesTheHandshake()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("Qt has no TLS backend here");
+    tests::NginxFixture nginx;
+    const QString problem = nginx.start("<p>secure</p>\n", "x");
+    if (problem.startsWith(QLatin1String("nginx is not installed")))
+        QSKIP("nginx is not installed");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    if (!nginx.hasTls())
+        QSKIP("openssl could not make a certificate");
+
+    tests::RecordingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("https://localhost:%1/").arg(nginx.tlsPort()));
+    QVERIFY(!fetch(client, request));
+    QVERIFY(client.certificateRejected());
+    QVERIFY2(client.errorMessage().contains(QLatin1String("Continue anyway")),
+             qPrintable(client.errorMessage()));
+    QCOMPARE(sink.count(net::EventKind::Send), 0); // stopped before anything was sent
+
+    request.acceptInvalidCertificates = true;
+    QVERIFY2(fetch(client, request), qPrintable(client.errorMessage()));
+    QCOMPARE(client.body().head(), QByteArray("<p>secure</p>\n"));
+    QVERIFY(client.tlsInfo().encrypted);
+    QVERIFY(client.tlsInfo().errorsIgnored);
+    QVERIFY(!client.tlsInfo().cipher.isEmpty());
+    const widgets::HttpTiming timing = client.timing();
+    QVERIFY(timing.dnsMs >= 0);
+    QVERIFY(timing.connectMs >= 0);
+    QVERIFY(timing.tlsMs >= 0);
+    QVERIFY(timing.ttfbMs >= 0);
+}
+
+void TestHttpFetchClient::redirectReusesTheConnection()
+{
+    net::TcpServerEndpoint demo;
+    net::ServerBehaviour behaviour;
+    behaviour.reply = *net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
+    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QVERIFY(demo.start(net::TcpServerSettings()));
+
+    tests::RecordingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/redirect-301").arg(demo.port()));
+    QVERIFY2(fetch(client, request), qPrintable(client.errorMessage()));
+
+    const QList<HttpFetchClient::Hop> hops = client.hops();
+    QCOMPARE(hops.size(), 2);
+    QCOMPARE(hops.at(0).status, 301);
+    QCOMPARE(hops.at(0).location.path(), QStringLiteral("/fixed"));
+    QCOMPARE(hops.at(1).status, 200);
+    QCOMPARE(client.finalUrl().path(), QStringLiteral("/fixed"));
+    // One connection for both hops, as requests' pool does: the second hop had
+    // no DNS, connect or TLS.
+    QCOMPARE(sink.count(net::EventKind::Connect), 1);
+    QCOMPARE(sink.count(net::EventKind::Send), 2);
+    QVERIFY(client.timing().reusedConnection);
+    QCOMPARE(client.timing().dnsMs, -1.0);
+}
+
+void TestHttpFetchClient::stopBetweenRedirectHops()
+{
+    net::TcpServerEndpoint demo;
+    net::ServerBehaviour behaviour;
+    behaviour.reply = *net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
+    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QVERIFY(demo.start(net::TcpServerSettings()));
+
+    HttpFetchClient client;
+    // Stopped just after the redirect arrived, before the next hop goes out.
+    connect(&client, &HttpFetchClient::hopFinished, &client, [&client] { client.abort(); });
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/redirect-302").arg(demo.port()));
+    QSignalSpy done(&client, &HttpFetchClient::finished);
+    client.start(request);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY(!client.isBusy());
+    QVERIFY2(client.errorMessage().contains(QLatin1String("Stopped")),
+             qPrintable(client.errorMessage()));
+    QCOMPARE(client.hops().size(), 1);
+    QTest::qWait(200);
+    QCOMPARE(done.size(), 1); // and no second hop after all
+}
+
+QTEST_MAIN(TestHttpFetchClient)
+
+#include "tst_httpfetchclient.moc"
