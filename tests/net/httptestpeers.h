@@ -75,6 +75,33 @@ inline quint16 freePort()
     return port;
 }
 
+// A peer that answers every connection with fixed bytes (or nothing) and
+// then closes (or not): the bad servers of the issue.
+class ScriptedServer
+{
+public:
+    ScriptedServer(const QByteArray &reply, bool closeAfter)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, reply, closeAfter] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, reply, closeAfter] {
+                socket->readAll();
+                if (reply.isEmpty())
+                    return;
+                socket->write(reply);
+                socket->flush();
+                if (closeAfter)
+                    socket->disconnectFromHost();
+            });
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+};
+
 struct RecordingSink final : net::TrafficSink
 {
     QList<net::TrafficEvent> events;

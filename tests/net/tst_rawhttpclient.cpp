@@ -47,33 +47,6 @@ namespace {
 
 constexpr int timeoutMs = 20000;
 
-// A peer that answers every connection with fixed bytes (or nothing) and
-// then closes (or not): the bad servers of the issue.
-class ScriptedServer
-{
-public:
-    ScriptedServer(const QByteArray &reply, bool closeAfter)
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, reply, closeAfter] {
-            QTcpSocket *socket = m_server.nextPendingConnection();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, reply, closeAfter] {
-                socket->readAll();
-                if (reply.isEmpty())
-                    return;
-                socket->write(reply);
-                socket->flush();
-                if (closeAfter)
-                    socket->disconnectFromHost();
-            });
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
 bool waitDone(RawHttpClient &client, int ms = timeoutMs)
 {
     QElapsedTimer clock;
@@ -167,7 +140,7 @@ void TestRawHttpClient::slowDripDoesNotTimeOut()
 
 void TestRawHttpClient::silentServerTimesOut()
 {
-    ScriptedServer silent(QByteArray(), false);
+    swb::tests::ScriptedServer silent(QByteArray(), false);
     RawHttpClient client;
     client.setTimeoutMs(300);
     QSignalSpy errors(&client, &RawHttpClient::errorOccurred);
@@ -182,7 +155,7 @@ void TestRawHttpClient::silentServerTimesOut()
 
 void TestRawHttpClient::nonHttpServer()
 {
-    ScriptedServer ssh("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", false);
+    swb::tests::ScriptedServer ssh("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", false);
     RawHttpClient client;
     client.start(QStringLiteral("127.0.0.1"), ssh.port(), false, get("/"));
     QVERIFY(waitDone(client));
@@ -203,7 +176,7 @@ void TestRawHttpClient::connectionRefused()
 
 void TestRawHttpClient::bodyLongerThanContentLength()
 {
-    ScriptedServer liar("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabcdefg", true);
+    swb::tests::ScriptedServer liar("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabcdefg", true);
     RawHttpClient client;
     client.start(QStringLiteral("127.0.0.1"), liar.port(), false, get("/"));
     QVERIFY(waitDone(client));
@@ -274,7 +247,7 @@ void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive()
 
 void TestRawHttpClient::truncatedBody()
 {
-    ScriptedServer cut("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabcd", true);
+    swb::tests::ScriptedServer cut("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabcd", true);
     RawHttpClient client;
     client.start(QStringLiteral("127.0.0.1"), cut.port(), false, get("/"));
     QVERIFY(waitDone(client));
@@ -285,7 +258,7 @@ void TestRawHttpClient::truncatedBody()
 
 void TestRawHttpClient::bodyUntilClose()
 {
-    ScriptedServer old("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end", true);
+    swb::tests::ScriptedServer old("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end", true);
     RawHttpClient client;
     client.start(QStringLiteral("127.0.0.1"), old.port(), false, get("/"));
     QVERIFY(waitDone(client));

@@ -31,6 +31,8 @@ private slots:
     void nginxHttpsTimesTheHandshake();
     void redirectReusesTheConnection();
     void stopBetweenRedirectHops();
+    void badServersGiveClearMessages_data();
+    void badServersGiveClearMessages();
 
 private:
     static bool fetch(HttpFetchClient &client, const HttpFetchClient::Request &request);
@@ -232,6 +234,47 @@ void TestHttpFetchClient::stopBetweenRedirectHops()
     QCOMPARE(client.hops().size(), 1);
     QTest::qWait(200);
     QCOMPARE(done.size(), 1); // and no second hop after all
+}
+
+void TestHttpFetchClient::badServersGiveClearMessages_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("says"); // part of the message, the byte offset where there is one
+    QTest::newRow("malformed status line")
+        << QByteArray("HTTP/1.1 OK\r\n\r\n") << QStringLiteral("offset 9");
+    QTest::newRow("header without a colon")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length 5\r\n\r\nhello")
+        << QStringLiteral("offset 17");
+    QTest::newRow("invalid chunk size")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nab\r\n0\r\n\r\n")
+        << QStringLiteral("offset 47");
+    QTest::newRow("truncated body")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this")
+        << QStringLiteral("before the response was complete");
+    QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2p1\r\n")
+                              << QStringLiteral("cannot be read");
+}
+
+void TestHttpFetchClient::badServersGiveClearMessages()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, says);
+    tests::ScriptedServer server(reply, true);
+    tests::RecordingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.port()));
+    request.timeoutMs = 5000;
+    QVERIFY(!fetch(client, request));
+    QVERIFY(!client.isBusy());
+    QVERIFY2(client.errorMessage().contains(says), qPrintable(client.errorMessage()));
+    QCOMPARE(sink.count(net::EventKind::Error), 1); // one row says it, once
+    // The bytes that came are still in the rows, exactly.
+    QByteArray received;
+    for (const net::TrafficEvent &e : std::as_const(sink.events))
+        received += e.kind == net::EventKind::Recv ? e.data : QByteArray();
+    QVERIFY(reply.startsWith(received.left(reply.size())));
 }
 
 QTEST_MAIN(TestHttpFetchClient)
