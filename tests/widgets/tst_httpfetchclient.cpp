@@ -36,6 +36,7 @@ private slots:
 
 private:
     static bool fetch(HttpFetchClient &client, const HttpFetchClient::Request &request);
+    static bool startDemoSite(net::TcpServerEndpoint &server);
 };
 
 void TestHttpFetchClient::initTestCase()
@@ -50,6 +51,14 @@ bool TestHttpFetchClient::fetch(HttpFetchClient &client, const HttpFetchClient::
     if (done.isEmpty() && !done.wait(20000))
         return false;
     return done.first().first().toBool();
+}
+
+bool TestHttpFetchClient::startDemoSite(net::TcpServerEndpoint &server)
+{
+    net::ServerBehaviour behaviour;
+    behaviour.reply = net::ReplyKind::HttpDemo;
+    return server.setBehaviour(behaviour, net::TextEncoding::Utf8).isEmpty()
+        && server.start(net::TcpServerSettings());
 }
 
 void TestHttpFetchClient::composeWritesRequestsDefaults_data()
@@ -185,10 +194,7 @@ void TestHttpFetchClient::nginxHttpsTimesTheHandshake()
 void TestHttpFetchClient::redirectReusesTheConnection()
 {
     net::TcpServerEndpoint demo;
-    net::ServerBehaviour behaviour;
-    behaviour.reply = *net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
-    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
-    QVERIFY(demo.start(net::TcpServerSettings()));
+    QVERIFY(startDemoSite(demo));
 
     tests::RecordingSink sink;
     HttpFetchClient client;
@@ -214,10 +220,7 @@ void TestHttpFetchClient::redirectReusesTheConnection()
 void TestHttpFetchClient::stopBetweenRedirectHops()
 {
     net::TcpServerEndpoint demo;
-    net::ServerBehaviour behaviour;
-    behaviour.reply = *net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
-    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
-    QVERIFY(demo.start(net::TcpServerSettings()));
+    QVERIFY(startDemoSite(demo));
 
     HttpFetchClient client;
     // Stopped just after the redirect arrived, before the next hop goes out.
