@@ -109,6 +109,7 @@ QByteArray HttpFetchClient::compose(const Request &request, const QUrl &url,
 void HttpFetchClient::start(const Request &request)
 {
     abort();
+    ++m_fetchNumber;
     m_request = request;
     m_hops.clear();
     m_tls = net::TlsSessionInfo();
@@ -185,36 +186,39 @@ void HttpFetchClient::onComplete()
     }
     Hop hop{m_url, m_method, m_status, m_reason, QUrl(), m_timing.totalMs};
     const QByteArray location = header("Location");
-    if (isRedirect(m_status) && !location.isEmpty()) {
+    const bool redirect = isRedirect(m_status) && !location.isEmpty();
+    if (redirect) {
         hop.location = m_url.resolved(QUrl::fromEncoded(location.trimmed()));
-        m_hops << hop;
-        emit hopFinished(hop);
         record(net::EventKind::Info, QString(), remote(), QByteArray(),
                tr("%1 %2 \u2192 %3 %4, redirect to %5")
                    .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
                    .arg(m_status)
                    .arg(QString::fromLatin1(m_reason), hop.location.toDisplayString()));
         // Queued: this runs inside the client's own read of the response.
-        QTimer::singleShot(0, this, [this, hop] { followRedirect(hop); });
-        return;
+        QTimer::singleShot(0, this, [this, hop, fetch = m_fetchNumber] {
+            if (fetch == m_fetchNumber) // not stopped, nor replaced by a new fetch, meanwhile
+                followRedirect(hop);
+        });
+    } else {
+        undoContentEncoding();
+        record(net::EventKind::Info, QString(), remote(), QByteArray(),
+               tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms")
+                   .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
+                   .arg(m_status)
+                   .arg(QString::fromLatin1(m_reason))
+                   .arg(m_body.size())
+                   .arg(qRound64(m_timing.totalMs)));
     }
-    undoContentEncoding();
     m_hops << hop;
+    // Last: a receiver may stop this fetch or start another one.
+    const quint64 fetch = m_fetchNumber;
     emit hopFinished(hop);
-    record(net::EventKind::Info, QString(), remote(), QByteArray(),
-           tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms")
-               .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
-               .arg(m_status)
-               .arg(QString::fromLatin1(m_reason))
-               .arg(m_body.size())
-               .arg(qRound64(m_timing.totalMs)));
-    finish(true, QString());
+    if (!redirect && fetch == m_fetchNumber)
+        finish(true, QString());
 }
 
 void HttpFetchClient::followRedirect(const Hop &hop)
 {
-    if (!m_busy)
-        return; // stopped meanwhile
     QString problem;
     if (m_hops.size() > m_request.maxRedirects) {
         finish(false, tr("Too many redirects (more than %1): the server keeps sending the "
@@ -296,6 +300,7 @@ void HttpFetchClient::undoContentEncoding()
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)
 {
     m_busy = false;
+    ++m_fetchNumber; // a redirect still queued is not followed
     m_ok = ok;
     m_error = error;
     if (!m_client->canReuseConnection())

@@ -108,6 +108,7 @@ private:
     Request m_request;
     QUrl m_connectedTo; // scheme, host and port of the open connection, if any
     bool m_busy = false;
+    quint64 m_fetchNumber = 0; // start() and finish() count up: a queued hop knows if it is stale
 
     bool m_ok = false;
     QString m_error;

@@ -31,6 +31,7 @@ private slots:
     void nginxHttpsTimesTheHandshake();
     void redirectReusesTheConnection();
     void stopBetweenRedirectHops();
+    void newFetchBetweenRedirectHops();
     void badServersGiveClearMessages_data();
     void badServersGiveClearMessages();
 
@@ -237,6 +238,38 @@ void TestHttpFetchClient::stopBetweenRedirectHops()
     QCOMPARE(client.hops().size(), 1);
     QTest::qWait(200);
     QCOMPARE(done.size(), 1); // and no second hop after all
+}
+
+void TestHttpFetchClient::newFetchBetweenRedirectHops()
+{
+    net::TcpServerEndpoint demo;
+    QVERIFY(startDemoSite(demo));
+    HttpFetchClient client;
+    const QUrl fixed(QStringLiteral("http://127.0.0.1:%1/fixed").arg(demo.port()));
+    // A new fetch started as the redirect arrives replaces the old one: the
+    // old one ends stopped, and its redirect is never followed.
+    bool restarted = false;
+    connect(&client, &HttpFetchClient::hopFinished, &client, [&] {
+        if (restarted)
+            return;
+        restarted = true;
+        HttpFetchClient::Request next;
+        next.url = fixed;
+        client.start(next);
+    });
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/redirect-302").arg(demo.port()));
+    QSignalSpy done(&client, &HttpFetchClient::finished);
+    client.start(request);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 10000);
+    QCOMPARE(done.at(0).first().toBool(), false); // the old fetch, stopped
+    QCOMPARE(done.at(1).first().toBool(), true);
+    QCOMPARE(client.finalUrl(), fixed);
+    QCOMPARE(client.hops().size(), 1);
+    QCOMPARE(client.statusCode(), 200);
+    QTest::qWait(200);
+    QCOMPARE(done.size(), 2);
+    QCOMPARE(client.finalUrl(), fixed); // /chunked, the old redirect's target, never fetched
 }
 
 void TestHttpFetchClient::badServersGiveClearMessages_data()
