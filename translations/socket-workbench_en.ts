@@ -36,12 +36,12 @@
         <translation>Run socket-workbench --help for the options.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
-        <source>--quit-after needs a whole number of seconds, not "%1".</source>
-        <translation>--quit-after needs a whole number of seconds, not "%1".</translation>
+        <source>--quit-after needs a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--quit-after needs a whole number of seconds, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give at most one workspace file, not %1.</source>
@@ -60,8 +60,8 @@
         <translation>A workspace file to open, or a traffic file (.jsonl) to open read-only.</translation>
     </message>
     <message>
-        <source>--zoom needs a whole percentage from %1 to %2, not "%3".</source>
-        <translation>--zoom needs a whole percentage from %1 to %2, not "%3".</translation>
+        <source>--zoom needs a whole percentage from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--zoom needs a whole percentage from %1 to %2, not &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -315,7 +315,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation><numerusform>Saved %n event to %1</numerusform><numerusform>Saved %n events to %1</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n event to %1</numerusform>
+            <numerusform>Saved %n events to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename panel</source>
@@ -345,8 +348,8 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</source>
-        <translation>%1 is already used by the panel "%2" in this window (another lesson?). Stop or close that panel, then press Start here.</translation>
+        <source>%1 is already used by the panel &quot;%2&quot; in this window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 is already used by the panel &quot;%2&quot; in this window (another lesson?). Stop or close that panel, then press Start here.</translation>
     </message>
     <message>
         <source>TCP port %1</source>
@@ -434,8 +437,8 @@
         <translation>Saved %1</translation>
     </message>
     <message>
-        <source>Cannot write the image "%1".</source>
-        <translation>Cannot write the image "%1".</translation>
+        <source>Cannot write the image &quot;%1&quot;.</source>
+        <translation>Cannot write the image &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +531,10 @@
     </message>
     <message numerus="yes">
         <source>#%1–#%2 (%n event(s))</source>
-        <translation><numerusform>#%1–#%2 (%n event)</numerusform><numerusform>#%1–#%2 (%n events)</numerusform></translation>
+        <translation>
+            <numerusform>#%1–#%2 (%n event)</numerusform>
+            <numerusform>#%1–#%2 (%n events)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
@@ -540,7 +546,10 @@
     </message>
     <message numerus="yes">
         <source>This message arrived in %n separate event(s).</source>
-        <translation><numerusform>This message arrived in %n separate event.</numerusform><numerusform>This message arrived in %n separate events.</numerusform></translation>
+        <translation>
+            <numerusform>This message arrived in %n separate event.</numerusform>
+            <numerusform>This message arrived in %n separate events.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Direction</source>
@@ -629,16 +638,16 @@
 <context>
     <name>swb::models::TrafficReader</name>
     <message>
-        <source>"%1" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</source>
-        <translation>"%1" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</translation>
+        <source>&quot;%1&quot; is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</source>
+        <translation>&quot;%1&quot; is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</translation>
     </message>
     <message>
-        <source>Cannot open the traffic file "%1": %2.</source>
-        <translation>Cannot open the traffic file "%1": %2.</translation>
+        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the traffic file &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>Line %1 of "%2" is not a traffic event: %3</source>
-        <translation>Line %1 of "%2" is not a traffic event: %3</translation>
+        <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
+        <translation>Line %1 of &quot;%2&quot; is not a traffic event: %3</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at character %2).</source>
@@ -649,32 +658,32 @@
         <translation>not a JSON object.</translation>
     </message>
     <message>
-        <source>the field "%1" is missing.</source>
-        <translation>the field "%1" is missing.</translation>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>the field &quot;%1&quot; is missing.</translation>
     </message>
     <message>
-        <source>"seq" is not a number.</source>
-        <translation>"seq" is not a number.</translation>
+        <source>&quot;seq&quot; is not a number.</source>
+        <translation>&quot;seq&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"time" is not an ISO 8601 time: "%1".</source>
-        <translation>"time" is not an ISO 8601 time: "%1".</translation>
+        <source>&quot;time&quot; is not an ISO 8601 time: &quot;%1&quot;.</source>
+        <translation>&quot;time&quot; is not an ISO 8601 time: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>unknown protocol "%1".</source>
-        <translation>unknown protocol "%1".</translation>
+        <source>unknown protocol &quot;%1&quot;.</source>
+        <translation>unknown protocol &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>unknown kind "%1".</source>
-        <translation>unknown kind "%1".</translation>
+        <source>unknown kind &quot;%1&quot;.</source>
+        <translation>unknown kind &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"data" is not base64.</source>
-        <translation>"data" is not base64.</translation>
+        <source>&quot;data&quot; is not base64.</source>
+        <translation>&quot;data&quot; is not base64.</translation>
     </message>
     <message>
-        <source>"bytes" says %1 but "data" holds %2 bytes.</source>
-        <translation>"bytes" says %1 but "data" holds %2 bytes.</translation>
+        <source>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</source>
+        <translation>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</translation>
     </message>
 </context>
 <context>
@@ -707,16 +716,16 @@
 <context>
     <name>swb::net::AppendFile</name>
     <message>
-        <source>Cannot open "%1" for appending: %2. Choose a file in a folder you may write to.</source>
-        <translation>Cannot open "%1" for appending: %2. Choose a file in a folder you may write to.</translation>
+        <source>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</source>
+        <translation>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</translation>
     </message>
     <message>
-        <source>The append file "%1" is not open.</source>
-        <translation>The append file "%1" is not open.</translation>
+        <source>The append file &quot;%1&quot; is not open.</source>
+        <translation>The append file &quot;%1&quot; is not open.</translation>
     </message>
     <message>
-        <source>Writing to "%1" failed: %2. The received bytes are still in the traffic table.</source>
-        <translation>Writing to "%1" failed: %2. The received bytes are still in the traffic table.</translation>
+        <source>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</source>
+        <translation>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</translation>
     </message>
 </context>
 <context>
@@ -726,8 +735,8 @@
         <translation>from the Content-Type header (charset=%1)</translation>
     </message>
     <message>
-        <source>the header's charset "%1" is unknown; </source>
-        <translation>the header's charset "%1" is unknown; </translation>
+        <source>the header&apos;s charset &quot;%1&quot; is unknown; </source>
+        <translation>the header&apos;s charset &quot;%1&quot; is unknown; </translation>
     </message>
     <message>
         <source>from &lt;meta charset&gt; in the page (%1); the header names no charset</source>
@@ -757,8 +766,8 @@
 <context>
     <name>swb::net::ContentDecoder</name>
     <message>
-        <source>Content-Encoding "%1" is not supported here (gzip and deflate are); the body is shown as received.</source>
-        <translation>Content-Encoding "%1" is not supported here (gzip and deflate are); the body is shown as received.</translation>
+        <source>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is shown as received.</source>
+        <translation>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is shown as received.</translation>
     </message>
     <message>
         <source>The %1 data is broken at byte offset %2 of the body (zlib: %3); %4 bytes were decoded before it.</source>
@@ -800,12 +809,12 @@
         <translation>Address already in use (EADDRINUSE, errno 98)</translation>
     </message>
     <message>
-        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes' script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
-        <translation>Another socket is already bound to %1 port %2: another program, another panel, or the notes' script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</translation>
+        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
+        <translation>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</translation>
     </message>
     <message>
-        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. "Is this port in use?" shows which local address holds it; in a terminal: ss -ltnp 'sport = :%1'.</source>
-        <translation>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. "Is this port in use?" shows which local address holds it; in a terminal: ss -ltnp 'sport = :%1'.</translation>
+        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
+        <translation>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</translation>
     </message>
     <message>
         <source>Connection refused (ECONNREFUSED)</source>
@@ -816,8 +825,8 @@
         <translation>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</translation>
     </message>
     <message>
-        <source>Start the server first and compare the port on both sides. "Is this port in use?" shows whether anything listens there, and on which address.</source>
-        <translation>Start the server first and compare the port on both sides. "Is this port in use?" shows whether anything listens there, and on which address.</translation>
+        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
+        <translation>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</translation>
     </message>
     <message>
         <source>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</source>
@@ -828,8 +837,8 @@
         <translation>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</translation>
     </message>
     <message>
-        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine's own networking.</source>
-        <translation>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine's own networking.</translation>
+        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</translation>
     </message>
     <message>
         <source>Timed out (ETIMEDOUT)</source>
@@ -840,16 +849,16 @@
         <translation>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</translation>
     </message>
     <message>
-        <source>Check that the host is up and the address is right. A firewall that rejects gives "refused" at once; one that drops silently gives this timeout. The loopback self-test checks this machine's own networking.</source>
-        <translation>Check that the host is up and the address is right. A firewall that rejects gives "refused" at once; one that drops silently gives this timeout. The loopback self-test checks this machine's own networking.</translation>
+        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</translation>
     </message>
     <message>
         <source>Connection reset by peer (ECONNRESET)</source>
         <translation>Connection reset by peer (ECONNRESET)</translation>
     </message>
     <message>
-        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes' try/except around recv() is for this.</source>
-        <translation>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes' try/except around recv() is for this.</translation>
+        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
+        <translation>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</translation>
     </message>
     <message>
         <source>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</source>
@@ -860,8 +869,8 @@
         <translation>Host not found (the name lookup failed)</translation>
     </message>
     <message>
-        <source>"%1" could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
-        <translation>"%1" could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</translation>
+        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
+        <translation>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</translation>
     </message>
     <message>
         <source>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</source>
@@ -872,8 +881,8 @@
         <translation>Permission denied: port %1 is below 1024</translation>
     </message>
     <message>
-        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP's port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
-        <translation>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP's port 80 needs sudo, and why the lessons use ports from 1024 up.</translation>
+        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
+        <translation>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</translation>
     </message>
     <message>
         <source>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</source>
@@ -884,12 +893,12 @@
         <translation>localhost went to ::1, the server listens on 127.0.0.1</translation>
     </message>
     <message>
-        <source>"localhost" has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
-        <translation>"localhost" has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</translation>
+        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
+        <translation>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</translation>
     </message>
     <message>
-        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). "Resolve the name" shows what localhost means here; "Is this port in use?" shows the server's addresses.</source>
-        <translation>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). "Resolve the name" shows what localhost means here; "Is this port in use?" shows the server's addresses.</translation>
+        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
+        <translation>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</translation>
     </message>
     <message>
         <source>0.0.0.0 or 127.0.0.1?</source>
@@ -900,8 +909,8 @@
         <translation>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</translation>
     </message>
     <message>
-        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. "Is this port in use?" shows the address the server listens on.</source>
-        <translation>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. "Is this port in use?" shows the address the server listens on.</translation>
+        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
+        <translation>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</translation>
     </message>
     <message>
         <source>No answer at all (dropped silently)</source>
@@ -912,8 +921,8 @@
         <translation>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</translation>
     </message>
     <message>
-        <source>Check that the server runs on the right port ("Is this port in use?"). For UDP, connect() the socket to the target: an ICMP "port unreachable" then comes back as "connection refused". Check the firewall rules: sudo nft list ruleset.</source>
-        <translation>Check that the server runs on the right port ("Is this port in use?"). For UDP, connect() the socket to the target: an ICMP "port unreachable" then comes back as "connection refused". Check the firewall rules: sudo nft list ruleset.</translation>
+        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
+        <translation>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</translation>
     </message>
     <message>
         <source>Permission denied sending to a broadcast address</source>
@@ -924,8 +933,8 @@
         <translation>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</translation>
     </message>
     <message>
-        <source>Turn on the UDP panel's broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
-        <translation>Turn on the UDP panel's broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</translation>
+        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
+        <translation>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</translation>
     </message>
     <message>
         <source>Cannot assign requested address (EADDRNOTAVAIL)</source>
@@ -936,8 +945,8 @@
         <translation>%1 is not an address of this machine, so no socket can be bound to it.</translation>
     </message>
     <message>
-        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine's addresses (ip addr shows them).</source>
-        <translation>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine's addresses (ip addr shows them).</translation>
+        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
+        <translation>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</translation>
     </message>
     <message>
         <source>A socket error</source>
@@ -948,8 +957,8 @@
         <translation>The message does not match a known situation.</translation>
     </message>
     <message>
-        <source>Read the message above. The loopback self-test checks that this machine's own networking works; the other situations below may fit.</source>
-        <translation>Read the message above. The loopback self-test checks that this machine's own networking works; the other situations below may fit.</translation>
+        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
+        <translation>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</translation>
     </message>
 </context>
 <context>
@@ -967,8 +976,8 @@
         <translation>Transfer-Encoding: chunked, five chunks sent apart, with an extension and a trailer</translation>
     </message>
     <message>
-        <source>Content-Encoding: gzip when the request's Accept-Encoding allows it</source>
-        <translation>Content-Encoding: gzip when the request's Accept-Encoding allows it</translation>
+        <source>Content-Encoding: gzip when the request&apos;s Accept-Encoding allows it</source>
+        <translation>Content-Encoding: gzip when the request&apos;s Accept-Encoding allows it</translation>
     </message>
     <message>
         <source>a Chinese page in GBK, charset in the Content-Type header</source>
@@ -1038,8 +1047,8 @@
         <translation>closed by the demo server after %1 s without a request</translation>
     </message>
     <message>
-        <source>%1 did not finish its request header within %2 s (a very slow or stalled client, like a "slowloris" attack): closing the connection.</source>
-        <translation>%1 did not finish its request header within %2 s (a very slow or stalled client, like a "slowloris" attack): closing the connection.</translation>
+        <source>%1 did not finish its request header within %2 s (a very slow or stalled client, like a &quot;slowloris&quot; attack): closing the connection.</source>
+        <translation>%1 did not finish its request header within %2 s (a very slow or stalled client, like a &quot;slowloris&quot; attack): closing the connection.</translation>
     </message>
     <message>
         <source>closed by the demo server: request header not complete after %1 s</source>
@@ -1049,16 +1058,16 @@
 <context>
     <name>swb::net::HttpFraming</name>
     <message>
-        <source>invalid Content-Length "%1": expected one decimal number</source>
-        <translation>invalid Content-Length "%1": expected one decimal number</translation>
+        <source>invalid Content-Length &quot;%1&quot;: expected one decimal number</source>
+        <translation>invalid Content-Length &quot;%1&quot;: expected one decimal number</translation>
     </message>
     <message>
         <source>two Content-Length headers disagree: %1 and %2</source>
         <translation>two Content-Length headers disagree: %1 and %2</translation>
     </message>
     <message>
-        <source>Transfer coding "%1" is shown as received, not undone.</source>
-        <translation>Transfer coding "%1" is shown as received, not undone.</translation>
+        <source>Transfer coding &quot;%1&quot; is shown as received, not undone.</source>
+        <translation>Transfer coding &quot;%1&quot; is shown as received, not undone.</translation>
     </message>
     <message>
         <source>Both Transfer-Encoding: chunked and Content-Length are present; the chunked framing wins and Content-Length is ignored.</source>
@@ -1135,28 +1144,28 @@
 <context>
     <name>swb::net::HttpSyntax</name>
     <message>
-        <source>expected the HTTP version (HTTP/1.1), found "%1"</source>
-        <translation>expected the HTTP version (HTTP/1.1), found "%1"</translation>
+        <source>expected the HTTP version (HTTP/1.1), found &quot;%1&quot;</source>
+        <translation>expected the HTTP version (HTTP/1.1), found &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the HTTP version must look like HTTP/1.1, found "%1"</source>
-        <translation>the HTTP version must look like HTTP/1.1, found "%1"</translation>
+        <source>the HTTP version must look like HTTP/1.1, found &quot;%1&quot;</source>
+        <translation>the HTTP version must look like HTTP/1.1, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not HTTP/1.x; this parser reads HTTP/1.0 and HTTP/1.1 (HTTP/2 and HTTP/3 are binary protocols)</source>
         <translation>HTTP/%1.%2 is not HTTP/1.x; this parser reads HTTP/1.0 and HTTP/1.1 (HTTP/2 and HTTP/3 are binary protocols)</translation>
     </message>
     <message>
-        <source>this does not look like HTTP: the first bytes are "%1"</source>
-        <translation>this does not look like HTTP: the first bytes are "%1"</translation>
+        <source>this does not look like HTTP: the first bytes are &quot;%1&quot;</source>
+        <translation>this does not look like HTTP: the first bytes are &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected one space after %1</source>
         <translation>expected one space after %1</translation>
     </message>
     <message>
-        <source>the status code must be three digits, found "%1"</source>
-        <translation>the status code must be three digits, found "%1"</translation>
+        <source>the status code must be three digits, found &quot;%1&quot;</source>
+        <translation>the status code must be three digits, found &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status code %1 is below 100</source>
@@ -1167,8 +1176,8 @@
         <translation>expected a space between the status code and the reason phrase</translation>
     </message>
     <message>
-        <source>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected "METHOD target HTTP/1.1"</source>
-        <translation>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected "METHOD target HTTP/1.1"</translation>
+        <source>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected &quot;METHOD target HTTP/1.1&quot;</source>
+        <translation>the request line has no HTTP version at its end (HTTP/0.9 requests are not supported): expected &quot;METHOD target HTTP/1.1&quot;</translation>
     </message>
     <message>
         <source>the request target is empty (two spaces after the method)</source>
@@ -1183,8 +1192,8 @@
         <translation>unexpected bytes after the HTTP version</translation>
     </message>
     <message>
-        <source>header line without a colon: "%1"</source>
-        <translation>header line without a colon: "%1"</translation>
+        <source>header line without a colon: &quot;%1&quot;</source>
+        <translation>header line without a colon: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>header line with an empty name</source>
@@ -1211,8 +1220,8 @@
         <translation>obsolete line folding (a field line beginning with white space) is not allowed in a request or a trailer</translation>
     </message>
     <message>
-        <source>Obsolete line folding at byte offset %1: the line continues the header "%2" and was joined to it with a space.</source>
-        <translation>Obsolete line folding at byte offset %1: the line continues the header "%2" and was joined to it with a space.</translation>
+        <source>Obsolete line folding at byte offset %1: the line continues the header &quot;%2&quot; and was joined to it with a space.</source>
+        <translation>Obsolete line folding at byte offset %1: the line continues the header &quot;%2&quot; and was joined to it with a space.</translation>
     </message>
     <message>
         <source>more than %1 header or trailer lines</source>
@@ -1223,19 +1232,19 @@
         <translation>chunk size too large</translation>
     </message>
     <message>
-        <source>invalid chunk size "%1": expected hexadecimal digits</source>
-        <translation>invalid chunk size "%1": expected hexadecimal digits</translation>
+        <source>invalid chunk size &quot;%1&quot;: expected hexadecimal digits</source>
+        <translation>invalid chunk size &quot;%1&quot;: expected hexadecimal digits</translation>
     </message>
     <message>
-        <source>invalid chunk size "%1": byte 0x%2 after the hexadecimal digits</source>
-        <translation>invalid chunk size "%1": byte 0x%2 after the hexadecimal digits</translation>
+        <source>invalid chunk size &quot;%1&quot;: byte 0x%2 after the hexadecimal digits</source>
+        <translation>invalid chunk size &quot;%1&quot;: byte 0x%2 after the hexadecimal digits</translation>
     </message>
 </context>
 <context>
     <name>swb::net::JsonFields</name>
     <message>
-        <source>%1, "%2": %3</source>
-        <translation>%1, "%2": %3</translation>
+        <source>%1, &quot;%2&quot;: %3</source>
+        <translation>%1, &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -1254,19 +1263,19 @@
         <translation>expected an object { ... }</translation>
     </message>
     <message>
-        <source>expected text for language "%1"</source>
-        <translation>expected text for language "%1"</translation>
+        <source>expected text for language &quot;%1&quot;</source>
+        <translation>expected text for language &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
-        <translation>unknown reply "%1" (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</translation>
+        <source>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
+        <translation>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</translation>
     </message>
 </context>
 <context>
     <name>swb::net::LessonCatalog</name>
     <message>
-        <source>There is no lesson "%1". The lessons are: %2.</source>
-        <translation>There is no lesson "%1". The lessons are: %2.</translation>
+        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
+        <translation>There is no lesson &quot;%1&quot;. The lessons are: %2.</translation>
     </message>
 </context>
 <context>
@@ -1280,12 +1289,12 @@
         <translation>A message reached the server (recv)</translation>
     </message>
     <message>
-        <source>The server answered "I can see you."</source>
-        <translation>The server answered "I can see you."</translation>
+        <source>The server answered &quot;I can see you.&quot;</source>
+        <translation>The server answered &quot;I can see you.&quot;</translation>
     </message>
     <message>
-        <source>A datagram arrived at the bound port, with its sender's address</source>
-        <translation>A datagram arrived at the bound port, with its sender's address</translation>
+        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
+        <translation>A datagram arrived at the bound port, with its sender&apos;s address</translation>
     </message>
     <message>
         <source>20 datagrams arrived, each with its length</source>
@@ -1300,20 +1309,20 @@
         <translation>Three lines reached the backend (appended to the file)</translation>
     </message>
     <message>
-        <source>Two clients each got an echo starting with "received: "</source>
-        <translation>Two clients each got an echo starting with "received: "</translation>
+        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
+        <translation>Two clients each got an echo starting with &quot;received: &quot;</translation>
     </message>
     <message>
         <source>Six echoes in all (auto-send every second)</source>
         <translation>Six echoes in all (auto-send every second)</translation>
     </message>
     <message>
-        <source>The server received the client's message</source>
-        <translation>The server received the client's message</translation>
+        <source>The server received the client&apos;s message</source>
+        <translation>The server received the client&apos;s message</translation>
     </message>
     <message>
-        <source>The server answered "hi"</source>
-        <translation>The server answered "hi"</translation>
+        <source>The server answered &quot;hi&quot;</source>
+        <translation>The server answered &quot;hi&quot;</translation>
     </message>
     <message>
         <source>The connection was closed</source>
@@ -1340,8 +1349,8 @@
         <translation>Someone sent q and the conversation ended</translation>
     </message>
     <message>
-        <source>A message "name : text" arrived</source>
-        <translation>A message "name : text" arrived</translation>
+        <source>A message &quot;name : text&quot; arrived</source>
+        <translation>A message &quot;name : text&quot; arrived</translation>
     </message>
     <message>
         <source>The server replied to the sender</source>
@@ -1477,8 +1486,8 @@
         <translation>%1 exists and is not a socket file. The workbench never deletes other files: choose another path.</translation>
     </message>
     <message>
-        <source>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep '%1'</source>
-        <translation>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep '%1'</translation>
+        <source>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep &apos;%1&apos;</source>
+        <translation>Another program (or another panel) is already listening on %1. Stop it, or choose another path. To see which program it is, run: ss -xlp | grep &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The socket file %1 is stale: it exists, but nothing is listening on it. A server that crashed or was killed left it behind, and bind() fails while it is there. Remove it and listen, or choose another path. (In Python: os.unlink(path) before bind().)</source>
@@ -1493,8 +1502,8 @@
         <translation>Cannot check %1: %2.</translation>
     </message>
     <message>
-        <source>Cannot remove the stale socket file %1: %2. Remove it yourself (rm '%1') or choose another path.</source>
-        <translation>Cannot remove the stale socket file %1: %2. Remove it yourself (rm '%1') or choose another path.</translation>
+        <source>Cannot remove the stale socket file %1: %2. Remove it yourself (rm &apos;%1&apos;) or choose another path.</source>
+        <translation>Cannot remove the stale socket file %1: %2. Remove it yourself (rm &apos;%1&apos;) or choose another path.</translation>
     </message>
     <message>
         <source>%1 appeared while the server was starting: another program created it. Press Start again to see what it is.</source>
@@ -1517,12 +1526,12 @@
         <translation>There is no socket file %1: no server is listening there. Start the server first; it creates the file when it starts listening.</translation>
     </message>
     <message>
-        <source>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench's server offers to remove the stale file).</source>
-        <translation>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench's server offers to remove the stale file).</translation>
+        <source>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench&apos;s server offers to remove the stale file).</source>
+        <translation>Connection refused at %1: the socket file exists, but nothing is listening on it. It is probably a stale file left by a server that crashed; start the server again (the workbench&apos;s server offers to remove the stale file).</translation>
     </message>
     <message>
-        <source>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench's servers allow only their owner).</source>
-        <translation>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench's servers allow only their owner).</translation>
+        <source>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench&apos;s servers allow only their owner).</source>
+        <translation>Permission denied for %1: the socket file belongs to another user, or its mode does not let you connect (the workbench&apos;s servers allow only their owner).</translation>
     </message>
     <message>
         <source>The peer closed the connection.</source>
@@ -1556,8 +1565,8 @@
         <translation>%1: failed, %2.</translation>
     </message>
     <message>
-        <source>IPv6 loopback (::1) is missing: then "localhost" can only mean 127.0.0.1. Not a fault by itself.</source>
-        <translation>IPv6 loopback (::1) is missing: then "localhost" can only mean 127.0.0.1. Not a fault by itself.</translation>
+        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
+        <translation>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</translation>
     </message>
     <message>
         <source>Loopback works: this machine can talk to itself.</source>
@@ -1571,16 +1580,16 @@
 <context>
     <name>swb::net::PayloadComposer</name>
     <message>
-        <source>Not a hex digit: '%1' at position %2.</source>
-        <translation>Not a hex digit: '%1' at position %2.</translation>
+        <source>Not a hex digit: &apos;%1&apos; at position %2.</source>
+        <translation>Not a hex digit: &apos;%1&apos; at position %2.</translation>
     </message>
     <message>
-        <source>'0x' at position %1 is not followed by hex digits.</source>
-        <translation>'0x' at position %1 is not followed by hex digits.</translation>
+        <source>&apos;0x&apos; at position %1 is not followed by hex digits.</source>
+        <translation>&apos;0x&apos; at position %1 is not followed by hex digits.</translation>
     </message>
     <message>
-        <source>Odd number of hex digits: '%1' at position %2 has no partner; write each byte as two digits.</source>
-        <translation>Odd number of hex digits: '%1' at position %2 has no partner; write each byte as two digits.</translation>
+        <source>Odd number of hex digits: &apos;%1&apos; at position %2 has no partner; write each byte as two digits.</source>
+        <translation>Odd number of hex digits: &apos;%1&apos; at position %2 has no partner; write each byte as two digits.</translation>
     </message>
     <message>
         <source>Lone backslash at the end (position %1). Write \\ for a literal backslash.</source>
@@ -1595,8 +1604,8 @@
         <translation>Backslash at position %1 is followed by %2, not an escape letter. Write \\ for a literal backslash.</translation>
     </message>
     <message>
-        <source>Unknown escape '\%1' at position %2. Known escapes: \r \n \t \\ \0 \" \' \xNN.</source>
-        <translation>Unknown escape '\%1' at position %2. Known escapes: \r \n \t \\ \0 \" \' \xNN.</translation>
+        <source>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</source>
+        <translation>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</translation>
     </message>
 </context>
 <context>
@@ -1639,30 +1648,36 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s) open on this port.</source>
-        <translation><numerusform>%n connection open on this port.</numerusform><numerusform>%n connections open on this port.</numerusform></translation>
+        <translation>
+            <numerusform>%n connection open on this port.</numerusform>
+            <numerusform>%n connections open on this port.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
-        <translation><numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform><numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform></translation>
+        <translation>
+            <numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
+            <numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>swb::net::PythonGenerator</name>
     <message>
-        <source>There is no Python version of the panel "%1" (type %2) yet.</source>
-        <translation>There is no Python version of the panel "%1" (type %2) yet.</translation>
+        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
+        <translation>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</translation>
     </message>
     <message>
         <source>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel's current settings.
+Generated by Socket Workbench from the panel&apos;s current settings.
 Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel's current settings.
+Generated by Socket Workbench from the panel&apos;s current settings.
 Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message>
-        <source>recv() returned b'': the client closed the connection.</source>
-        <translation>recv() returned b'': the client closed the connection.</translation>
+        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
+        <translation>recv() returned b&apos;&apos;: the client closed the connection.</translation>
     </message>
     <message>
         <source>A client that vanishes (reset) ends only its own connection.</source>
@@ -1673,8 +1688,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</translation>
     </message>
     <message>
-        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with "Address already in use".</source>
-        <translation>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with "Address already in use".</translation>
+        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
+        <translation>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</translation>
     </message>
     <message>
         <source>AF_UNIX: the address is a file path. A file left by an old server is removed first.</source>
@@ -1689,8 +1704,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>One thread per client, so that clients do not wait for each other.</translation>
     </message>
     <message>
-        <source>"abc\r\n" -&gt; (b"abc", b"\r\n"): the close word is compared without the line ending.</source>
-        <translation>"abc\r\n" -&gt; (b"abc", b"\r\n"): the close word is compared without the line ending.</translation>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</translation>
     </message>
     <message>
         <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
@@ -1713,20 +1728,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</translation>
     </message>
     <message>
-        <source>SO_REUSEADDR before bind(), as the panel's "share address" option.</source>
-        <translation>SO_REUSEADDR before bind(), as the panel's "share address" option.</translation>
+        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
+        <translation>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</translation>
     </message>
     <message>
-        <source>SO_BROADCAST: without it, sending to a broadcast address fails with "Permission denied".</source>
-        <translation>SO_BROADCAST: without it, sending to a broadcast address fails with "Permission denied".</translation>
+        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
+        <translation>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</translation>
     </message>
     <message>
-        <source>connect() on UDP: only the target's datagrams arrive, and "port unreachable" comes back as ConnectionRefusedError.</source>
-        <translation>connect() on UDP: only the target's datagrams arrive, and "port unreachable" comes back as ConnectionRefusedError.</translation>
+        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
+        <translation>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</translation>
     </message>
     <message>
-        <source>recvfrom() returns one datagram and the sender's address; a datagram longer than the buffer is cut off.</source>
-        <translation>recvfrom() returns one datagram and the sender's address; a datagram longer than the buffer is cut off.</translation>
+        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
+        <translation>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</translation>
     </message>
     <message>
         <source>This panel neither binds nor has a target: set one of them to receive or to send.</source>
@@ -1764,44 +1779,44 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</translation>
     </message>
     <message>
-        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes' udp-time server.</source>
-        <translation>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes' udp-time server.</translation>
+        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
+        <translation>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</translation>
     </message>
     <message>
         <source>seconds to wait before each reply</source>
         <translation>seconds to wait before each reply</translation>
     </message>
     <message>
-        <source>"abc\r\n" -&gt; (b"abc", b"\r\n"), as the panel compares and answers messages without their line ending.</source>
-        <translation>"abc\r\n" -&gt; (b"abc", b"\r\n"), as the panel compares and answers messages without their line ending.</translation>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</translation>
     </message>
     <message>
         <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
         <translation>Append the bytes to the file and close it at once, so nothing is lost.</translation>
     </message>
     <message>
-        <source>No automatic reply: type the answer, like the notes' chat server.</source>
-        <translation>No automatic reply: type the answer, like the notes' chat server.</translation>
+        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
+        <translation>No automatic reply: type the answer, like the notes&apos; chat server.</translation>
     </message>
     <message>
-        <source>Close right after the greeting (the notes' welcome server).</source>
-        <translation>Close right after the greeting (the notes' welcome server).</translation>
+        <source>Close right after the greeting (the notes&apos; welcome server).</source>
+        <translation>Close right after the greeting (the notes&apos; welcome server).</translation>
     </message>
     <message>
         <source>One reply, then close the connection.</source>
         <translation>One reply, then close the connection.</translation>
     </message>
     <message>
-        <source>Send every %1 s until you press Ctrl+C, like the panel's auto-send.</source>
-        <translation>Send every %1 s until you press Ctrl+C, like the panel's auto-send.</translation>
+        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
+        <translation>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</translation>
     </message>
     <message>
         <source>seconds between messages</source>
         <translation>seconds between messages</translation>
     </message>
     <message>
-        <source>The send box's {time} {date} {counter} tokens, filled in for each message.</source>
-        <translation>The send box's {time} {date} {counter} tokens, filled in for each message.</translation>
+        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
+        <translation>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</translation>
     </message>
     <message>
         <source>Type a line and press Enter to send it; an empty line ends.</source>
@@ -1827,8 +1842,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>looking up %1 (DNS)</translation>
     </message>
     <message>
-        <source>Host "%1" was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
-        <translation>Host "%1" was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</translation>
+        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
+        <translation>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</translation>
     </message>
     <message>
         <source>connected to %1 in %2 ms</source>
@@ -1843,8 +1858,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>certificate errors ignored, as asked: %1</translation>
     </message>
     <message>
-        <source>The server's certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on "ignore certificate errors" and try again; never do that for a server you do not control.</source>
-        <translation>The server's certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on "ignore certificate errors" and try again; never do that for a server you do not control.</translation>
+        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
+        <translation>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</translation>
     </message>
     <message>
         <source>reusing the open connection (keep-alive) for request %1</source>
@@ -1942,28 +1957,28 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 <context>
     <name>swb::net::ReplayLoader</name>
     <message>
-        <source>Cannot open the traffic file "%1": %2.</source>
-        <translation>Cannot open the traffic file "%1": %2.</translation>
+        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the traffic file &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>The traffic file "%1" is larger than %2 MB; replay a shorter capture.</source>
-        <translation>The traffic file "%1" is larger than %2 MB; replay a shorter capture.</translation>
+        <source>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</source>
+        <translation>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</translation>
     </message>
     <message>
-        <source>Line %1 of "%2" is not a traffic event: %3</source>
-        <translation>Line %1 of "%2" is not a traffic event: %3</translation>
+        <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
+        <translation>Line %1 of &quot;%2&quot; is not a traffic event: %3</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
         <translation>%1 fields instead of %2</translation>
     </message>
     <message>
-        <source>the time "%1" is not an ISO date</source>
-        <translation>the time "%1" is not an ISO date</translation>
+        <source>the time &quot;%1&quot; is not an ISO date</source>
+        <translation>the time &quot;%1&quot; is not an ISO date</translation>
     </message>
     <message>
-        <source>unknown protocol "%1" or kind "%2"</source>
-        <translation>unknown protocol "%1" or kind "%2"</translation>
+        <source>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</source>
+        <translation>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2016,12 +2031,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Connection refused by %1 port %2: nothing is listening there. Start the server first; with TCP the server must be running before the client connects.</translation>
     </message>
     <message>
-        <source>Note: "localhost" may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
-        <translation>Note: "localhost" may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</translation>
+        <source>Note: &quot;localhost&quot; may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</source>
+        <translation>Note: &quot;localhost&quot; may mean ::1 (IPv6) while the server listens on 127.0.0.1 (IPv4); try 127.0.0.1.</translation>
     </message>
     <message>
-        <source>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1.</source>
-        <translation>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1.</translation>
+        <source>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1.</source>
+        <translation>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1.</translation>
     </message>
     <message>
         <source>The peer closed the connection.</source>
@@ -2048,16 +2063,16 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Socket error with %1 port %2: %3.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
-        <translation>"%1" is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</translation>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</source>
+        <translation>&quot;%1&quot; is not an IP address. Use 127.0.0.1 (this machine only), 0.0.0.0 or :: (every address), or an address of this machine.</translation>
     </message>
     <message>
-        <source>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
-        <translation>"%1" is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</translation>
+        <source>&quot;%1&quot; is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</source>
+        <translation>&quot;%1&quot; is not a port. A port is a whole number from 0 to 65535 (0 picks any free port when listening).</translation>
     </message>
     <message>
-        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
-        <translation>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp 'sport = :%1'. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</translation>
+        <source>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp &apos;sport = :%1&apos;. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</source>
+        <translation>Port %1 on %2 is already in use: another program, or another panel, is listening there. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -ltnp &apos;sport = :%1&apos;. If a server you stopped used it a moment ago, its old connections hold it (TIME_WAIT) for up to a minute: wait, or let both the old and the new server set SO_REUSEADDR.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2094,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <name>swb::net::StreamServerEndpoint</name>
     <message numerus="yes">
         <source>%n byte(s) from %1</source>
-        <translation><numerusform>%n byte from %1</numerusform><numerusform>%n bytes from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n byte from %1</numerusform>
+            <numerusform>%n bytes from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection from %1 closed (%2).</source>
@@ -2098,8 +2116,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>closed by the user</translation>
     </message>
     <message>
-        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, "Too many open files"). New clients wait in the kernel's queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
-        <translation>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, "Too many open files"). New clients wait in the kernel's queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</translation>
+        <source>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</source>
+        <translation>Cannot accept a new connection on %1: the program has run out of file descriptors (EMFILE, &quot;Too many open files&quot;). New clients wait in the kernel&apos;s queue; connected clients are still served, and the server tries again every second. Close some connections, or raise the limit (ulimit -n) before starting the program.</translation>
     </message>
     <message>
         <source>Cannot accept a new connection on %1: %2. Connected clients are still served; the server tries again every second.</source>
@@ -2136,8 +2154,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 <context>
     <name>swb::net::StrftimeFormatter</name>
     <message>
-        <source>Lone '%' at the end (position %1); write %% for a literal percent sign.</source>
-        <translation>Lone '%' at the end (position %1); write %% for a literal percent sign.</translation>
+        <source>Lone &apos;%&apos; at the end (position %1); write %% for a literal percent sign.</source>
+        <translation>Lone &apos;%&apos; at the end (position %1); write %% for a literal percent sign.</translation>
     </message>
     <message>
         <source>Unknown directive %1 at position %2.</source>
@@ -2192,12 +2210,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 <context>
     <name>swb::net::TrafficWriter</name>
     <message>
-        <source>Cannot write the traffic file "%1": %2.</source>
-        <translation>Cannot write the traffic file "%1": %2.</translation>
+        <source>Cannot write the traffic file &quot;%1&quot;: %2.</source>
+        <translation>Cannot write the traffic file &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>Writing the traffic file "%1" failed: %2.</source>
-        <translation>Writing the traffic file "%1" failed: %2.</translation>
+        <source>Writing the traffic file &quot;%1&quot; failed: %2.</source>
+        <translation>Writing the traffic file &quot;%1&quot; failed: %2.</translation>
     </message>
 </context>
 <context>
@@ -2216,34 +2234,40 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) from %1</source>
-        <translation><numerusform>%n byte from %1</numerusform><numerusform>%n bytes from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n byte from %1</numerusform>
+            <numerusform>%n bytes from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n datagram(s) were waiting for it.)</source>
-        <translation><numerusform>(%n datagram were waiting for it.)</numerusform><numerusform>(%n datagrams were waiting for it.)</numerusform></translation>
+        <translation>
+            <numerusform>(%n datagram were waiting for it.)</numerusform>
+            <numerusform>(%n datagrams were waiting for it.)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>connect() to %1: only its datagrams are received now, and an ICMP "port unreachable" from it is reported.</source>
-        <translation>connect() to %1: only its datagrams are received now, and an ICMP "port unreachable" from it is reported.</translation>
+        <source>connect() to %1: only its datagrams are received now, and an ICMP &quot;port unreachable&quot; from it is reported.</source>
+        <translation>connect() to %1: only its datagrams are received now, and an ICMP &quot;port unreachable&quot; from it is reported.</translation>
     </message>
 </context>
 <context>
     <name>swb::net::UdpMessages</name>
     <message>
-        <source>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick "Broadcast" and send again.</source>
-        <translation>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick "Broadcast" and send again.</translation>
+        <source>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick &quot;Broadcast&quot; and send again.</source>
+        <translation>%1 is a broadcast address, and sending to it needs SO_BROADCAST (setsockopt(SOL_SOCKET, SO_BROADCAST, 1)). Tick &quot;Broadcast&quot; and send again.</translation>
     </message>
     <message>
         <source>Permission denied sending to %1 (a firewall rule?).</source>
         <translation>Permission denied sending to %1 (a firewall rule?).</translation>
     </message>
     <message>
-        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP "port unreachable" message.</source>
-        <translation>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP "port unreachable" message.</translation>
+        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP &quot;port unreachable&quot; message.</source>
+        <translation>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered an earlier datagram with an ICMP &quot;port unreachable&quot; message.</translation>
     </message>
     <message>
-        <source>The system's send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</source>
-        <translation>The system's send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</translation>
+        <source>The system&apos;s send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</source>
+        <translation>The system&apos;s send queue is full, so this datagram to %1 was not sent. UDP does not wait: send more slowly, or try again.</translation>
     </message>
     <message>
         <source>The datagram is too large for the way to %1.</source>
@@ -2266,8 +2290,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>A UDP datagram over %1 carries at most %2 bytes (65,535 minus the %3 and UDP headers); this one has %4 bytes and was not sent. Split it into several datagrams.</translation>
     </message>
     <message>
-        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP "port unreachable" message.</source>
-        <translation>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP "port unreachable" message.</translation>
+        <source>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP &quot;port unreachable&quot; message.</source>
+        <translation>Port unreachable (ICMP): nothing listens on UDP %1. UDP itself never says so; the receiving machine answered with an ICMP &quot;port unreachable&quot; message.</translation>
     </message>
     <message>
         <source>ICMP error about a datagram to %1: %2.</source>
@@ -2275,23 +2299,26 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>(%n times)</source>
-        <translation><numerusform>(%n times)</numerusform><numerusform>(%n times)</numerusform></translation>
+        <translation>
+            <numerusform>(%n times)</numerusform>
+            <numerusform>(%n times)</numerusform>
+        </translation>
     </message>
     <message>
         <source>This socket is bound to the IPv4 address %1 and cannot send to the IPv6 address %2. Bind to :: (both families) or use an IPv4 target such as 127.0.0.1.</source>
         <translation>This socket is bound to the IPv4 address %1 and cannot send to the IPv6 address %2. Bind to :: (both families) or use an IPv4 target such as 127.0.0.1.</translation>
     </message>
     <message>
-        <source>"%1" is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</source>
-        <translation>"%1" is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</translation>
+        <source>&quot;%1&quot; is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</source>
+        <translation>&quot;%1&quot; is not a multicast group address. IPv4 groups are 224.0.0.0 to 239.255.255.255 (239.x.y.z for local tests); IPv6 groups start with ff, such as ff02::1:3.</translation>
     </message>
     <message>
         <source>the default interface</source>
         <translation>the default interface</translation>
     </message>
     <message>
-        <source>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or "lo" for tests on this machine.</source>
-        <translation>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or "lo" for tests on this machine.</translation>
+        <source>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or &quot;lo&quot; for tests on this machine.</source>
+        <translation>Cannot join %1 on %2: %3. The interface may have no multicast support or no address; choose another interface, or &quot;lo&quot; for tests on this machine.</translation>
     </message>
     <message>
         <source>Cannot leave %1 on %2: %3.</source>
@@ -2302,24 +2329,24 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Cannot join %1 on %2: %3.</translation>
     </message>
     <message>
-        <source>This machine has no network interface "%1".</source>
-        <translation>This machine has no network interface "%1".</translation>
+        <source>This machine has no network interface &quot;%1&quot;.</source>
+        <translation>This machine has no network interface &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group's address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</source>
-        <translation>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group's address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</translation>
+        <source>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group&apos;s address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</source>
+        <translation>Joined %1, but this socket is bound to %2: datagrams sent to the group carry the group&apos;s address, not %2, so they do not reach this socket. Bind to 0.0.0.0 (or ::) to receive them.</translation>
     </message>
     <message>
-        <source>No target: enter the host and port to send to (the port must not be 0), or choose "selected sender" to reply to someone you heard from.</source>
-        <translation>No target: enter the host and port to send to (the port must not be 0), or choose "selected sender" to reply to someone you heard from.</translation>
+        <source>No target: enter the host and port to send to (the port must not be 0), or choose &quot;selected sender&quot; to reply to someone you heard from.</source>
+        <translation>No target: enter the host and port to send to (the port must not be 0), or choose &quot;selected sender&quot; to reply to someone you heard from.</translation>
     </message>
     <message>
-        <source>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp 'sport = :%1'. Two sockets may share a UDP port only if both turn on "share address" (SO_REUSEADDR) before bind().</source>
-        <translation>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp 'sport = :%1'. Two sockets may share a UDP port only if both turn on "share address" (SO_REUSEADDR) before bind().</translation>
+        <source>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp &apos;sport = :%1&apos;. Two sockets may share a UDP port only if both turn on &quot;share address&quot; (SO_REUSEADDR) before bind().</source>
+        <translation>UDP port %1 on %2 is already in use: another program, or another panel, has bound it. Stop it or choose another port (0 picks any free port). To see which program holds it, run: ss -lunp &apos;sport = :%1&apos;. Two sockets may share a UDP port only if both turn on &quot;share address&quot; (SO_REUSEADDR) before bind().</translation>
     </message>
     <message>
-        <source>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</source>
-        <translation>Host not found: "%1". Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</translation>
+        <source>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</source>
+        <translation>Host not found: &quot;%1&quot;. Check the spelling, or use an IP address such as 127.0.0.1. Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -2356,8 +2383,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>panel %1</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (use UTF-8, GBK, GB18030 or Latin-1)</source>
-        <translation>unknown encoding "%1" (use UTF-8, GBK, GB18030 or Latin-1)</translation>
+        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
+        <translation>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</translation>
     </message>
     <message>
         <source>panel %1: %2</source>
@@ -2368,12 +2395,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>panel %1, send</translation>
     </message>
     <message>
-        <source>unknown mode "%1" (use text, escapes or hex)</source>
-        <translation>unknown mode "%1" (use text, escapes or hex)</translation>
+        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
+        <translation>unknown mode &quot;%1&quot; (use text, escapes or hex)</translation>
     </message>
     <message>
-        <source>unknown line ending "%1" (use none, lf or crlf)</source>
-        <translation>unknown line ending "%1" (use none, lf or crlf)</translation>
+        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
+        <translation>unknown line ending &quot;%1&quot; (use none, lf or crlf)</translation>
     </message>
     <message>
         <source>This is not a valid JSON file: %1 at byte %2.</source>
@@ -2384,20 +2411,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>This is not a Socket Workbench workspace: the top level is not an object.</translation>
     </message>
     <message>
-        <source>This is not a Socket Workbench workspace: "format" must be "%1".</source>
-        <translation>This is not a Socket Workbench workspace: "format" must be "%1".</translation>
+        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The workspace has no "version"; add "version": %1.</source>
-        <translation>The workspace has no "version"; add "version": %1.</translation>
+        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
+        <translation>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</translation>
     </message>
     <message>
         <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
         <translation>Workspace version %1 is not supported; this version of the app reads version %2.</translation>
     </message>
     <message>
-        <source>"panels" must be a list [ ... ].</source>
-        <translation>"panels" must be a list [ ... ].</translation>
+        <source>&quot;panels&quot; must be a list [ ... ].</source>
+        <translation>&quot;panels&quot; must be a list [ ... ].</translation>
     </message>
     <message>
         <source>panel %1 is not an object { ... }.</source>
@@ -2410,20 +2437,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace "%1": %2.</source>
-        <translation>Cannot open the workspace "%1": %2.</translation>
+        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the workspace &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>"%1" is too large to be a workspace.</source>
-        <translation>"%1" is too large to be a workspace.</translation>
+        <source>&quot;%1&quot; is too large to be a workspace.</source>
+        <translation>&quot;%1&quot; is too large to be a workspace.</translation>
     </message>
     <message>
-        <source>Cannot save the workspace to "%1": %2.</source>
-        <translation>Cannot save the workspace to "%1": %2.</translation>
+        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
+        <translation>Cannot save the workspace to &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
-        <translation>unknown panel type "%1" (use tcp-server, tcp-client, udp, local-server, local-client or http)</translation>
+        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
+        <translation>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</translation>
     </message>
     <message>
         <source>panel %1, udp</source>
@@ -2438,20 +2465,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>expected a list of group addresses</translation>
     </message>
     <message>
-        <source>unknown HTTP mode "%1" (use fetch or raw)</source>
-        <translation>unknown HTTP mode "%1" (use fetch or raw)</translation>
+        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
+        <translation>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</translation>
     </message>
     <message>
-        <source>unknown HTTP method "%1" (use GET, HEAD, POST, PUT or DELETE)</source>
-        <translation>unknown HTTP method "%1" (use GET, HEAD, POST, PUT or DELETE)</translation>
+        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
+        <translation>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</translation>
     </message>
     <message>
-        <source>expected ["name", "value"] pairs</source>
-        <translation>expected ["name", "value"] pairs</translation>
+        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>expected [&quot;name&quot;, &quot;value&quot;] pairs</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>expected a list of ["name", "value"] pairs</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</translation>
     </message>
 </context>
 <context>
@@ -2493,8 +2520,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>strftime format, e.g. [%Y-%m-%d %X]:</translation>
     </message>
     <message>
-        <source>Like Python's time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
-        <translation>Like Python's time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</translation>
+        <source>Like Python&apos;s time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</source>
+        <translation>Like Python&apos;s time.strftime: %Y year, %m month, %d day, %H hour, %M minute, %S second, %X time, %x date, %% a percent sign.</translation>
     </message>
     <message>
         <source>e.g. I can see you.  (escapes like \r\n allowed)</source>
@@ -2505,8 +2532,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>e.g. Hello, {data}!</translation>
     </message>
     <message>
-        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client's address.</source>
-        <translation>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client's address.</translation>
+        <source>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client&apos;s address.</source>
+        <translation>{data} the message (without its line ending), {time}, {date}, {datetime}, {counter} messages so far, {peer} the client&apos;s address.</translation>
     </message>
     <message>
         <source>Greet on connect:</source>
@@ -2533,8 +2560,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>e.g. exit or q</translation>
     </message>
     <message>
-        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes' chat.</source>
-        <translation>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes' chat.</translation>
+        <source>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes&apos; chat.</source>
+        <translation>Compared without the line ending. Sending this word yourself closes the connection too, as in the notes&apos; chat.</translation>
     </message>
     <message>
         <source>Reply delay:</source>
@@ -2594,8 +2621,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Cannot write the response to the temporary file %1: %2 (is the disk full?)</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2.</source>
-        <translation>Cannot write "%1": %2.</translation>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2665,16 +2692,19 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s): %1</source>
-        <translation><numerusform>%n certificate: %1</numerusform><numerusform>%n certificates: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate: %1</numerusform>
+            <numerusform>%n certificates: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>not negotiated</source>
         <translation>not negotiated</translation>
     </message>
     <message>
-        <source>Certificate errors, accepted because you chose "Continue anyway" (the connection is encrypted, but nobody vouches for who is at the other end):
+        <source>Certificate errors, accepted because you chose &quot;Continue anyway&quot; (the connection is encrypted, but nobody vouches for who is at the other end):
 %1</source>
-        <translation>Certificate errors, accepted because you chose "Continue anyway" (the connection is encrypted, but nobody vouches for who is at the other end):
+        <translation>Certificate errors, accepted because you chose &quot;Continue anyway&quot; (the connection is encrypted, but nobody vouches for who is at the other end):
 %1</translation>
     </message>
     <message>
@@ -2720,8 +2750,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Continue anyway (insecure)</translation>
     </message>
     <message>
-        <source>Ticks "Accept invalid certificates" and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</source>
-        <translation>Ticks "Accept invalid certificates" and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</translation>
+        <source>Ticks &quot;Accept invalid certificates&quot; and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</source>
+        <translation>Ticks &quot;Accept invalid certificates&quot; and sends the request again. Do this only for a server you run yourself, such as a test server with a self-signed certificate.</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2813,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %Ln byte(s)</source>
-        <translation><numerusform>%1 %2, %Ln byte</numerusform><numerusform>%1 %2, %Ln bytes</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2, %Ln byte</numerusform>
+            <numerusform>%1 %2, %Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ sent</source>
@@ -2799,7 +2832,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message(s)</source>
-        <translation><numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message</numerusform><numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln messages</numerusform></translation>
+        <translation>
+            <numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message</numerusform>
+            <numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>— the oldest %1 bytes are not shown</source>
@@ -2850,8 +2886,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Read the list of conversations and the chosen one again</translation>
     </message>
     <message>
-        <source>"As received" shows each read and write, so you can see where the network merged or split messages; the others put each direction's stream back together and cut it into messages</source>
-        <translation>"As received" shows each read and write, so you can see where the network merged or split messages; the others put each direction's stream back together and cut it into messages</translation>
+        <source>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</source>
+        <translation>&quot;As received&quot; shows each read and write, so you can see where the network merged or split messages; the others put each direction&apos;s stream back together and cut it into messages</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2: a longer text would make the window slow. The message table lists every message.</source>
@@ -2862,8 +2898,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Stream</translation>
     </message>
     <message>
-        <source>The conversation's bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</source>
-        <translation>The conversation's bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</translation>
+        <source>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</source>
+        <translation>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</translation>
     </message>
     <message>
         <source>Message table</source>
@@ -2955,8 +2991,8 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 <context>
     <name>swb::widgets::HttpChunkView</name>
     <message>
-        <source>0x%1: "%2"</source>
-        <translation>0x%1: "%2"</translation>
+        <source>0x%1: &quot;%2&quot;</source>
+        <translation>0x%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>0 (last chunk)</source>
@@ -2968,11 +3004,17 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>De-chunked body: %n byte(s) (chunk framing removed)</source>
-        <translation><numerusform>De-chunked body: %n byte (chunk framing removed)</numerusform><numerusform>De-chunked body: %n bytes (chunk framing removed)</numerusform></translation>
+        <translation>
+            <numerusform>De-chunked body: %n byte (chunk framing removed)</numerusform>
+            <numerusform>De-chunked body: %n bytes (chunk framing removed)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chunk %1: %n byte(s) of data</source>
-        <translation><numerusform>Chunk %1: %n byte of data</numerusform><numerusform>Chunk %1: %n bytes of data</numerusform></translation>
+        <translation>
+            <numerusform>Chunk %1: %n byte of data</numerusform>
+            <numerusform>Chunk %1: %n bytes of data</numerusform>
+        </translation>
     </message>
     <message>
         <source>#</source>
@@ -2996,7 +3038,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
     <message numerus="yes">
         <source>Transfer-Encoding: chunked. Each chunk is a line with its size in hexadecimal, the data, and CR LF; a chunk of size 0 ends the body. %n chunk(s). Select a chunk to see its data; with no selection the right side shows the body with the framing removed.</source>
-        <translation><numerusform>Transfer-Encoding: chunked. Each chunk is a line with its size in hexadecimal, the data, and CR LF; a chunk of size 0 ends the body. %n chunk. Select a chunk to see its data; with no selection the right side shows the body with the framing removed.</numerusform><numerusform>Transfer-Encoding: chunked. Each chunk is a line with its size in hexadecimal, the data, and CR LF; a chunk of size 0 ends the body. %n chunks. Select a chunk to see its data; with no selection the right side shows the body with the framing removed.</numerusform></translation>
+        <translation>
+            <numerusform>Transfer-Encoding: chunked. Each chunk is a line with its size in hexadecimal, the data, and CR LF; a chunk of size 0 ends the body. %n chunk. Select a chunk to see its data; with no selection the right side shows the body with the framing removed.</numerusform>
+            <numerusform>Transfer-Encoding: chunked. Each chunk is a line with its size in hexadecimal, the data, and CR LF; a chunk of size 0 ends the body. %n chunks. Select a chunk to see its data; with no selection the right side shows the body with the framing removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3043,10 +3088,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
 %2
-If this is your own test server (for example one with a self-signed certificate), press "Continue anyway" on the certificate card to send the request accepting these errors.</source>
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
         <translation>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
 %2
-If this is your own test server (for example one with a self-signed certificate), press "Continue anyway" on the certificate card to send the request accepting these errors.</translation>
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -3132,8 +3177,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Save body…</translation>
     </message>
     <message>
-        <source>Writes the body to a file, like the notes' open('gne.html', 'w').write(r.text).</source>
-        <translation>Writes the body to a file, like the notes' open('gne.html', 'w').write(r.text).</translation>
+        <source>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</source>
+        <translation>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</translation>
     </message>
     <message>
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
@@ -3230,8 +3275,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Accept invalid certificates (insecure)</translation>
     </message>
     <message>
-        <source>Goes on even when the server's certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</source>
-        <translation>Goes on even when the server's certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</translation>
+        <source>Goes on even when the server&apos;s certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</source>
+        <translation>Goes on even when the server&apos;s certificate is self-signed, expired or for another name. Anyone in the middle could then read and change the traffic. Only for your own test servers; it turns itself off when the host changes.</translation>
     </message>
     <message>
         <source>Give up after (s) without a byte:</source>
@@ -3315,8 +3360,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>%1 bytes arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</translation>
     </message>
     <message>
-        <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b'\r\n\r\n', 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
-        <translation>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b'\r\n\r\n', 1) splits there. The body is %4 bytes (bytes %1 to %5).</translation>
+        <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
+        <translation>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</translation>
     </message>
     <message>
         <source>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</source>
@@ -3331,8 +3376,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</translation>
     </message>
     <message>
-        <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes' recv() loop waits for. %1 body bytes.</source>
-        <translation>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes' recv() loop waits for. %1 body bytes.</translation>
+        <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</source>
+        <translation>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</translation>
     </message>
     <message>
         <source>No body: the response to HEAD, and 1xx, 204 and 304 responses, never have one.</source>
@@ -3375,8 +3420,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>The body is larger than the display limit, so only its first part is decoded in memory. Save the body as received instead.</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2.</source>
-        <translation>Cannot write "%1": %2.</translation>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3387,8 +3432,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes' Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL's host and port. The blank line \r\n at the end tells the server the header is over.</source>
-        <translation>The request is sent byte for byte: \r\n is CR LF, as in the notes' Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL's host and port. The blank line \r\n at the end tells the server the header is over.</translation>
+        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
+        <translation>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</translation>
     </message>
     <message>
         <source>Send again on this connection</source>
@@ -3423,8 +3468,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Save body as received…</translation>
     </message>
     <message>
-        <source>Everything after the blank line, byte for byte: the notes' baidu-index.html.</source>
-        <translation>Everything after the blank line, byte for byte: the notes' baidu-index.html.</translation>
+        <source>Everything after the blank line, byte for byte: the notes&apos; baidu-index.html.</source>
+        <translation>Everything after the blank line, byte for byte: the notes&apos; baidu-index.html.</translation>
     </message>
     <message>
         <source>Save decoded body…</source>
@@ -3504,20 +3549,20 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</translation>
     </message>
     <message>
-        <source>"%1" has no scheme: write http://%1 (or https:// for TLS).</source>
-        <translation>"%1" has no scheme: write http://%1 (or https:// for TLS).</translation>
+        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
+        <translation>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
-        <translation>"%1" is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</translation>
+        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
+        <translation>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</translation>
     </message>
     <message>
-        <source>"%1" uses the scheme "%2"; the HTTP panel speaks only http:// and https://.</source>
-        <translation>"%1" uses the scheme "%2"; the HTTP panel speaks only http:// and https://.</translation>
+        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
+        <translation>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</translation>
     </message>
     <message>
-        <source>"%1" has no host: write the server's name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
-        <translation>"%1" has no host: write the server's name or address after %2://, e.g. %2://127.0.0.1:8080/.</translation>
+        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
+        <translation>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</translation>
     </message>
 </context>
 <context>
@@ -3612,8 +3657,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Join</translation>
     </message>
     <message>
-        <source>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group's datagrams to this socket.</source>
-        <translation>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group's datagrams to this socket.</translation>
+        <source>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group&apos;s datagrams to this socket.</source>
+        <translation>setsockopt(IPPROTO_IP, IP_ADD_MEMBERSHIP, ...): ask the system to deliver the group&apos;s datagrams to this socket.</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -3624,8 +3669,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Interface:</translation>
     </message>
     <message>
-        <source>(the system's choice)</source>
-        <translation>(the system's choice)</translation>
+        <source>(the system&apos;s choice)</source>
+        <translation>(the system&apos;s choice)</translation>
     </message>
     <message>
         <source>%1 (not on this machine)</source>
@@ -3664,8 +3709,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Joined:</translation>
     </message>
     <message>
-        <source>To receive a group's datagrams, bind to 0.0.0.0 (or ::) and the group's port, then join. To send to a group, make it the target.</source>
-        <translation>To receive a group's datagrams, bind to 0.0.0.0 (or ::) and the group's port, then join. To send to a group, make it the target.</translation>
+        <source>To receive a group&apos;s datagrams, bind to 0.0.0.0 (or ::) and the group&apos;s port, then join. To send to a group, make it the target.</source>
+        <translation>To receive a group&apos;s datagrams, bind to 0.0.0.0 (or ::) and the group&apos;s port, then join. To send to a group, make it the target.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -3717,8 +3762,8 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::widgets::PythonView</name>
     <message>
-        <source>Cannot save the script to "%1": %2.</source>
-        <translation>Cannot save the script to "%1": %2.</translation>
+        <source>Cannot save the script to &quot;%1&quot;: %2.</source>
+        <translation>Cannot save the script to &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Save Python script</source>
@@ -3733,8 +3778,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>%1 as Python</translation>
     </message>
     <message>
-        <source>What the panel "%1" does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench's panels and they to it.</source>
-        <translation>What the panel "%1" does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench's panels and they to it.</translation>
+        <source>What the panel &quot;%1&quot; does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench&apos;s panels and they to it.</source>
+        <translation>What the panel &quot;%1&quot; does, as a Python script in the style of the notes, made from its current settings. Save it and run python3 %2; it talks to the workbench&apos;s panels and they to it.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3749,8 +3794,8 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Read the panel's settings again</source>
-        <translation>Read the panel's settings again</translation>
+        <source>Read the panel&apos;s settings again</source>
+        <translation>Read the panel&apos;s settings again</translation>
     </message>
 </context>
 <context>
@@ -3816,11 +3861,14 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
     <message numerus="yes">
         <source>The end: all %n event(s) shown.</source>
-        <translation><numerusform>The end: all %n event shown.</numerusform><numerusform>The end: all %n events shown.</numerusform></translation>
+        <translation>
+            <numerusform>The end: all %n event shown.</numerusform>
+            <numerusform>The end: all %n events shown.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Next: %1 %2 on "%3" (%4 → %5)</source>
-        <translation>Next: %1 %2 on "%3" (%4 → %5)</translation>
+        <source>Next: %1 %2 on &quot;%3&quot; (%4 → %5)</source>
+        <translation>Next: %1 %2 on &quot;%3&quot; (%4 → %5)</translation>
     </message>
     <message>
         <source>Replay</source>
@@ -3961,7 +4009,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)  %1</source>
-        <translation><numerusform>%n byte  %1</numerusform><numerusform>%n bytes  %1</numerusform></translation>
+        <translation>
+            <numerusform>%n byte  %1</numerusform>
+            <numerusform>%n bytes  %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>close</source>
@@ -3980,8 +4031,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Cannot write the image "%1".</source>
-        <translation>Cannot write the image "%1".</translation>
+        <source>Cannot write the image &quot;%1&quot;.</source>
+        <translation>Cannot write the image &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sequence diagram</source>
@@ -3992,8 +4043,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Socket Workbench: the conversation of the traffic table.</translation>
     </message>
     <message>
-        <source>Cannot write the drawing "%1".</source>
-        <translation>Cannot write the drawing "%1".</translation>
+        <source>Cannot write the drawing &quot;%1&quot;.</source>
+        <translation>Cannot write the drawing &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4003,8 +4054,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Path:</translation>
     </message>
     <message>
-        <source>The socket file, as in the notes' bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</source>
-        <translation>The socket file, as in the notes' bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</translation>
+        <source>The socket file, as in the notes&apos; bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</source>
+        <translation>The socket file, as in the notes&apos; bind(path) and connect(path). {runtime} stands for your runtime folder (%1), which only you can read; a path without a folder goes there too.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4038,8 +4089,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>e.g. q</translation>
     </message>
     <message>
-        <source>As in the notes' chat: typing q, or receiving q, ends the conversation.</source>
-        <translation>As in the notes' chat: typing q, or receiving q, ends the conversation.</translation>
+        <source>As in the notes&apos; chat: typing q, or receiving q, ends the conversation.</source>
+        <translation>As in the notes&apos; chat: typing q, or receiving q, ends the conversation.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -4097,8 +4148,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>No client is connected, so nothing was sent.</translation>
     </message>
     <message>
-        <source>Select a client in the list first, or choose "all clients".</source>
-        <translation>Select a client in the list first, or choose "all clients".</translation>
+        <source>Select a client in the list first, or choose &quot;all clients&quot;.</source>
+        <translation>Select a client in the list first, or choose &quot;all clients&quot;.</translation>
     </message>
     <message>
         <source>Could not send: the connection is closing.</source>
@@ -4132,8 +4183,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Type the server's host name or address, e.g. 127.0.0.1.</source>
-        <translation>Type the server's host name or address, e.g. 127.0.0.1.</translation>
+        <source>Type the server&apos;s host name or address, e.g. 127.0.0.1.</source>
+        <translation>Type the server&apos;s host name or address, e.g. 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -4165,8 +4216,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>listen(backlog): how many finished handshakes may wait for accept().</translation>
     </message>
     <message>
-        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with "address already in use".</source>
-        <translation>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with "address already in use".</translation>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with &quot;address already in use&quot;.</source>
+        <translation>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) before bind(): lets a restarted server bind the port again at once, while old connections are still in TIME_WAIT. Without it, a quick restart fails with &quot;address already in use&quot;.</translation>
     </message>
     <message>
         <source>⚠ Reachable from other machines: this address listens on every network interface. Use 127.0.0.1 to keep the server private.</source>
@@ -4204,8 +4255,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Throughput of the recorded traffic, one point per second.</translation>
     </message>
     <message numerus="yes">
-        <source>Each panel's throughput over the last %n minute(s), one point per second.</source>
-        <translation><numerusform>Each panel's throughput over the last %n minute, one point per second.</numerusform><numerusform>Each panel's throughput over the last %n minutes, one point per second.</numerusform></translation>
+        <source>Each panel&apos;s throughput over the last %n minute(s), one point per second.</source>
+        <translation>
+            <numerusform>Each panel&apos;s throughput over the last %n minute, one point per second.</numerusform>
+            <numerusform>Each panel&apos;s throughput over the last %n minutes, one point per second.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,8 +4305,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Total:</translation>
     </message>
     <message>
-        <source>From the moment the request was sent to the first byte of the response: the server's thinking time plus one round trip.</source>
-        <translation>From the moment the request was sent to the first byte of the response: the server's thinking time plus one round trip.</translation>
+        <source>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
+        <translation>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</translation>
     </message>
 </context>
 <context>
@@ -4341,8 +4395,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Conversation</translation>
     </message>
     <message>
-        <source>One connection's or peer's bytes as a stream of messages</source>
-        <translation>One connection's or peer's bytes as a stream of messages</translation>
+        <source>One connection&apos;s or peer&apos;s bytes as a stream of messages</source>
+        <translation>One connection&apos;s or peer&apos;s bytes as a stream of messages</translation>
     </message>
     <message>
         <source>Throughput</source>
@@ -4416,19 +4470,25 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     </message>
     <message numerus="yes">
         <source>#%1 %2 %Ln byte(s)</source>
-        <translation><numerusform>#%1 %2 %Ln byte</numerusform><numerusform>#%1 %2 %Ln bytes</numerusform></translation>
+        <translation>
+            <numerusform>#%1 %2 %Ln byte</numerusform>
+            <numerusform>#%1 %2 %Ln bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln old row(s) dropped to stay within the memory limit</source>
-        <translation><numerusform>%Ln old row dropped to stay within the memory limit</numerusform><numerusform>%Ln old rows dropped to stay within the memory limit</numerusform></translation>
+        <translation>
+            <numerusform>%Ln old row dropped to stay within the memory limit</numerusform>
+            <numerusform>%Ln old rows dropped to stay within the memory limit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow this conversation</source>
         <translation>Follow this conversation</translation>
     </message>
     <message>
-        <source>Show this row's connection or peer as one stream in the Conversation tab, with this row's message selected</source>
-        <translation>Show this row's connection or peer as one stream in the Conversation tab, with this row's message selected</translation>
+        <source>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</source>
+        <translation>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</translation>
     </message>
 </context>
 <context>
@@ -4438,8 +4498,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Receive on</translation>
     </message>
     <message>
-        <source>bind() to this address and port so that datagrams sent there arrive here (a UDP "server"). Off: the first send binds a free port, as Python's sendto() does, and replies still come back.</source>
-        <translation>bind() to this address and port so that datagrams sent there arrive here (a UDP "server"). Off: the first send binds a free port, as Python's sendto() does, and replies still come back.</translation>
+        <source>bind() to this address and port so that datagrams sent there arrive here (a UDP &quot;server&quot;). Off: the first send binds a free port, as Python&apos;s sendto() does, and replies still come back.</source>
+        <translation>bind() to this address and port so that datagrams sent there arrive here (a UDP &quot;server&quot;). Off: the first send binds a free port, as Python&apos;s sendto() does, and replies still come back.</translation>
     </message>
     <message>
         <source>127.0.0.1: only this machine can send here (the safe default).
@@ -4487,8 +4547,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation> datagrams</translation>
     </message>
     <message>
-        <source>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes' client that sends without stopping). The send box text is the payload; {counter} numbers them.</source>
-        <translation>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes' client that sends without stopping). The send box text is the payload; {counter} numbers them.</translation>
+        <source>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes&apos; client that sends without stopping). The send box text is the payload; {counter} numbers them.</source>
+        <translation>How many datagrams to send to the target, one after another, as fast as the system takes them (the notes&apos; client that sends without stopping). The send box text is the payload; {counter} numbers them.</translation>
     </message>
     <message>
         <source>Send as fast as possible</source>
@@ -4503,7 +4563,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     <name>swb::widgets::UdpLogFeed</name>
     <message numerus="yes">
         <source>… %n more line(s) not shown here; the traffic table has every datagram.</source>
-        <translation><numerusform>… %n more line not shown here; the traffic table has every datagram.</numerusform><numerusform>… %n more lines not shown here; the traffic table has every datagram.</numerusform></translation>
+        <translation>
+            <numerusform>… %n more line not shown here; the traffic table has every datagram.</numerusform>
+            <numerusform>… %n more lines not shown here; the traffic table has every datagram.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4545,8 +4608,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>the selected sender</translation>
     </message>
     <message>
-        <source>Reply to the sender selected in the list, like the notes' server answering addr from recvfrom().</source>
-        <translation>Reply to the sender selected in the list, like the notes' server answering addr from recvfrom().</translation>
+        <source>Reply to the sender selected in the list, like the notes&apos; server answering addr from recvfrom().</source>
+        <translation>Reply to the sender selected in the list, like the notes&apos; server answering addr from recvfrom().</translation>
     </message>
     <message>
         <source>Bound to %1. Senders send their datagrams to this address and port.</source>
@@ -4557,8 +4620,8 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Closed.</translation>
     </message>
     <message>
-        <source>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose "the target".</source>
-        <translation>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose "the target".</translation>
+        <source>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose &quot;the target&quot;.</source>
+        <translation>Nobody has sent anything to this socket yet, so there is no sender to answer. Choose &quot;the target&quot;.</translation>
     </message>
     <message>
         <source>Select a sender in the list first.</source>
@@ -4612,12 +4675,12 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Port:</translation>
     </message>
     <message>
-        <source>The target's port, 1 to 65535.</source>
-        <translation>The target's port, 1 to 65535.</translation>
+        <source>The target&apos;s port, 1 to 65535.</source>
+        <translation>The target&apos;s port, 1 to 65535.</translation>
     </message>
     <message>
-        <source>connect() the socket to the target, as sock.connect(addr) does in Python: only the target's datagrams are received, and an ICMP "port unreachable" from it is reported.</source>
-        <translation>connect() the socket to the target, as sock.connect(addr) does in Python: only the target's datagrams are received, and an ICMP "port unreachable" from it is reported.</translation>
+        <source>connect() the socket to the target, as sock.connect(addr) does in Python: only the target&apos;s datagrams are received, and an ICMP &quot;port unreachable&quot; from it is reported.</source>
+        <translation>connect() the socket to the target, as sock.connect(addr) does in Python: only the target&apos;s datagrams are received, and an ICMP &quot;port unreachable&quot; from it is reported.</translation>
     </message>
     <message>
         <source>Broadcast</source>
