@@ -151,6 +151,9 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
                 }
             }
         }
+        if (Chunk spare = takeSpare(size); spare.bytes) {
+            m_chunks.push_back(std::move(spare));
+        } else {
         Chunk fresh;
         fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
 #if defined(Q_OS_LINUX)
@@ -166,6 +169,7 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
         if (!fresh.bytes)
             throw std::bad_alloc();
         m_chunks.push_back(std::move(fresh));
+        }
     }
     Chunk &last = m_chunks.back();
     *chunk = m_firstChunk + quint32(m_chunks.size() - 1);
@@ -237,6 +241,7 @@ void TrafficStore::removeFront(qsizetype count)
     const quint32 keepFrom = at(0).chunk;
     const size_t freeChunks = qMin<size_t>(keepFrom - m_firstChunk, m_chunks.size());
     if (freeChunks > 0) {
+        keepSpare(m_chunks.begin(), m_chunks.begin() + qsizetype(freeChunks));
         m_chunks.erase(m_chunks.begin(), m_chunks.begin() + qsizetype(freeChunks));
         m_firstChunk += quint32(freeChunks);
     }
@@ -248,8 +253,33 @@ void TrafficStore::releaseRows()
     m_rowHead = 0;
     m_size = 0;
     m_footprint = 0;
+    keepSpare(m_chunks.begin(), m_chunks.end());
     m_chunks.clear();
     m_firstChunk = 0;
+}
+
+void TrafficStore::keepSpare(std::vector<Chunk>::iterator from, std::vector<Chunk>::iterator to)
+{
+    for (auto it = from; it != to; ++it) {
+        if (m_spareBytes + it->capacity > maxSpareBytes)
+            return;
+        m_spareBytes += it->capacity;
+        it->used = 0;
+        m_spare.push_back(std::move(*it));
+    }
+}
+
+TrafficStore::Chunk TrafficStore::takeSpare(quint32 size)
+{
+    for (auto it = m_spare.begin(); it != m_spare.end(); ++it) {
+        if (it->capacity >= size) {
+            Chunk chunk = std::move(*it);
+            m_spare.erase(it);
+            m_spareBytes -= chunk.capacity;
+            return chunk;
+        }
+    }
+    return Chunk();
 }
 
 void TrafficStore::clear()

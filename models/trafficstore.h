@@ -36,6 +36,9 @@ class TrafficStore final
 public:
     static constexpr qsizetype defaultArenaChunkBytes = qsizetype(4) << 20;
     static constexpr int defaultRowChunkShift = 12; // 4096 rows a chunk
+    // Chunks freed by trimming or clear() are kept up to this much for the next
+    // rows: at the memory limit a capture frees one as it needs one.
+    static constexpr qint64 maxSpareBytes = qint64(64) << 20;
 
     // Small chunk sizes are for tests of the trimming arithmetic.
     explicit TrafficStore(qsizetype arenaChunkBytes = defaultArenaChunkBytes,
@@ -77,6 +80,8 @@ public:
     qint64 arenaCapacity() const;
     // Of that, what lives in mappings of its own, outside the malloc heap.
     qint64 mappedBytes() const;
+    // Freed chunks kept for reuse, at most maxSpareBytes.
+    qint64 spareBytes() const { return m_spareBytes; }
 
 private:
     struct Row
@@ -121,6 +126,11 @@ private:
     // Room for size bytes at the end of the arena; sets where they are.
     char *reserve(quint32 size, quint32 *chunk, quint32 *offset);
     const char *bytesOf(const Row &row) const;
+    // Freed chunks are kept, up to maxSpareBytes, and reused: new memory comes
+    // zeroed by the kernel page by page, which for a fast download cost more
+    // than copying the bytes into it.
+    void keepSpare(std::vector<Chunk>::iterator from, std::vector<Chunk>::iterator to);
+    Chunk takeSpare(quint32 size);
 
     qsizetype m_arenaChunkBytes;
     int m_rowShift;
@@ -132,6 +142,8 @@ private:
     qint64 m_footprint = 0;
 
     std::vector<Chunk> m_chunks;
+    std::vector<Chunk> m_spare;
+    qint64 m_spareBytes = 0;
     quint32 m_firstChunk = 0; // absolute number of m_chunks.front()
 
     std::vector<TrafficSource> m_sources;

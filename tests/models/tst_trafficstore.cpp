@@ -31,6 +31,8 @@ private slots:
     void removeMoreThanSizeClamps();
     void removeEverythingFreesAllChunks();
     void emptyRowsKeepChunksInOrder();
+    void freedChunksAreReused();
+    void spareChunksAreBounded();
     void payloadBiggerThanChunkAndShrinking();
     void oneRowStore();
     void clearForgetsSources();
@@ -221,6 +223,43 @@ void TestTrafficStore::removeMoreThanSizeClamps()
     QCOMPARE(store.footprint(), 0);
     QCOMPARE(store.arenaChunkCount(), 0);
     QCOMPARE(store.rowChunkCount(), 0);
+}
+
+void TestTrafficStore::freedChunksAreReused()
+{
+    TrafficStore store(100, 2);
+    fill(store, 40); // 10 bytes a row: 4 chunks
+    QCOMPARE(store.spareBytes(), 0);
+    store.removeFront(25); // the first two chunks are free now
+    QVERIFY(store.spareBytes() >= 200);
+    const qint64 spare = store.spareBytes();
+    fill(store, 30, 7); // new rows take the spare chunks: different bytes, in them
+    QVERIFY(store.spareBytes() < spare);
+    QCOMPARE(store.size(), 45);
+    for (qsizetype row = 0; row < store.size(); ++row) {
+        const quint64 seq = store.seq(row);
+        const int size = row < 15 ? 10 : 7;
+        QCOMPARE(store.payload(row), QByteArrayView(QByteArray(size, char('a' + seq % 26))));
+    }
+    store.clear(); // all chunks back to the spare list, nothing else kept
+    QCOMPARE(store.arenaChunkCount(), 0);
+    QVERIFY(store.spareBytes() > 0);
+    QCOMPARE(store.footprint(), 0);
+    fill(store, 5, 20);
+    QCOMPARE(store.payload(4), QByteArrayView(QByteArray(20, char('a' + store.seq(4) % 26))));
+}
+
+void TestTrafficStore::spareChunksAreBounded()
+{
+    // 1 MiB chunks, 70 of them: clear() keeps no more than the bound.
+    TrafficStore store(qsizetype(1) << 20, 4);
+    const QByteArray payload((qsizetype(1) << 20) - 100, 'x');
+    for (int i = 0; i < 70; ++i)
+        store.append(event(quint64(i + 1), payload));
+    QVERIFY(store.arenaChunkCount() >= 70);
+    store.clear();
+    QVERIFY(store.spareBytes() > TrafficStore::maxSpareBytes - (qint64(1) << 20));
+    QVERIFY(store.spareBytes() <= TrafficStore::maxSpareBytes);
 }
 
 void TestTrafficStore::removeEverythingFreesAllChunks()
