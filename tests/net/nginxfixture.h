@@ -17,6 +17,16 @@
 
 #include <unistd.h>
 
+// In a test function: starts the fixture, skips the test where nginx is not
+// installed, fails it on any other problem.
+#define SWB_START_NGINX(fixture, indexHtml, bigText)                                           \
+    do {                                                                                       \
+        const QString nginxProblem = (fixture).start(indexHtml, bigText);                      \
+        if (nginxProblem.startsWith(QLatin1String("nginx is not installed")))                  \
+            QSKIP("nginx is not installed");                                                   \
+        QVERIFY2(nginxProblem.isEmpty(), qPrintable(nginxProblem));                            \
+    } while (false)
+
 namespace swb::tests {
 
 class NginxFixture

@@ -328,10 +328,7 @@ void TestRawHttpClient::nginxGzipChunkedKeepAlive()
     const QByteArray index = "<!DOCTYPE html><html><body><p>nginx test page</p></body></html>\n";
     const QByteArray big = swb::net::HttpDemoPages::largeBody(0, 200 * 1024);
     swb::tests::NginxFixture nginx;
-    const QString problem = nginx.start(index, big);
-    if (problem.startsWith(QLatin1String("nginx is not installed")))
-        QSKIP("nginx is not installed");
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    SWB_START_NGINX(nginx, index, big);
 
     RawHttpClient client;
     client.start(QStringLiteral("127.0.0.1"), nginx.port(), false, get("/index.html"));
@@ -362,10 +359,7 @@ void TestRawHttpClient::nginxHttpsCertificate()
     if (!QSslSocket::supportsSsl())
         QSKIP("Qt has no TLS backend here");
     swb::tests::NginxFixture nginx;
-    const QString problem = nginx.start("<p>secure</p>\n", "x");
-    if (problem.startsWith(QLatin1String("nginx is not installed")))
-        QSKIP("nginx is not installed");
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    SWB_START_NGINX(nginx, "<p>secure</p>\n", "x");
     if (!nginx.hasTls())
         QSKIP("openssl could not make a certificate");
 

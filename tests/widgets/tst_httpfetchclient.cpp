@@ -109,10 +109,7 @@ void TestHttpFetchClient::nginxGzipChunkedIsUndoneAndTimed()
 {
     const QByteArray big = net::HttpDemoPages::largeBody(0, 300 * 1024);
     tests::NginxFixture nginx;
-    const QString problem = nginx.start("<p>index</p>\n", big);
-    if (problem.startsWith(QLatin1String("nginx is not installed")))
-        QSKIP("nginx is not installed");
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    SWB_START_NGINX(nginx, "<p>index</p>\n", big);
 
     tests::RecordingSink sink;
     HttpFetchClient client;
@@ -161,10 +158,7 @@ void TestHttpFetchClient::nginxHttpsTimesTheHandshake()
     if (!QSslSocket::supportsSsl())
         QSKIP("Qt has no TLS backend here");
     tests::NginxFixture nginx;
-    const QString problem = nginx.start("<p>secure</p>\n", "x");
-    if (problem.startsWith(QLatin1String("nginx is not installed")))
-        QSKIP("nginx is not installed");
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    SWB_START_NGINX(nginx, "<p>secure</p>\n", "x");
     if (!nginx.hasTls())
         QSKIP("openssl could not make a certificate");
 
