@@ -250,17 +250,20 @@ void HttpFetchClient::onFailed(const QString &message)
     m_timing = m_client->timing();
     m_certificateRejected = !m_tls.certificateErrors.isEmpty() && !m_tls.errorsIgnored;
     if (!m_certificateRejected) {
-        finish(false, message, false); // the client has recorded it
+        finish(false, message, false); // the client has recorded its error row
         return;
     }
+    // The panel's own words for it (its button); the client's row has the errors too.
     QStringList texts;
     for (const QString &e : std::as_const(m_tls.certificateErrors))
         texts << QStringLiteral("\u2022 ") + e;
-    finish(false, tr("The certificate of %1 is not trusted, so the request was stopped before "
-                     "anything was sent:\n%2\nIf this is your own test server (for example one "
-                     "with a self-signed certificate), press \"Continue anyway\" on the "
-                     "certificate card to send the request accepting these errors.")
-                      .arg(m_url.host(), texts.join(QLatin1Char('\n'))));
+    finish(false,
+           tr("The certificate of %1 is not trusted, so the request was stopped before "
+              "anything was sent:\n%2\nIf this is your own test server (for example one "
+              "with a self-signed certificate), press \"Continue anyway\" on the "
+              "certificate card to send the request accepting these errors.")
+               .arg(m_url.host(), texts.join(QLatin1Char('\n'))),
+           false);
 }
 
 void HttpFetchClient::undoContentEncoding()

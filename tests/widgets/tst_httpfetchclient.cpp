@@ -172,6 +172,7 @@ void TestHttpFetchClient::nginxHttpsTimesTheHandshake()
     QVERIFY2(client.errorMessage().contains(QLatin1String("Continue anyway")),
              qPrintable(client.errorMessage()));
     QCOMPARE(sink.count(net::EventKind::Send), 0); // stopped before anything was sent
+    QCOMPARE(sink.count(net::EventKind::Error), 1);
 
     request.acceptInvalidCertificates = true;
     QVERIFY2(fetch(client, request), qPrintable(client.errorMessage()));
