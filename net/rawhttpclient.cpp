@@ -112,6 +112,7 @@ void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QBy
     m_extraBytes = 0;
     m_error.clear();
     m_timing = RawHttpTiming();
+    m_timing.tls = tls;
     m_tls = TlsSessionInfo();
     m_requestsOnConnection = 0;
     m_firstByteAt = -1;
@@ -168,6 +169,15 @@ void RawHttpClient::onLookedUp(const QHostInfo &info)
             return;
         if (error == QAbstractSocket::SslHandshakeFailedError && m_state == State::Failed)
             return; // already reported by onSslErrors
+        if (error == QAbstractSocket::SslHandshakeFailedError) {
+            // Mostly https:// to a plain HTTP port: OpenSSL only says "wrong version number".
+            fail(tr("The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on "
+                    "that port? A plain http:// server cannot answer https://.")
+                     .arg(m_host)
+                     .arg(m_port)
+                     .arg(m_socket->errorString()));
+            return;
+        }
         fail(SocketErrors::socketFailed(error, m_host, m_port, m_socket->errorString()));
     });
     m_phaseStart = elapsedMs();
@@ -258,6 +268,7 @@ bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
     m_error.clear();
     m_timing = RawHttpTiming();
     m_timing.reusedConnection = true;
+    m_timing.tls = m_useTls;
     m_firstByteAt = -1;
     m_requestStartedAt = elapsedMs();
     record(EventKind::Info, m_local, m_peer, QByteArray(),

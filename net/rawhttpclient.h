@@ -29,6 +29,7 @@ struct RawHttpTiming
     double downloadMs = -1; // first response byte -> response complete
     double totalMs = -1;    // start (or the reused request) -> response complete
     bool reusedConnection = false;
+    bool tls = false; // TLS was asked for (tlsMs stays -1 when the handshake did not finish)
 };
 
 // One raw HTTP/1.x exchange over TCP or TLS, GUI-free, for the HTTP panel's raw mode:

@@ -1953,6 +1953,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>waiting for the first response byte: the server took the request but has not answered</source>
         <translation>waiting for the first response byte: the server took the request but has not answered</translation>
     </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
+        <translation>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::ReplayLoader</name>
@@ -4307,6 +4311,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     <message>
         <source>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
         <translation>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>not finished</translation>
     </message>
 </context>
 <context>

@@ -1948,6 +1948,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>waiting for the first response byte: the server took the request but has not answered</source>
         <translation>在等响应的第一个字节：服务器收下了请求，却一直没有回应</translation>
     </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
+        <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::ReplayLoader</name>
@@ -4289,6 +4293,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     <message>
         <source>From the moment the request was sent to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
         <translation>从发出请求到收到响应的第一个字节：服务器的处理时间加上一次往返时间。</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>没有完成</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ QString TimingView::valueText(Phase phase) const
     if (m_timing.reusedConnection && (phase == Dns || phase == Connect || phase == Tls))
         return tr("none: connection reused (keep-alive)");
     if (phase == Tls)
-        return tr("none: plain HTTP");
+        return m_timing.tls ? tr("not finished") : tr("none: plain HTTP");
     return tr("not measured");
 }
 

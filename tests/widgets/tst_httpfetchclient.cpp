@@ -10,6 +10,7 @@
 #include "net/serverbehaviour.h"
 #include "net/tcpserverendpoint.h"
 #include "widgets/httpfetchclient.h"
+#include "widgets/timingview.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void redirectReusesTheConnection();
     void stopBetweenRedirectHops();
     void newFetchBetweenRedirectHops();
+    void httpsToAPlainPortSaysSo();
     void badServersGiveClearMessages_data();
     void badServersGiveClearMessages();
 
@@ -265,6 +267,27 @@ void TestHttpFetchClient::newFetchBetweenRedirectHops()
     QTest::qWait(200);
     QCOMPARE(done.size(), 2);
     QCOMPARE(client.finalUrl(), fixed); // /chunked, the old redirect's target, never fetched
+}
+
+void TestHttpFetchClient::httpsToAPlainPortSaysSo()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("Qt has no TLS backend here");
+    net::TcpServerEndpoint demo;
+    QVERIFY(startDemoSite(demo));
+    HttpFetchClient client;
+    HttpFetchClient::Request request;
+    request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(demo.port()));
+    QVERIFY(!fetch(client, request));
+    QVERIFY2(client.errorMessage().contains(QLatin1String("A plain http:// server cannot answer")),
+             qPrintable(client.errorMessage()));
+    const widgets::HttpTiming timing = client.timing();
+    QVERIFY(timing.connectMs >= 0);
+    QVERIFY(timing.tls);
+    QCOMPARE(timing.tlsMs, -1.0);
+    widgets::TimingView view;
+    view.setTiming(timing);
+    QCOMPARE(view.valueText(widgets::TimingView::Tls), QStringLiteral("not finished"));
 }
 
 void TestHttpFetchClient::badServersGiveClearMessages_data()
