@@ -151,25 +151,7 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
                 }
             }
         }
-        if (Chunk spare = takeSpare(size); spare.bytes) {
-            m_chunks.push_back(std::move(spare));
-        } else {
-        Chunk fresh;
-        fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
-#if defined(Q_OS_LINUX)
-        if (fresh.capacity % hugePage == 0) {
-            if (char *mapped = mapChunk(fresh.capacity)) {
-                fresh.bytes = std::unique_ptr<char, ChunkDeleter>(mapped,
-                                                                  ChunkDeleter{fresh.capacity});
-            }
-        }
-#endif
-        if (!fresh.bytes)
-            fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
-        if (!fresh.bytes)
-            throw std::bad_alloc();
-        m_chunks.push_back(std::move(fresh));
-        }
+        m_chunks.push_back(takeChunk(size));
     }
     Chunk &last = m_chunks.back();
     *chunk = m_firstChunk + quint32(m_chunks.size() - 1);
@@ -269,7 +251,7 @@ void TrafficStore::keepSpare(std::vector<Chunk>::iterator from, std::vector<Chun
     }
 }
 
-TrafficStore::Chunk TrafficStore::takeSpare(quint32 size)
+TrafficStore::Chunk TrafficStore::takeChunk(quint32 size)
 {
     for (auto it = m_spare.begin(); it != m_spare.end(); ++it) {
         if (it->capacity >= size) {
@@ -279,7 +261,19 @@ TrafficStore::Chunk TrafficStore::takeSpare(quint32 size)
             return chunk;
         }
     }
-    return Chunk();
+    Chunk fresh;
+    fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
+#if defined(Q_OS_LINUX)
+    if (fresh.capacity % hugePage == 0) {
+        if (char *mapped = mapChunk(fresh.capacity))
+            fresh.bytes = std::unique_ptr<char, ChunkDeleter>(mapped, ChunkDeleter{fresh.capacity});
+    }
+#endif
+    if (!fresh.bytes)
+        fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
+    if (!fresh.bytes)
+        throw std::bad_alloc();
+    return fresh;
 }
 
 void TrafficStore::clear()

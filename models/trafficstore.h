@@ -130,7 +130,8 @@ private:
     // zeroed by the kernel page by page, which for a fast download cost more
     // than copying the bytes into it.
     void keepSpare(std::vector<Chunk>::iterator from, std::vector<Chunk>::iterator to);
-    Chunk takeSpare(quint32 size);
+    // A spare chunk with room for size bytes, else a new one.
+    Chunk takeChunk(quint32 size);
 
     qsizetype m_arenaChunkBytes;
     int m_rowShift;

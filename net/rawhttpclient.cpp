@@ -74,6 +74,11 @@ bool RawHttpClient::canReuseConnection() const
         && (!m_useTls || m_socket->isEncrypted());
 }
 
+bool RawHttpClient::isConnectionTo(const QString &host, quint16 port, bool tls) const
+{
+    return m_host.compare(host, Qt::CaseInsensitive) == 0 && m_port == port && m_useTls == tls;
+}
+
 void RawHttpClient::closeSocket()
 {
     if (!m_socket)

@@ -89,6 +89,8 @@ public:
     // connection (no DNS, connect or TLS). False, with nothing sent, when not possible.
     bool sendOnSameConnection(const QByteArray &request);
     bool canReuseConnection() const;
+    // Whether the connection open now (or last) goes to host and port, with TLS or without.
+    bool isConnectionTo(const QString &host, quint16 port, bool tls) const;
     // Closes the connection; a response framed by the close is completed by it.
     void abort();
 

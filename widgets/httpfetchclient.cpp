@@ -20,16 +20,6 @@ bool isRedirect(int status)
 // as received (a compressed page this large is not something to read anyway).
 constexpr qint64 maxCompressedToUndo = qint64(64) << 20;
 
-// Scheme, host and port: what a connection can be reused for.
-QUrl origin(const QUrl &url)
-{
-    QUrl o;
-    o.setScheme(url.scheme().toLower());
-    o.setHost(url.host().toLower());
-    o.setPort(HttpUrl::port(url));
-    return o;
-}
-
 } // namespace
 
 HttpFetchClient::HttpFetchClient(QObject *parent)
@@ -65,12 +55,20 @@ QByteArray HttpFetchClient::header(const QByteArray &name) const
     return value;
 }
 
-QString HttpFetchClient::remote() const
+HttpTiming HttpFetchClient::timing() const
 {
-    const QString host = m_url.host();
-    return host.contains(QLatin1Char(':'))
-        ? QStringLiteral("[%1]:%2").arg(host).arg(HttpUrl::port(m_url))
-        : QStringLiteral("%1:%2").arg(host).arg(HttpUrl::port(m_url));
+    return m_client->timing();
+}
+
+net::TlsSessionInfo HttpFetchClient::tlsInfo() const
+{
+    return m_client->tlsInfo();
+}
+
+bool HttpFetchClient::certificateRejected() const
+{
+    const net::TlsSessionInfo tls = m_client->tlsInfo();
+    return !tls.certificateErrors.isEmpty() && !tls.errorsIgnored;
 }
 
 QByteArray HttpFetchClient::compose(const Request &request, const QUrl &url,
@@ -112,14 +110,12 @@ void HttpFetchClient::start(const Request &request)
     ++m_fetchNumber;
     m_request = request;
     m_hops.clear();
-    m_tls = net::TlsSessionInfo();
-    m_certificateRejected = false;
     m_ok = false;
     m_error.clear();
     m_client->setTimeoutMs(qMax(1, request.timeoutMs));
     m_client->setIgnoreCertificateErrors(request.acceptInvalidCertificates);
-    m_connectedTo = QUrl(); // a new connection, as each requests.get() makes
-    sendHop(request.url, request.method.toUpper(), request.body);
+    // A new connection, as each requests.get() makes.
+    sendHop(request.url, request.method.toUpper(), request.body, false);
 }
 
 void HttpFetchClient::abort()
@@ -131,7 +127,8 @@ void HttpFetchClient::abort()
         finish(false, tr("Stopped by the user."));
 }
 
-void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const QByteArray &body)
+void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const QByteArray &body,
+                              bool mayReuse)
 {
     m_url = url;
     m_method = method;
@@ -141,16 +138,15 @@ void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const Q
     m_headers.clear();
     m_body.clear();
     m_receivedBody = 0;
-    m_timing = HttpTiming();
-    m_usedTls = HttpUrl::isHttps(url);
     m_busy = true;
     const QByteArray request = compose(m_request, url, method, body);
+    const bool tls = HttpUrl::isHttps(url);
     // Like requests' connection pool: a hop to the same place goes over the
     // connection the last response left open.
-    if (origin(url) == m_connectedTo && m_client->sendOnSameConnection(request))
+    if (mayReuse && m_client->isConnectionTo(url.host(), HttpUrl::port(url), tls)
+        && m_client->sendOnSameConnection(request))
         return;
-    m_connectedTo = origin(url);
-    m_client->start(url.host(), HttpUrl::port(url), m_usedTls, request);
+    m_client->start(url.host(), HttpUrl::port(url), tls, request);
 }
 
 void HttpFetchClient::onBody(const QByteArray &bytes)
@@ -164,8 +160,7 @@ void HttpFetchClient::onBody(const QByteArray &bytes)
         finish(false, problem);
         return;
     }
-    const QByteArray length = m_client->parser().header("Content-Length");
-    emit progress(m_receivedBody, length.isEmpty() ? -1 : length.toLongLong());
+    emit progress(m_receivedBody, m_client->parser().contentLength());
 }
 
 void HttpFetchClient::onComplete()
@@ -178,18 +173,16 @@ void HttpFetchClient::onComplete()
     m_version = parser.httpVersion();
     for (const net::HttpHeaderLine &line : parser.headers())
         m_headers.append({line.name, line.value});
-    m_timing = m_client->timing();
-    m_tls = m_client->tlsInfo();
     if (!m_body.flush()) {
         finish(false, m_body.errorString());
         return;
     }
-    Hop hop{m_url, m_method, m_status, m_reason, QUrl(), m_timing.totalMs};
+    Hop hop{m_url, m_method, m_status, m_reason, QUrl(), timing().totalMs};
     const QByteArray location = header("Location");
     const bool redirect = isRedirect(m_status) && !location.isEmpty();
     if (redirect) {
         hop.location = m_url.resolved(QUrl::fromEncoded(location.trimmed()));
-        record(net::EventKind::Info, QString(), remote(), QByteArray(),
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
                tr("%1 %2 \u2192 %3 %4, redirect to %5")
                    .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
                    .arg(m_status)
@@ -201,13 +194,13 @@ void HttpFetchClient::onComplete()
         });
     } else {
         undoContentEncoding();
-        record(net::EventKind::Info, QString(), remote(), QByteArray(),
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
                tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms")
                    .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
                    .arg(m_status)
                    .arg(QString::fromLatin1(m_reason))
                    .arg(m_body.size())
-                   .arg(qRound64(m_timing.totalMs)));
+                   .arg(qRound64(hop.ms)));
     }
     m_hops << hop;
     // Last: a receiver may stop this fetch or start another one.
@@ -239,23 +232,20 @@ void HttpFetchClient::followRedirect(const Hop &hop)
         method = "GET";
         body.clear();
     }
-    sendHop(hop.location, method, body);
+    sendHop(hop.location, method, body, true);
 }
 
 void HttpFetchClient::onFailed(const QString &message)
 {
     if (!m_busy)
         return;
-    m_tls = m_client->tlsInfo();
-    m_timing = m_client->timing();
-    m_certificateRejected = !m_tls.certificateErrors.isEmpty() && !m_tls.errorsIgnored;
-    if (!m_certificateRejected) {
+    if (!certificateRejected()) {
         finish(false, message, false); // the client has recorded its error row
         return;
     }
     // The panel's own words for it (its button); the client's row has the errors too.
     QStringList texts;
-    for (const QString &e : std::as_const(m_tls.certificateErrors))
+    for (const QString &e : m_client->tlsInfo().certificateErrors)
         texts << QStringLiteral("\u2022 ") + e;
     finish(false,
            tr("The certificate of %1 is not trusted, so the request was stopped before "
@@ -273,31 +263,31 @@ void HttpFetchClient::undoContentEncoding()
     if (coding.isEmpty() || coding == "identity" || m_body.size() == 0)
         return;
     if (m_body.size() > maxCompressedToUndo) {
-        record(net::EventKind::Info, QString(), remote(), QByteArray(),
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
                tr("Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is "
                   "kept as received.")
                    .arg(QString::fromLatin1(coding))
                    .arg(maxCompressedToUndo >> 20));
         return;
     }
-    const QByteArray received = m_body.isComplete() ? m_body.head() : m_body.read(0, m_body.size());
+    const QByteArray received = m_body.read(0, m_body.size());
     const net::ContentDecoder::Result decoded = net::ContentDecoder::decode(received, coding);
     if (!decoded.ok) {
-        record(net::EventKind::Info, QString(), remote(), QByteArray(), decoded.errorMessage);
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.errorMessage);
         return;
     }
     m_body.clear();
     if (!m_body.append(decoded.bytes) || !m_body.flush()) {
-        record(net::EventKind::Info, QString(), remote(), QByteArray(), m_body.errorString());
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), m_body.errorString());
         return;
     }
-    record(net::EventKind::Info, QString(), remote(), QByteArray(),
+    record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
            tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page")
                .arg(QString::fromLatin1(coding))
                .arg(received.size())
                .arg(decoded.bytes.size()));
     if (!decoded.note.isEmpty())
-        record(net::EventKind::Info, QString(), remote(), QByteArray(), decoded.note);
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.note);
 }
 
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)
@@ -306,10 +296,8 @@ void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)
     ++m_fetchNumber; // a redirect still queued is not followed
     m_ok = ok;
     m_error = error;
-    if (!m_client->canReuseConnection())
-        m_connectedTo = QUrl();
     if (!ok && recordIt)
-        recordError(QString(), remote(), error);
+        recordError(QString(), HttpUrl::endpoint(m_url), error);
     emit finished(ok);
 }
 

@@ -4,6 +4,7 @@
 #include "net/tlsinfo.h"
 #include "widgets/bodyspool.h"
 #include "widgets/httptiming.h"
+#include "widgets/httpurl.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -81,12 +82,13 @@ public:
     // Body bytes as they came over the wire (compressed, when they were).
     qint64 receivedBodyBytes() const { return m_receivedBody; }
     QList<Hop> hops() const { return m_hops; }
-    HttpTiming timing() const { return m_timing; }
+    // Of the last hop, as the client measured it.
+    HttpTiming timing() const;
     QUrl finalUrl() const { return m_url; }
     // TLS: the peer chain, protocol, cipher and the certificate errors seen.
-    net::TlsSessionInfo tlsInfo() const { return m_tls; }
-    bool certificateRejected() const { return m_certificateRejected; }
-    bool usedTls() const { return m_usedTls; }
+    net::TlsSessionInfo tlsInfo() const;
+    bool certificateRejected() const;
+    bool usedTls() const { return HttpUrl::isHttps(m_url); }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -95,18 +97,16 @@ signals:
     void finished(bool ok);
 
 private:
-    void sendHop(const QUrl &url, const QByteArray &method, const QByteArray &body);
+    void sendHop(const QUrl &url, const QByteArray &method, const QByteArray &body, bool mayReuse);
     void onBody(const QByteArray &bytes);
     void onComplete();
     void onFailed(const QString &message);
     void followRedirect(const Hop &hop);
     void undoContentEncoding();
     void finish(bool ok, const QString &error, bool recordIt = true);
-    QString remote() const;
 
     net::RawHttpClient *m_client = nullptr;
     Request m_request;
-    QUrl m_connectedTo; // scheme, host and port of the open connection, if any
     bool m_busy = false;
     quint64 m_fetchNumber = 0; // start() and finish() count up: a queued hop knows if it is stale
 
@@ -121,10 +121,6 @@ private:
     BodySpool m_body;
     qint64 m_receivedBody = 0;
     QList<Hop> m_hops;
-    HttpTiming m_timing;
-    net::TlsSessionInfo m_tls;
-    bool m_certificateRejected = false;
-    bool m_usedTls = false;
 };
 
 } // namespace swb::widgets

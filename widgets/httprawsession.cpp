@@ -45,14 +45,6 @@ void HttpRawSession::setIgnoreCertificateErrors(bool ignore)
     m_client->setIgnoreCertificateErrors(ignore);
 }
 
-QString HttpRawSession::remote() const
-{
-    const QString host = m_url.host();
-    return host.contains(QLatin1Char(':'))
-        ? QStringLiteral("[%1]:%2").arg(host).arg(HttpUrl::port(m_url))
-        : QStringLiteral("%1:%2").arg(host).arg(HttpUrl::port(m_url));
-}
-
 void HttpRawSession::start(const QUrl &url, const QByteArray &request)
 {
     // The exchange in flight ends as stopped before the new one begins.
@@ -145,7 +137,7 @@ void HttpRawSession::onComplete()
     QUrl shown = m_url;
     if (target.startsWith(QLatin1Char('/')))
         shown.setPath(target.section(QLatin1Char('?'), 0, 0));
-    record(net::EventKind::Info, QString(), remote(), QByteArray(),
+    record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
            tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms%7")
                .arg(method, shown.toDisplayString())
                .arg(exchange.status)

@@ -71,7 +71,6 @@ private:
     void onBytes(const QByteArray &chunk);
     void onComplete();
     void onError(const QString &message);
-    QString remote() const;
 
     net::RawHttpClient *m_client = nullptr;
     BodySpool m_response;

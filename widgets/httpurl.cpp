@@ -53,6 +53,13 @@ QString HttpUrl::hostHeader(const QUrl &url)
     return host;
 }
 
+QString HttpUrl::endpoint(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port(url))
+                                           : QStringLiteral("%1:%2").arg(host).arg(port(url));
+}
+
 QString HttpUrl::target(const QUrl &url)
 {
     QString path = url.path(QUrl::FullyEncoded);

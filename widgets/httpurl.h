@@ -18,6 +18,8 @@ public:
     static std::optional<QUrl> parse(const QString &text, QString *message);
     // The Host header for a URL: host, plus :port when not the scheme's default.
     static QString hostHeader(const QUrl &url);
+    // host:port as traffic rows name an endpoint (an IPv6 host in brackets).
+    static QString endpoint(const QUrl &url);
     // The request target: path (at least "/") and query.
     static QString target(const QUrl &url);
     static bool isHttps(const QUrl &url);
