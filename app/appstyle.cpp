@@ -1,6 +1,6 @@
 #include "app/appstyle.h"
 
-#include "widgets/colourcontrast.h"
+#include "widgets/common/colourcontrast.h"
 
 #include "app/themes.h"
 

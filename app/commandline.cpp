@@ -2,8 +2,8 @@
 
 #include "app/languagemanager.h"
 #include "app/zoomcontroller.h"
-#include "net/lessoncatalog.h"
-#include "net/lessonguide.h"
+#include "course/lessons/lessoncatalog.h"
+#include "course/lessons/lessonguide.h"
 
 #include <QCommandLineParser>
 
@@ -12,10 +12,10 @@ namespace swb::app {
 QString CommandLine::lessonList(const QString &language)
 {
     QString text;
-    const auto lessons = net::LessonCatalog::all();
+    const auto lessons = course::LessonCatalog::all();
     for (const auto &entry : lessons) {
         text += QStringLiteral("%1\t%2\n")
-                    .arg(entry.id, net::LessonInfo::pick(entry.workspace.lesson->title, language));
+                    .arg(entry.id, course::LessonInfo::pick(entry.workspace.lesson->title, language));
     }
     return text;
 }
@@ -117,9 +117,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             o.workspace = positional.first();
     }
     // The well-known ports are a view, not a workspace: no catalog entry.
-    if (!o.lesson.isEmpty() && o.lesson != net::LessonGuides::portsTableId()) {
+    if (!o.lesson.isEmpty() && o.lesson != course::LessonGuides::portsTableId()) {
         QString error;
-        if (!net::LessonCatalog::find(o.lesson, &error))
+        if (!course::LessonCatalog::find(o.lesson, &error))
             return fail(error);
     }
     return result;

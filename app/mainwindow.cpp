@@ -8,12 +8,12 @@
 #include "app/traffictools.h"
 #include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
-#include "net/lessoncatalog.h"
-#include "net/lessonguide.h"
-#include "widgets/lessonpane.h"
-#include "widgets/panel.h"
-#include "widgets/trafficpane.h"
-#include "widgets/trafficview.h"
+#include "course/lessons/lessoncatalog.h"
+#include "course/lessons/lessonguide.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/common/panel.h"
+#include "widgets/traffic/trafficpane.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -79,17 +79,17 @@ void MainWindow::connectMenus()
     connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
     connect(m->quit, &QAction::triggered, this, &QWidget::close);
     connect(m->addServer, &QAction::triggered, this,
-            [this] { m_panels->addPanel(net::PanelType::TcpServer); });
+            [this] { m_panels->addPanel(course::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
-            [this] { m_panels->addPanel(net::PanelType::TcpClient); });
-    const std::pair<QAction *, net::PanelType> adders[] = {
-        {m->addUdp, net::PanelType::Udp},
-        {m->addLocalServer, net::PanelType::LocalServer},
-        {m->addLocalClient, net::PanelType::LocalClient},
-        {m->addHttp, net::PanelType::Http},
+            [this] { m_panels->addPanel(course::PanelType::TcpClient); });
+    const std::pair<QAction *, course::PanelType> adders[] = {
+        {m->addUdp, course::PanelType::Udp},
+        {m->addLocalServer, course::PanelType::LocalServer},
+        {m->addLocalClient, course::PanelType::LocalClient},
+        {m->addHttp, course::PanelType::Http},
     };
     for (const auto &[action, type] : adders) {
-        const net::PanelType panelType = type;
+        const course::PanelType panelType = type;
         connect(action, &QAction::triggered, this, [this, panelType] { m_panels->addPanel(panelType); });
     }
     connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
@@ -138,20 +138,20 @@ void MainWindow::rebuildLessonsMenu()
 {
     QMenu *menu = m_menus->lessonsMenu;
     menu->clear();
-    const auto lessons = net::LessonCatalog::all();
+    const auto lessons = course::LessonCatalog::all();
     for (const auto &entry : lessons) {
-        const QString title = net::LessonInfo::pick(entry.workspace.lesson->title,
+        const QString title = course::LessonInfo::pick(entry.workspace.lesson->title,
                                                     m_languages->language());
         QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(title, entry.id));
         const QString id = entry.id;
         connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
     }
     // The last exercise of EXERCISES.md is a reference view, not a workspace.
-    const QString portsId = net::LessonGuides::portsTableId();
-    if (const auto ports = net::LessonGuides::find(portsId)) {
+    const QString portsId = course::LessonGuides::portsTableId();
+    if (const auto ports = course::LessonGuides::find(portsId)) {
         menu->addSeparator();
         QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(
-            net::LessonInfo::pick(ports->title, m_languages->language()), portsId));
+            course::LessonInfo::pick(ports->title, m_languages->language()), portsId));
         connect(action, &QAction::triggered, this, [this, portsId] { openLesson(portsId); });
     }
 }
@@ -168,7 +168,7 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 QString MainWindow::openWorkspaceFile(const QString &path)
 {
     QString error;
-    const auto workspace = net::WorkspaceFile::load(path, &error);
+    const auto workspace = course::WorkspaceFile::load(path, &error);
     if (!workspace) {
         showProblem(tr("Cannot open workspace"), error);
         return error;
@@ -178,7 +178,7 @@ QString MainWindow::openWorkspaceFile(const QString &path)
     return QString();
 }
 
-void MainWindow::applyWorkspace(const net::Workspace &workspace, bool startServers)
+void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startServers)
 {
     m_panels->closeAll();
     m_panels->addWorkspace(workspace, startServers);
@@ -191,16 +191,16 @@ void MainWindow::applyWorkspace(const net::Workspace &workspace, bool startServe
     updateTitle();
 }
 
-void MainWindow::recoverWorkspace(const net::Workspace &workspace)
+void MainWindow::recoverWorkspace(const course::Workspace &workspace)
 {
     applyWorkspace(workspace, false);
 }
 
-net::Workspace MainWindow::currentWorkspace() const
+course::Workspace MainWindow::currentWorkspace() const
 {
-    net::Workspace workspace = m_panels->workspace();
+    course::Workspace workspace = m_panels->workspace();
     // The ports table is a view, not a lesson with panels: nothing to keep of it.
-    const net::LessonInfo &lesson = m_lessonPane->lesson();
+    const course::LessonInfo &lesson = m_lessonPane->lesson();
     if (!m_lessonId.isEmpty() && lesson.id == m_lessonId)
         workspace.lesson = lesson;
     return workspace;
@@ -221,7 +221,7 @@ void MainWindow::showNotice(const QString &title, const QString &message)
 
 QString MainWindow::openLesson(const QString &id)
 {
-    if (id == net::LessonGuides::portsTableId()) {
+    if (id == course::LessonGuides::portsTableId()) {
         m_lessonId = id;
         m_lessonPane->showPortsTable();
         m_lessonDock->show();
@@ -231,7 +231,7 @@ QString MainWindow::openLesson(const QString &id)
         return QString();
     }
     QString error;
-    const auto workspace = net::LessonCatalog::find(id, &error);
+    const auto workspace = course::LessonCatalog::find(id, &error);
     if (!workspace) {
         showProblem(tr("Cannot open lesson"), error);
         return error;
@@ -248,7 +248,7 @@ QString MainWindow::openLesson(const QString &id)
 
 QString MainWindow::saveWorkspaceFile(const QString &path)
 {
-    const QString error = net::WorkspaceFile::save(m_panels->workspace(), path);
+    const QString error = course::WorkspaceFile::save(m_panels->workspace(), path);
     if (!error.isEmpty())
         showProblem(tr("Cannot save workspace"), error);
     else
@@ -260,7 +260,7 @@ void MainWindow::newWorkspace()
 {
     m_panels->closeAll();
     m_lessonId.clear();
-    m_lessonPane->setLesson(net::LessonInfo());
+    m_lessonPane->setLesson(course::LessonInfo());
     m_teaching->lessonOpened(QString());
     updateTitle();
 }
@@ -330,7 +330,7 @@ void MainWindow::restoreSession()
     const QByteArray saved = settings.value(QStringLiteral("session/workspace")).toByteArray();
     if (!saved.isEmpty()) {
         QString error;
-        if (const auto workspace = net::WorkspaceFile::parse(saved, &error))
+        if (const auto workspace = course::WorkspaceFile::parse(saved, &error))
             m_panels->addWorkspace(*workspace, false);
     }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -341,7 +341,7 @@ void MainWindow::saveSession()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("session/workspace"),
-                      net::WorkspaceFile::serialize(m_panels->workspace()));
+                      course::WorkspaceFile::serialize(m_panels->workspace()));
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("language"), m_languages->language());

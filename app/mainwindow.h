@@ -9,7 +9,7 @@ class QLabel;
 namespace swb::models {
 class TrafficModel;
 }
-namespace swb::net {
+namespace swb::course {
 struct Workspace;
 }
 namespace swb::widgets {
@@ -57,10 +57,10 @@ public:
     // The last session's panels (not started) and window layout.
     void restoreSession();
     // The panels with their settings and the open lesson, as a workspace file holds them.
-    net::Workspace currentWorkspace() const;
+    course::Workspace currentWorkspace() const;
     // A workspace autosaved by a session that crashed: its panels come back
     // stopped, as restoreSession() brings them, whatever their autoStart says.
-    void recoverWorkspace(const net::Workspace &workspace);
+    void recoverWorkspace(const course::Workspace &workspace);
     // Something the user should read once: the status bar and a dialog (stderr when quiet).
     void showNotice(const QString &title, const QString &message);
     // Tests and scripts: no dialog boxes, messages go to the status bar and stderr.
@@ -75,7 +75,7 @@ private:
     void rebuildLessonsMenu();
     void connectMenus();
     void showProblem(const QString &title, const QString &message);
-    void applyWorkspace(const net::Workspace &workspace, bool startServers);
+    void applyWorkspace(const course::Workspace &workspace, bool startServers);
     void newWorkspace();
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToSave();

@@ -1,7 +1,7 @@
 #include "app/panelmanager.h"
 
-#include "widgets/panel.h"
-#include "widgets/panelfactory.h"
+#include "widgets/common/panel.h"
+#include "app/panelfactory.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -30,19 +30,19 @@ PanelManager::PanelManager(QMainWindow *window, models::TrafficModel *traffic)
 
 PanelManager::~PanelManager() = default;
 
-Panel *PanelManager::addPanel(net::PanelType type)
+Panel *PanelManager::addPanel(course::PanelType type)
 {
-    net::PanelConfig config;
+    course::PanelConfig config;
     config.type = type;
-    config.name = widgets::PanelFactory::defaultName(type);
+    config.name = app::PanelFactory::defaultName(type);
     return addPanel(config);
 }
 
-Panel *PanelManager::addPanel(const net::PanelConfig &config)
+Panel *PanelManager::addPanel(const course::PanelConfig &config)
 {
     const int id = m_nextId++;
-    Panel *panel = widgets::PanelFactory::create(config.type, id, m_traffic);
-    net::PanelConfig named = config;
+    Panel *panel = app::PanelFactory::create(config.type, id, m_traffic);
+    course::PanelConfig named = config;
     named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
     panel->applyConfig(named);
 
@@ -156,10 +156,10 @@ QString PanelManager::uniqueName(const QString &wanted) const
     }
 }
 
-QList<Panel *> PanelManager::addWorkspace(const net::Workspace &workspace, bool startServers)
+QList<Panel *> PanelManager::addWorkspace(const course::Workspace &workspace, bool startServers)
 {
     QList<Panel *> added;
-    for (const net::PanelConfig &config : workspace.panels)
+    for (const course::PanelConfig &config : workspace.panels)
         added << addPanel(config);
     if (startServers) {
         for (Panel *panel : added)
@@ -196,9 +196,9 @@ QString PanelManager::describeResource(const QString &key)
     return tr("The local socket %1").arg(where);
 }
 
-net::Workspace PanelManager::workspace() const
+course::Workspace PanelManager::workspace() const
 {
-    net::Workspace workspace;
+    course::Workspace workspace;
     for (const Panel *panel : panels())
         workspace.panels << panel->config();
     return workspace;

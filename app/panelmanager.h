@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/workspace.h"
+#include "course/lessons/workspace.h"
 
 #include <QList>
 #include <QObject>
@@ -29,8 +29,8 @@ public:
     PanelManager(QMainWindow *window, models::TrafficModel *traffic);
     ~PanelManager() override;
 
-    widgets::Panel *addPanel(net::PanelType type);
-    widgets::Panel *addPanel(const net::PanelConfig &config);
+    widgets::Panel *addPanel(course::PanelType type);
+    widgets::Panel *addPanel(const course::PanelConfig &config);
     void closePanel(widgets::Panel *panel);
     void closeAll();
     void renamePanel(widgets::Panel *panel, const QString &name);
@@ -40,8 +40,8 @@ public:
 
     // Adds the workspace's panels; starts the servers that ask for it when
     // startServers is true (lessons and opened files; not a restored session).
-    QList<widgets::Panel *> addWorkspace(const net::Workspace &workspace, bool startServers);
-    net::Workspace workspace() const;
+    QList<widgets::Panel *> addWorkspace(const course::Workspace &workspace, bool startServers);
+    course::Workspace workspace() const;
 
 signals:
     void panelsChanged();

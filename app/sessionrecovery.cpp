@@ -103,7 +103,7 @@ std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const
         crashed.markerPath = marker.filePath();
         crashed.workspacePath = dir.filePath(workspaceName(pid));
         QString error;
-        const auto workspace = net::WorkspaceFile::load(crashed.workspacePath, &error);
+        const auto workspace = course::WorkspaceFile::load(crashed.workspacePath, &error);
         if (!workspace)
             continue; // killed before its first save: nothing to bring back
         crashed.workspace = *workspace;
@@ -176,7 +176,7 @@ void SessionRecovery::save()
 {
     if (!m_running)
         return;
-    const QByteArray workspace = net::WorkspaceFile::serialize(m_window->currentWorkspace());
+    const QByteArray workspace = course::WorkspaceFile::serialize(m_window->currentWorkspace());
     if (workspace != m_savedWorkspace && write(workspacePath(), workspace))
         m_savedWorkspace = workspace;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/workspace.h"
+#include "course/lessons/workspace.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -31,7 +31,7 @@ public:
 
     struct Crashed
     {
-        net::Workspace workspace;
+        course::Workspace workspace;
         QString workspacePath; // the autosaved file, still on disk
         QString markerPath;
         QString recording;     // the traffic file it was recording to, if any

@@ -8,15 +8,15 @@
 #include "models/lessonprogress.h"
 #include "models/sequencemodel.h"
 #include "models/trafficmodel.h"
-#include "net/errorcoach.h"
-#include "net/lessonguide.h"
-#include "widgets/errorcoachpane.h"
-#include "widgets/lessonpane.h"
-#include "widgets/panel.h"
-#include "widgets/pythonview.h"
-#include "widgets/replaywindow.h"
-#include "widgets/sequencediagram.h"
-#include "widgets/trafficview.h"
+#include "course/coach/errorcoach.h"
+#include "course/lessons/lessonguide.h"
+#include "widgets/teaching/errorcoachpane.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/common/panel.h"
+#include "widgets/teaching/pythonview.h"
+#include "widgets/teaching/replaywindow.h"
+#include "widgets/teaching/sequencediagram.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -106,7 +106,7 @@ void TeachingTools::connectMenus()
     connect(m->showCoach, &QAction::toggled, m_coachDock, &QDockWidget::setVisible);
     connect(m_coachDock, &QDockWidget::visibilityChanged, m->showCoach, &QAction::setChecked);
     connect(m->wellKnownPorts, &QAction::triggered, this,
-            [this] { emit lessonRequested(net::LessonGuides::portsTableId()); });
+            [this] { emit lessonRequested(course::LessonGuides::portsTableId()); });
     connect(m->zoomIn, &QAction::triggered, m_zoom, &ZoomController::zoomIn);
     connect(m->zoomOut, &QAction::triggered, m_zoom, &ZoomController::zoomOut);
     connect(m->zoomReset, &QAction::triggered, m_zoom, &ZoomController::reset);
@@ -184,29 +184,29 @@ void TeachingTools::retranslate()
 
 void TeachingTools::explainPanelError(widgets::Panel *panel, const QString &message)
 {
-    net::ErrorCoach::Context context;
+    course::ErrorCoach::Context context;
     context.message = message;
     if (panel) {
-        const net::PanelConfig config = panel->config();
+        const course::PanelConfig config = panel->config();
         switch (config.type) {
-        case net::PanelType::TcpServer:
-        case net::PanelType::LocalServer:
+        case course::PanelType::TcpServer:
+        case course::PanelType::LocalServer:
             context.server = true;
             context.boundAddress = config.server.address;
             context.port = config.server.port;
             break;
-        case net::PanelType::TcpClient:
-        case net::PanelType::LocalClient:
+        case course::PanelType::TcpClient:
+        case course::PanelType::LocalClient:
             context.host = config.host;
             context.port = config.port;
             break;
-        case net::PanelType::Udp:
+        case course::PanelType::Udp:
             context.udp = true;
             context.host = config.host;
             context.port = config.targetPort ? config.targetPort : config.server.port;
             context.boundAddress = config.server.address;
             break;
-        case net::PanelType::Http: {
+        case course::PanelType::Http: {
             const QUrl url(config.http.url);
             context.host = url.host();
             context.port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
@@ -228,7 +228,7 @@ void TeachingTools::showPythonForCurrentPanel()
     }
     // The view reads the panel again on Refresh, as long as the panel is there.
     QPointer<widgets::Panel> watched(panel);
-    net::PanelConfig last = panel->config();
+    course::PanelConfig last = panel->config();
     auto *view = new widgets::PythonView(
         [watched, last]() mutable {
             if (watched)

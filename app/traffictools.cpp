@@ -3,7 +3,7 @@
 #include "app/mainmenus.h"
 #include "models/trafficmodel.h"
 #include "models/trafficrecorder.h"
-#include "widgets/trafficsessionwindow.h"
+#include "widgets/traffic/trafficsessionwindow.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -16,9 +16,9 @@
 // beyond the display limit (so that it can be saved and viewed; it also keeps
 // a copy in the traffic table). Both ratios are printed.
 #include "models/trafficmodel.h"
-#include "net/rawhttpclient.h"
-#include "widgets/httprawsession.h"
-#include "widgets/httprequesteditor.h"
+#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawrequest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,23 +119,23 @@ bool waitListening(QProcess &process, quint16 port)
 }
 
 // One download through the panel's raw mode engine; MB/s, or -1 with *error set.
-qint64 displayLimit = swb::widgets::BodySpool::defaultDisplayLimit;
+qint64 displayLimit = swb::net::BodySpool::defaultDisplayLimit;
 
 double workbenchRun(const QUrl &url, qint64 expectedBody, swb::models::TrafficModel *model,
                     double *cpu, QString *error)
 {
     const double cpuBefore = cpuSeconds(RUSAGE_SELF);
-    swb::widgets::HttpRawSession session;
+    swb::net::HttpRawSession session;
     session.setDisplayLimit(displayLimit);
     if (model)
         session.attach(model, 1, QStringLiteral("bench"));
-    const QByteArray request = swb::widgets::HttpRequestEditor::compose(
+    const QByteArray request = swb::net::RawRequest::compose(
         QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\nConnection: close\\r\\n\\r\\n")
             .arg(url.path()),
         url, error);
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&session, &swb::widgets::HttpRawSession::finished, &loop, [&](bool done) {
+    QObject::connect(&session, &swb::net::HttpRawSession::finished, &loop, [&](bool done) {
         ok = done;
         loop.quit();
     });

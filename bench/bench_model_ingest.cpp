@@ -2,7 +2,7 @@
 // view attached, and what each row costs in memory beyond its payload.
 // Prints figures; bounded by the event count.
 #include "models/trafficmodel.h"
-#include "widgets/trafficview.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -9,12 +9,12 @@
 // same floods go to it (its GUI on Qt's offscreen platform) for comparison.
 // Bounded: every loop stops by count and by time. Loopback only.
 #include "models/trafficmodel.h"
-#include "net/udpendpoint.h"
-#include "widgets/trafficview.h"
-#include "widgets/udppanel.h"
+#include "net/udp/udpendpoint.h"
+#include "widgets/traffic/trafficview.h"
+#include "widgets/udp/udppanel.h"
 
-#include "packetsenderrun.h"
-#include "udpflood.h"
+#include "bench/packetsenderrun.h"
+#include "bench/udpflood.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -117,7 +117,7 @@ Result runWorkbench(const Phase &phase)
     window.show();
     // --length-log: the udp-length lesson's server, a log line per datagram.
     if (QCoreApplication::arguments().contains(QStringLiteral("--length-log"))) {
-        swb::net::PanelConfig config = panel->config();
+        swb::course::PanelConfig config = panel->config();
         config.behaviour.reportLength = true;
         panel->applyConfig(config);
     }

@@ -1,4 +1,4 @@
-#include "packetsenderrun.h"
+#include "bench/packetsenderrun.h"
 
 #include <QDir>
 #include <QFile>

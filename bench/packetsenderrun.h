@@ -1,6 +1,6 @@
 #pragma once
 
-#include "udpflood.h"
+#include "bench/udpflood.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "udpflood.h"
+#include "bench/udpflood.h"
 
 #include <QByteArray>
 #include <QFile>

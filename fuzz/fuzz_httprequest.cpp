@@ -2,9 +2,9 @@
 // client), whole and split, and every complete request answered by the demo
 // site's pages. Input layout: flags byte, two seed bytes, then the request bytes.
 
-#include "fuzzdriver.h"
+#include "fuzz/fuzzdriver.h"
 
-#include "net/httpdemopages.h"
+#include "net/http/httpdemopages.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

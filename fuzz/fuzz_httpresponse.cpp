@@ -2,7 +2,7 @@
 // then de-chunked bodies through ContentDecoder and CharsetDetector.
 // Input layout: flags byte, two seed bytes, then the bytes "from the server".
 
-#include "fuzzdriver.h"
+#include "fuzz/fuzzdriver.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

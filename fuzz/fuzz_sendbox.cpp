@@ -3,10 +3,10 @@
 // in it. Input layout: a flags byte, a split byte, then the text; the split
 // byte cuts the text into the template and the received message.
 
-#include "fuzzcheck.h"
+#include "fuzz/fuzzcheck.h"
 
-#include "net/payloadcomposer.h"
-#include "net/templateexpander.h"
+#include "net/payload/payloadcomposer.h"
+#include "net/payload/templateexpander.h"
 
 #include <QTimeZone>
 

@@ -4,10 +4,10 @@
 // Input layout: flags byte, 8 time bytes, 2 offset bytes, then the format
 // bytes as they arrive from the network.
 
-#include "fuzzcheck.h"
+#include "fuzz/fuzzcheck.h"
 
-#include "net/replyengine.h"
-#include "net/strftimeformatter.h"
+#include "net/reply/replyengine.h"
+#include "net/payload/strftimeformatter.h"
 
 #include <QTimeZone>
 

@@ -4,11 +4,11 @@
 // every event read must be written by TrafficWriter and read back unchanged.
 // Input layout: a flags byte, then the file.
 
-#include "fuzzcheck.h"
+#include "fuzz/fuzzcheck.h"
 
 #include "models/trafficreader.h"
-#include "net/replayloader.h"
-#include "net/trafficwriter.h"
+#include "net/traffic/replayloader.h"
+#include "net/traffic/trafficwriter.h"
 
 #include <QDir>
 #include <QFile>

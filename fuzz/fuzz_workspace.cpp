@@ -2,14 +2,14 @@
 // The input is the file's bytes. Whatever parses must save and load again to
 // the same file, and a refusal must say why.
 
-#include "fuzzcheck.h"
+#include "fuzz/fuzzcheck.h"
 
-#include "net/workspace.h"
+#include "course/lessons/workspace.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using swb::fuzz::check;
-    using swb::net::WorkspaceFile;
+    using swb::course::WorkspaceFile;
 
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;

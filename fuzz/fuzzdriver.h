@@ -6,11 +6,11 @@
 // network happened to split the bytes). Any difference, or a broken
 // invariant, aborts: libFuzzer then saves the input as a crash.
 
-#include "fuzzcheck.h"
+#include "fuzz/fuzzcheck.h"
 
-#include "net/charsetdetector.h"
-#include "net/contentdecoder.h"
-#include "net/httpmessageparser.h"
+#include "net/http/charsetdetector.h"
+#include "net/http/contentdecoder.h"
+#include "net/http/httpmessageparser.h"
 
 #include <QByteArray>
 #include <QList>

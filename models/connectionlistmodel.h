@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/connectioninfo.h"
+#include "net/socket/connectioninfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

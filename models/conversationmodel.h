@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/messageframer.h"
-#include "net/textcodec.h"
-#include "net/trafficevent.h"
+#include "net/payload/textcodec.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

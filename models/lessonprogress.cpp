@@ -42,7 +42,7 @@ void LessonProgress::setLesson(const QString &id)
         emit changed();
         return;
     }
-    m_check = std::make_unique<net::LessonCheck>(id);
+    m_check = std::make_unique<course::LessonCheck>(id);
     m_next = m_traffic ? m_traffic->rowCount() : 0;
     // Servers started before the lesson opened still count as the app's own.
     for (int row = 0; row < m_next; ++row) {
@@ -56,9 +56,9 @@ void LessonProgress::setLesson(const QString &id)
         m_timer->start();
 }
 
-QList<net::LessonCheck::Item> LessonProgress::items() const
+QList<course::LessonCheck::Item> LessonProgress::items() const
 {
-    return m_check ? m_check->items() : QList<net::LessonCheck::Item>();
+    return m_check ? m_check->items() : QList<course::LessonCheck::Item>();
 }
 
 void LessonProgress::evaluate()
@@ -70,7 +70,7 @@ void LessonProgress::evaluate()
         return;
     const auto counts = [this] {
         QList<int> have;
-        for (const net::LessonCheck::Item &item : m_check->items())
+        for (const course::LessonCheck::Item &item : m_check->items())
             have << item.have;
         return have;
     };

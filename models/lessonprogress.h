@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/lessoncheck.h"
+#include "course/lessons/lessoncheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +13,7 @@ namespace swb::models {
 
 class TrafficModel;
 
-// Runs the open lesson's self-check (net::LessonCheck) over the traffic as it
+// Runs the open lesson's self-check (course::LessonCheck) over the traffic as it
 // arrives: new rows are fed a few times a second at most, never one by one, so
 // a flood costs nothing extra. Only traffic since the lesson opened counts,
 // except that servers already listening are remembered.
@@ -32,7 +32,7 @@ public:
     QString lessonId() const { return m_check ? m_check->lessonId() : QString(); }
     bool isDone() const { return m_check && m_check->isDone(); }
     bool isGeneric() const { return m_check && m_check->isGeneric(); }
-    QList<net::LessonCheck::Item> items() const;
+    QList<course::LessonCheck::Item> items() const;
     // Feeds what is waiting now (tests; the timer does it otherwise).
     void evaluate();
 
@@ -41,7 +41,7 @@ signals:
 
 private:
     QPointer<TrafficModel> m_traffic;
-    std::unique_ptr<net::LessonCheck> m_check;
+    std::unique_ptr<course::LessonCheck> m_check;
     QTimer *m_timer = nullptr;
     int m_next = 0; // the first row not fed yet
 };

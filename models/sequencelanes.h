@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/trafficevent.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QHash>
 #include <QString>

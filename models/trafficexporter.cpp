@@ -1,7 +1,7 @@
 #include "models/trafficexporter.h"
 
 #include "models/trafficmodel.h"
-#include "net/trafficwriter.h"
+#include "net/traffic/trafficwriter.h"
 
 namespace swb::models {
 

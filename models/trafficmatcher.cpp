@@ -1,7 +1,7 @@
 #include "models/trafficmatcher.h"
 
 #include "models/trafficstore.h"
-#include "net/payloadcomposer.h"
+#include "net/payload/payloadcomposer.h"
 
 #include <algorithm>
 #include <cstring>

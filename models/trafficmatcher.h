@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/trafficfilter.h"
-#include "net/textcodec.h"
+#include "net/payload/textcodec.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

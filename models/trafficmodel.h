@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/trafficstore.h"
-#include "net/textcodec.h"
-#include "net/trafficevent.h"
-#include "net/trafficsink.h"
+#include "net/payload/textcodec.h"
+#include "net/traffic/trafficevent.h"
+#include "net/traffic/trafficsink.h"
 
 #include <QAbstractTableModel>
 #include <QList>

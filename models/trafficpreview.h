@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/textcodec.h"
+#include "net/payload/textcodec.h"
 
 #include <QByteArray>
 #include <QString>

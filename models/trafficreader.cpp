@@ -1,6 +1,6 @@
 #include "models/trafficreader.h"
 
-#include "net/trafficwriter.h"
+#include "net/traffic/trafficwriter.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "net/trafficevent.h"
-#include "net/trafficsink.h"
-#include "net/trafficwriter.h"
+#include "net/traffic/trafficevent.h"
+#include "net/traffic/trafficsink.h"
+#include "net/traffic/trafficwriter.h"
 
 #include <QString>
 

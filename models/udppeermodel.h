@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/udppeerinfo.h"
+#include "net/udp/udppeerinfo.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

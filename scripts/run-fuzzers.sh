@@ -4,7 +4,7 @@
 # fuzz/corpus/<target>/. Fails when a target finds a crash, a hang, a sanitizer
 # report or a broken invariant; the input is saved as build-fuzz/fuzz/crashes/<target>-*
 # and belongs, once fixed, as a "fuzz: ..." row in the Qt Test of that parser
-# (tests/net/tst_httpparsererrors.cpp, tst_payloadcomposer.cpp, ...).
+# (tests/net/http/tst_httpparsererrors.cpp, tst_payloadcomposer.cpp, ...).
 #
 #   scripts/run-fuzzers.sh [seconds per target, default 20]
 # Environment: SWB_FUZZ_BUILD_DIR (default build-fuzz), JOBS (default 2).

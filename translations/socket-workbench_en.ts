@@ -342,6 +342,33 @@
     </message>
 </context>
 <context>
+    <name>swb::app::PanelFactory</name>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP server</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP client</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Local server</translation>
+    </message>
+    <message>
+        <source>Local client</source>
+        <translation>Local client</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::PanelManager</name>
     <message>
         <source>Panel</source>
@@ -486,6 +513,690 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● Recording traffic to %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::ErrorCoach</name>
+    <message>
+        <source>Is this port in use?</source>
+        <translation>Is this port in use?</translation>
+    </message>
+    <message>
+        <source>Loopback self-test</source>
+        <translation>Loopback self-test</translation>
+    </message>
+    <message>
+        <source>Resolve the name</source>
+        <translation>Resolve the name</translation>
+    </message>
+    <message>
+        <source>(the port)</source>
+        <translation>(the port)</translation>
+    </message>
+    <message>
+        <source>Address already in use (EADDRINUSE, errno 98)</source>
+        <translation>Address already in use (EADDRINUSE, errno 98)</translation>
+    </message>
+    <message>
+        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
+        <translation>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</translation>
+    </message>
+    <message>
+        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
+        <translation>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Connection refused (ECONNREFUSED)</source>
+        <translation>Connection refused (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</source>
+        <translation>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</translation>
+    </message>
+    <message>
+        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
+        <translation>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</translation>
+    </message>
+    <message>
+        <source>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</source>
+        <translation>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</translation>
+    </message>
+    <message>
+        <source>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</source>
+        <translation>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</translation>
+    </message>
+    <message>
+        <source>Timed out (ETIMEDOUT)</source>
+        <translation>Timed out (ETIMEDOUT)</translation>
+    </message>
+    <message>
+        <source>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</source>
+        <translation>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer (ECONNRESET)</source>
+        <translation>Connection reset by peer (ECONNRESET)</translation>
+    </message>
+    <message>
+        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
+        <translation>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</translation>
+    </message>
+    <message>
+        <source>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</source>
+        <translation>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</translation>
+    </message>
+    <message>
+        <source>Host not found (the name lookup failed)</source>
+        <translation>Host not found (the name lookup failed)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
+        <translation>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</source>
+        <translation>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</translation>
+    </message>
+    <message>
+        <source>Permission denied: port %1 is below 1024</source>
+        <translation>Permission denied: port %1 is below 1024</translation>
+    </message>
+    <message>
+        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
+        <translation>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</translation>
+    </message>
+    <message>
+        <source>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</source>
+        <translation>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</translation>
+    </message>
+    <message>
+        <source>localhost went to ::1, the server listens on 127.0.0.1</source>
+        <translation>localhost went to ::1, the server listens on 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
+        <translation>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</translation>
+    </message>
+    <message>
+        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
+        <translation>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 or 127.0.0.1?</source>
+        <translation>0.0.0.0 or 127.0.0.1?</translation>
+    </message>
+    <message>
+        <source>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</source>
+        <translation>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</translation>
+    </message>
+    <message>
+        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
+        <translation>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</translation>
+    </message>
+    <message>
+        <source>No answer at all (dropped silently)</source>
+        <translation>No answer at all (dropped silently)</translation>
+    </message>
+    <message>
+        <source>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</source>
+        <translation>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</translation>
+    </message>
+    <message>
+        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
+        <translation>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</translation>
+    </message>
+    <message>
+        <source>Permission denied sending to a broadcast address</source>
+        <translation>Permission denied sending to a broadcast address</translation>
+    </message>
+    <message>
+        <source>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</source>
+        <translation>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</translation>
+    </message>
+    <message>
+        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
+        <translation>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address (EADDRNOTAVAIL)</source>
+        <translation>Cannot assign requested address (EADDRNOTAVAIL)</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so no socket can be bound to it.</source>
+        <translation>%1 is not an address of this machine, so no socket can be bound to it.</translation>
+    </message>
+    <message>
+        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
+        <translation>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</translation>
+    </message>
+    <message>
+        <source>A socket error</source>
+        <translation>A socket error</translation>
+    </message>
+    <message>
+        <source>The message does not match a known situation.</source>
+        <translation>The message does not match a known situation.</translation>
+    </message>
+    <message>
+        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
+        <translation>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LessonCatalog</name>
+    <message>
+        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
+        <translation>There is no lesson &quot;%1&quot;. The lessons are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LessonCheck</name>
+    <message>
+        <source>A client connected and the server accepted it</source>
+        <translation>A client connected and the server accepted it</translation>
+    </message>
+    <message>
+        <source>A message reached the server (recv)</source>
+        <translation>A message reached the server (recv)</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;I can see you.&quot;</source>
+        <translation>The server answered &quot;I can see you.&quot;</translation>
+    </message>
+    <message>
+        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
+        <translation>A datagram arrived at the bound port, with its sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>20 datagrams arrived, each with its length</source>
+        <translation>20 datagrams arrived, each with its length</translation>
+    </message>
+    <message>
+        <source>The frontend connected to the backend</source>
+        <translation>The frontend connected to the backend</translation>
+    </message>
+    <message>
+        <source>Three lines reached the backend (appended to the file)</source>
+        <translation>Three lines reached the backend (appended to the file)</translation>
+    </message>
+    <message>
+        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
+        <translation>Two clients each got an echo starting with &quot;received: &quot;</translation>
+    </message>
+    <message>
+        <source>Six echoes in all (auto-send every second)</source>
+        <translation>Six echoes in all (auto-send every second)</translation>
+    </message>
+    <message>
+        <source>The server received the client&apos;s message</source>
+        <translation>The server received the client&apos;s message</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;hi&quot;</source>
+        <translation>The server answered &quot;hi&quot;</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>The connection was closed</translation>
+    </message>
+    <message>
+        <source>A connection closed (its end waits in TIME_WAIT)</source>
+        <translation>A connection closed (its end waits in TIME_WAIT)</translation>
+    </message>
+    <message>
+        <source>The server started again after stopping</source>
+        <translation>The server started again after stopping</translation>
+    </message>
+    <message>
+        <source>The client said something</source>
+        <translation>The client said something</translation>
+    </message>
+    <message>
+        <source>The server typed an answer</source>
+        <translation>The server typed an answer</translation>
+    </message>
+    <message>
+        <source>Someone sent q and the conversation ended</source>
+        <translation>Someone sent q and the conversation ended</translation>
+    </message>
+    <message>
+        <source>A message &quot;name : text&quot; arrived</source>
+        <translation>A message &quot;name : text&quot; arrived</translation>
+    </message>
+    <message>
+        <source>The server replied to the sender</source>
+        <translation>The server replied to the sender</translation>
+    </message>
+    <message>
+        <source>A time format such as %Y-%m-%d arrived</source>
+        <translation>A time format such as %Y-%m-%d arrived</translation>
+    </message>
+    <message>
+        <source>Two answers with the time came back</source>
+        <translation>Two answers with the time came back</translation>
+    </message>
+    <message>
+        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
+        <translation>The greeting 欢迎访问菜鸟教程! arrived</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>The server closed the connection</translation>
+    </message>
+    <message>
+        <source>Two answers started with [date time]:</source>
+        <translation>Two answers started with [date time]:</translation>
+    </message>
+    <message>
+        <source>A second client came and went (the server survived it)</source>
+        <translation>A second client came and went (the server survived it)</translation>
+    </message>
+    <message>
+        <source>Welcome! arrived</source>
+        <translation>Welcome! arrived</translation>
+    </message>
+    <message>
+        <source>Hello, &lt;message&gt;! came back</source>
+        <translation>Hello, &lt;message&gt;! came back</translation>
+    </message>
+    <message>
+        <source>exit ended the connection</source>
+        <translation>exit ended the connection</translation>
+    </message>
+    <message>
+        <source>An HTTP response arrived: status line, header, body</source>
+        <translation>An HTTP response arrived: status line, header, body</translation>
+    </message>
+    <message>
+        <source>A page was fetched (a response arrived)</source>
+        <translation>A page was fetched (a response arrived)</translation>
+    </message>
+    <message>
+        <source>The client connected: laddr and raddr on both sides</source>
+        <translation>The client connected: laddr and raddr on both sides</translation>
+    </message>
+    <message>
+        <source>The echo came back</source>
+        <translation>The echo came back</translation>
+    </message>
+    <message>
+        <source>A client connected through the socket file</source>
+        <translation>A client connected through the socket file</translation>
+    </message>
+    <message>
+        <source>A message went through the socket file</source>
+        <translation>A message went through the socket file</translation>
+    </message>
+    <message>
+        <source>A message went from a client to a server</source>
+        <translation>A message went from a client to a server</translation>
+    </message>
+    <message>
+        <source>An answer came back</source>
+        <translation>An answer came back</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LoopbackTest</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>no answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>cannot listen: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2: connected, one byte there and back in %3 ms.</source>
+        <translation>%1 port %2: connected, one byte there and back in %3 ms.</translation>
+    </message>
+    <message>
+        <source>%1: failed, %2.</source>
+        <translation>%1: failed, %2.</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
+        <translation>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</translation>
+    </message>
+    <message>
+        <source>Loopback works: this machine can talk to itself.</source>
+        <translation>Loopback works: this machine can talk to itself.</translation>
+    </message>
+    <message>
+        <source>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</source>
+        <translation>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PortCheck</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this machine: other machines can connect</source>
+        <translation>every IPv4 address of this machine: other machines can connect</translation>
+    </message>
+    <message>
+        <source>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</source>
+        <translation>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</translation>
+    </message>
+    <message>
+        <source>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</source>
+        <translation>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</translation>
+    </message>
+    <message>
+        <source>this machine only, IPv6 (::1): not 127.0.0.1</source>
+        <translation>this machine only, IPv6 (::1): not 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>this machine only</source>
+        <translation>this machine only</translation>
+    </message>
+    <message>
+        <source>only connections to this address</source>
+        <translation>only connections to this address</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 (TCP or UDP).</source>
+        <translation>Nothing listens on port %1 (TCP or UDP).</translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3: %4</source>
+        <translation>%1 %2 port %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) open on this port.</source>
+        <translation>
+            <numerusform>%n connection open on this port.</numerusform>
+            <numerusform>%n connections open on this port.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
+        <translation>
+            <numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
+            <numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PythonGenerator</name>
+    <message>
+        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
+        <translation>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</translation>
+    </message>
+    <message>
+        <source>%1: what this panel does, as a Python script in the style of the notes.
+Generated by Socket Workbench from the panel&apos;s current settings.
+Run it with: python3 %2   (stop it with Ctrl+C)</source>
+        <translation>%1: what this panel does, as a Python script in the style of the notes.
+Generated by Socket Workbench from the panel&apos;s current settings.
+Run it with: python3 %2   (stop it with Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
+        <translation>recv() returned b&apos;&apos;: the client closed the connection.</translation>
+    </message>
+    <message>
+        <source>A client that vanishes (reset) ends only its own connection.</source>
+        <translation>A client that vanishes (reset) ends only its own connection.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</source>
+        <translation>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
+        <translation>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</translation>
+    </message>
+    <message>
+        <source>AF_UNIX: the address is a file path. A file left by an old server is removed first.</source>
+        <translation>AF_UNIX: the address is a file path. A file left by an old server is removed first.</translation>
+    </message>
+    <message>
+        <source>accept() waits for the next client and returns a new socket for it.</source>
+        <translation>accept() waits for the next client and returns a new socket for it.</translation>
+    </message>
+    <message>
+        <source>One thread per client, so that clients do not wait for each other.</source>
+        <translation>One thread per client, so that clients do not wait for each other.</translation>
+    </message>
+    <message>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</translation>
+    </message>
+    <message>
+        <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
+        <translation>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</translation>
+    </message>
+    <message>
+        <source>Print whatever the server sends, while the main thread reads your lines.</source>
+        <translation>Print whatever the server sends, while the main thread reads your lines.</translation>
+    </message>
+    <message>
+        <source>IPv6 group %1: join it with IPV6_JOIN_GROUP.</source>
+        <translation>IPv6 group %1: join it with IPV6_JOIN_GROUP.</translation>
+    </message>
+    <message>
+        <source>Join the multicast groups (IGMP), with TTL %1.</source>
+        <translation>Join the multicast groups (IGMP), with TTL %1.</translation>
+    </message>
+    <message>
+        <source>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</source>
+        <translation>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
+        <translation>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
+        <translation>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</translation>
+    </message>
+    <message>
+        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
+        <translation>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
+        <translation>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</translation>
+    </message>
+    <message>
+        <source>This panel neither binds nor has a target: set one of them to receive or to send.</source>
+        <translation>This panel neither binds nor has a target: set one of them to receive or to send.</translation>
+    </message>
+    <message>
+        <source>Save the body, as the notes save the page.</source>
+        <translation>Save the body, as the notes save the page.</translation>
+    </message>
+    <message>
+        <source>recv() until the server closes the connection (Connection: close).</source>
+        <translation>recv() until the server closes the connection (Connection: close).</translation>
+    </message>
+    <message>
+        <source>The header ends at the first empty line: split there.</source>
+        <translation>The header ends at the first empty line: split there.</translation>
+    </message>
+    <message>
+        <source>urllib.request comes with Python; it follows redirects by itself.</source>
+        <translation>urllib.request comes with Python; it follows redirects by itself.</translation>
+    </message>
+    <message>
+        <source>Certificate errors are ignored, as in the panel: never do this with real data.</source>
+        <translation>Certificate errors are ignored, as in the panel: never do this with real data.</translation>
+    </message>
+    <message>
+        <source>The same with the requests package (pip install requests), as in the notes:</source>
+        <translation>The same with the requests package (pip install requests), as in the notes:</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PythonParts</name>
+    <message>
+        <source>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</source>
+        <translation>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</translation>
+    </message>
+    <message>
+        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
+        <translation>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</translation>
+    </message>
+    <message>
+        <source>seconds to wait before each reply</source>
+        <translation>seconds to wait before each reply</translation>
+    </message>
+    <message>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</translation>
+    </message>
+    <message>
+        <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
+        <translation>Append the bytes to the file and close it at once, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
+        <translation>No automatic reply: type the answer, like the notes&apos; chat server.</translation>
+    </message>
+    <message>
+        <source>Close right after the greeting (the notes&apos; welcome server).</source>
+        <translation>Close right after the greeting (the notes&apos; welcome server).</translation>
+    </message>
+    <message>
+        <source>One reply, then close the connection.</source>
+        <translation>One reply, then close the connection.</translation>
+    </message>
+    <message>
+        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
+        <translation>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</translation>
+    </message>
+    <message>
+        <source>seconds between messages</source>
+        <translation>seconds between messages</translation>
+    </message>
+    <message>
+        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
+        <translation>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</translation>
+    </message>
+    <message>
+        <source>Type a line and press Enter to send it; an empty line ends.</source>
+        <translation>Type a line and press Enter to send it; an empty line ends.</translation>
+    </message>
+    <message>
+        <source>seconds to wait for an answer before giving up</source>
+        <translation>seconds to wait for an answer before giving up</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::WorkspaceFile</name>
+    <message>
+        <source>panel %1</source>
+        <translation>panel %1</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
+        <translation>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</translation>
+    </message>
+    <message>
+        <source>panel %1: %2</source>
+        <translation>panel %1: %2</translation>
+    </message>
+    <message>
+        <source>panel %1, send</source>
+        <translation>panel %1, send</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
+        <translation>unknown mode &quot;%1&quot; (use text, escapes or hex)</translation>
+    </message>
+    <message>
+        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
+        <translation>unknown line ending &quot;%1&quot; (use none, lf or crlf)</translation>
+    </message>
+    <message>
+        <source>This is not a valid JSON file: %1 at byte %2.</source>
+        <translation>This is not a valid JSON file: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Socket Workbench workspace: the top level is not an object.</source>
+        <translation>This is not a Socket Workbench workspace: the top level is not an object.</translation>
+    </message>
+    <message>
+        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
+        <translation>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
+        <translation>Workspace version %1 is not supported; this version of the app reads version %2.</translation>
+    </message>
+    <message>
+        <source>&quot;panels&quot; must be a list [ ... ].</source>
+        <translation>&quot;panels&quot; must be a list [ ... ].</translation>
+    </message>
+    <message>
+        <source>panel %1 is not an object { ... }.</source>
+        <translation>panel %1 is not an object { ... }.</translation>
+    </message>
+    <message>
+        <source>The workspace has problems, so nothing was changed:
+%1</source>
+        <translation>The workspace has problems, so nothing was changed:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
+        <translation>Cannot open the workspace &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a workspace.</source>
+        <translation>&quot;%1&quot; is too large to be a workspace.</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
+        <translation>Cannot save the workspace to &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
+        <translation>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</translation>
+    </message>
+    <message>
+        <source>panel %1, udp</source>
+        <translation>panel %1, udp</translation>
+    </message>
+    <message>
+        <source>a local socket needs a path</source>
+        <translation>a local socket needs a path</translation>
+    </message>
+    <message>
+        <source>expected a list of group addresses</source>
+        <translation>expected a list of group addresses</translation>
+    </message>
+    <message>
+        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
+        <translation>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
+        <translation>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</translation>
+    </message>
+    <message>
+        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>expected [&quot;name&quot;, &quot;value&quot;] pairs</translation>
+    </message>
+    <message>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1440,21 @@
     </message>
 </context>
 <context>
+    <name>swb::net::BodySpool</name>
+    <message>
+        <source>Cannot write the response to a temporary file (%1): %2</source>
+        <translation>Cannot write the response to a temporary file (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the response to the temporary file %1: %2 (is the disk full?)</source>
+        <translation>Cannot write the response to the temporary file %1: %2 (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::CharsetDetector</name>
     <message>
         <source>from the Content-Type header (charset=%1)</source>
@@ -784,181 +1510,6 @@
     <message>
         <source>Decoding stopped at %1 bytes, the limit for a decoded body.</source>
         <translation>Decoding stopped at %1 bytes, the limit for a decoded body.</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::ErrorCoach</name>
-    <message>
-        <source>Is this port in use?</source>
-        <translation>Is this port in use?</translation>
-    </message>
-    <message>
-        <source>Loopback self-test</source>
-        <translation>Loopback self-test</translation>
-    </message>
-    <message>
-        <source>Resolve the name</source>
-        <translation>Resolve the name</translation>
-    </message>
-    <message>
-        <source>(the port)</source>
-        <translation>(the port)</translation>
-    </message>
-    <message>
-        <source>Address already in use (EADDRINUSE, errno 98)</source>
-        <translation>Address already in use (EADDRINUSE, errno 98)</translation>
-    </message>
-    <message>
-        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
-        <translation>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</translation>
-    </message>
-    <message>
-        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
-        <translation>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Connection refused (ECONNREFUSED)</source>
-        <translation>Connection refused (ECONNREFUSED)</translation>
-    </message>
-    <message>
-        <source>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</source>
-        <translation>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</translation>
-    </message>
-    <message>
-        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
-        <translation>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</translation>
-    </message>
-    <message>
-        <source>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</source>
-        <translation>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</translation>
-    </message>
-    <message>
-        <source>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</source>
-        <translation>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</translation>
-    </message>
-    <message>
-        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
-        <translation>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</translation>
-    </message>
-    <message>
-        <source>Timed out (ETIMEDOUT)</source>
-        <translation>Timed out (ETIMEDOUT)</translation>
-    </message>
-    <message>
-        <source>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</source>
-        <translation>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</translation>
-    </message>
-    <message>
-        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
-        <translation>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</translation>
-    </message>
-    <message>
-        <source>Connection reset by peer (ECONNRESET)</source>
-        <translation>Connection reset by peer (ECONNRESET)</translation>
-    </message>
-    <message>
-        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
-        <translation>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</translation>
-    </message>
-    <message>
-        <source>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</source>
-        <translation>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</translation>
-    </message>
-    <message>
-        <source>Host not found (the name lookup failed)</source>
-        <translation>Host not found (the name lookup failed)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
-        <translation>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</source>
-        <translation>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</translation>
-    </message>
-    <message>
-        <source>Permission denied: port %1 is below 1024</source>
-        <translation>Permission denied: port %1 is below 1024</translation>
-    </message>
-    <message>
-        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
-        <translation>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</translation>
-    </message>
-    <message>
-        <source>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</source>
-        <translation>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</translation>
-    </message>
-    <message>
-        <source>localhost went to ::1, the server listens on 127.0.0.1</source>
-        <translation>localhost went to ::1, the server listens on 127.0.0.1</translation>
-    </message>
-    <message>
-        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
-        <translation>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</translation>
-    </message>
-    <message>
-        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
-        <translation>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</translation>
-    </message>
-    <message>
-        <source>0.0.0.0 or 127.0.0.1?</source>
-        <translation>0.0.0.0 or 127.0.0.1?</translation>
-    </message>
-    <message>
-        <source>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</source>
-        <translation>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</translation>
-    </message>
-    <message>
-        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
-        <translation>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</translation>
-    </message>
-    <message>
-        <source>No answer at all (dropped silently)</source>
-        <translation>No answer at all (dropped silently)</translation>
-    </message>
-    <message>
-        <source>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</source>
-        <translation>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</translation>
-    </message>
-    <message>
-        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
-        <translation>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</translation>
-    </message>
-    <message>
-        <source>Permission denied sending to a broadcast address</source>
-        <translation>Permission denied sending to a broadcast address</translation>
-    </message>
-    <message>
-        <source>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</source>
-        <translation>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</translation>
-    </message>
-    <message>
-        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
-        <translation>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</translation>
-    </message>
-    <message>
-        <source>Cannot assign requested address (EADDRNOTAVAIL)</source>
-        <translation>Cannot assign requested address (EADDRNOTAVAIL)</translation>
-    </message>
-    <message>
-        <source>%1 is not an address of this machine, so no socket can be bound to it.</source>
-        <translation>%1 is not an address of this machine, so no socket can be bound to it.</translation>
-    </message>
-    <message>
-        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
-        <translation>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</translation>
-    </message>
-    <message>
-        <source>A socket error</source>
-        <translation>A socket error</translation>
-    </message>
-    <message>
-        <source>The message does not match a known situation.</source>
-        <translation>The message does not match a known situation.</translation>
-    </message>
-    <message>
-        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
-        <translation>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1607,45 @@
     </message>
 </context>
 <context>
+    <name>swb::net::HttpFetchClient</name>
+    <message>
+        <source>%1 %2 → %3 %4, redirect to %5</source>
+        <translation>%1 %2 → %3 %4, redirect to %5</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</source>
+        <translation>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</translation>
+    </message>
+    <message>
+        <source>The server redirects to %1, which cannot be followed: %2</source>
+        <translation>The server redirects to %1, which cannot be followed: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
+        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
+%2
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
+        <translation>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
+%2
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Stopped by the user.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
+        <translation>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
+        <translation>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::HttpFraming</name>
     <message>
         <source>invalid Content-Length &quot;%1&quot;: expected one decimal number</source>
@@ -1139,6 +1729,17 @@
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
         <translation>the connection closed in the trailer section, before the blank line that ends the chunked body</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::HttpRawSession</name>
+    <message>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
+        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms%7</translation>
+    </message>
+    <message>
+        <source> (same connection, reused)</source>
+        <translation> (same connection, reused)</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1842,29 @@
     </message>
 </context>
 <context>
+    <name>swb::net::HttpUrl</name>
+    <message>
+        <source>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</source>
+        <translation>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
+        <translation>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
+        <translation>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
+        <translation>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
+        <translation>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::JsonFields</name>
     <message>
         <source>%1, &quot;%2&quot;: %3</source>
@@ -1269,160 +1893,6 @@
     <message>
         <source>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
         <translation>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::LessonCatalog</name>
-    <message>
-        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
-        <translation>There is no lesson &quot;%1&quot;. The lessons are: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::LessonCheck</name>
-    <message>
-        <source>A client connected and the server accepted it</source>
-        <translation>A client connected and the server accepted it</translation>
-    </message>
-    <message>
-        <source>A message reached the server (recv)</source>
-        <translation>A message reached the server (recv)</translation>
-    </message>
-    <message>
-        <source>The server answered &quot;I can see you.&quot;</source>
-        <translation>The server answered &quot;I can see you.&quot;</translation>
-    </message>
-    <message>
-        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
-        <translation>A datagram arrived at the bound port, with its sender&apos;s address</translation>
-    </message>
-    <message>
-        <source>20 datagrams arrived, each with its length</source>
-        <translation>20 datagrams arrived, each with its length</translation>
-    </message>
-    <message>
-        <source>The frontend connected to the backend</source>
-        <translation>The frontend connected to the backend</translation>
-    </message>
-    <message>
-        <source>Three lines reached the backend (appended to the file)</source>
-        <translation>Three lines reached the backend (appended to the file)</translation>
-    </message>
-    <message>
-        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
-        <translation>Two clients each got an echo starting with &quot;received: &quot;</translation>
-    </message>
-    <message>
-        <source>Six echoes in all (auto-send every second)</source>
-        <translation>Six echoes in all (auto-send every second)</translation>
-    </message>
-    <message>
-        <source>The server received the client&apos;s message</source>
-        <translation>The server received the client&apos;s message</translation>
-    </message>
-    <message>
-        <source>The server answered &quot;hi&quot;</source>
-        <translation>The server answered &quot;hi&quot;</translation>
-    </message>
-    <message>
-        <source>The connection was closed</source>
-        <translation>The connection was closed</translation>
-    </message>
-    <message>
-        <source>A connection closed (its end waits in TIME_WAIT)</source>
-        <translation>A connection closed (its end waits in TIME_WAIT)</translation>
-    </message>
-    <message>
-        <source>The server started again after stopping</source>
-        <translation>The server started again after stopping</translation>
-    </message>
-    <message>
-        <source>The client said something</source>
-        <translation>The client said something</translation>
-    </message>
-    <message>
-        <source>The server typed an answer</source>
-        <translation>The server typed an answer</translation>
-    </message>
-    <message>
-        <source>Someone sent q and the conversation ended</source>
-        <translation>Someone sent q and the conversation ended</translation>
-    </message>
-    <message>
-        <source>A message &quot;name : text&quot; arrived</source>
-        <translation>A message &quot;name : text&quot; arrived</translation>
-    </message>
-    <message>
-        <source>The server replied to the sender</source>
-        <translation>The server replied to the sender</translation>
-    </message>
-    <message>
-        <source>A time format such as %Y-%m-%d arrived</source>
-        <translation>A time format such as %Y-%m-%d arrived</translation>
-    </message>
-    <message>
-        <source>Two answers with the time came back</source>
-        <translation>Two answers with the time came back</translation>
-    </message>
-    <message>
-        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
-        <translation>The greeting 欢迎访问菜鸟教程! arrived</translation>
-    </message>
-    <message>
-        <source>The server closed the connection</source>
-        <translation>The server closed the connection</translation>
-    </message>
-    <message>
-        <source>Two answers started with [date time]:</source>
-        <translation>Two answers started with [date time]:</translation>
-    </message>
-    <message>
-        <source>A second client came and went (the server survived it)</source>
-        <translation>A second client came and went (the server survived it)</translation>
-    </message>
-    <message>
-        <source>Welcome! arrived</source>
-        <translation>Welcome! arrived</translation>
-    </message>
-    <message>
-        <source>Hello, &lt;message&gt;! came back</source>
-        <translation>Hello, &lt;message&gt;! came back</translation>
-    </message>
-    <message>
-        <source>exit ended the connection</source>
-        <translation>exit ended the connection</translation>
-    </message>
-    <message>
-        <source>An HTTP response arrived: status line, header, body</source>
-        <translation>An HTTP response arrived: status line, header, body</translation>
-    </message>
-    <message>
-        <source>A page was fetched (a response arrived)</source>
-        <translation>A page was fetched (a response arrived)</translation>
-    </message>
-    <message>
-        <source>The client connected: laddr and raddr on both sides</source>
-        <translation>The client connected: laddr and raddr on both sides</translation>
-    </message>
-    <message>
-        <source>The echo came back</source>
-        <translation>The echo came back</translation>
-    </message>
-    <message>
-        <source>A client connected through the socket file</source>
-        <translation>A client connected through the socket file</translation>
-    </message>
-    <message>
-        <source>A message went through the socket file</source>
-        <translation>A message went through the socket file</translation>
-    </message>
-    <message>
-        <source>A message went from a client to a server</source>
-        <translation>A message went from a client to a server</translation>
-    </message>
-    <message>
-        <source>An answer came back</source>
-        <translation>An answer came back</translation>
     </message>
 </context>
 <context>
@@ -1547,37 +2017,6 @@
     </message>
 </context>
 <context>
-    <name>swb::net::LoopbackTest</name>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation>no answer within %1 ms</translation>
-    </message>
-    <message>
-        <source>cannot listen: %1</source>
-        <translation>cannot listen: %1</translation>
-    </message>
-    <message>
-        <source>%1 port %2: connected, one byte there and back in %3 ms.</source>
-        <translation>%1 port %2: connected, one byte there and back in %3 ms.</translation>
-    </message>
-    <message>
-        <source>%1: failed, %2.</source>
-        <translation>%1: failed, %2.</translation>
-    </message>
-    <message>
-        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
-        <translation>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</translation>
-    </message>
-    <message>
-        <source>Loopback works: this machine can talk to itself.</source>
-        <translation>Loopback works: this machine can talk to itself.</translation>
-    </message>
-    <message>
-        <source>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</source>
-        <translation>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</translation>
-    </message>
-</context>
-<context>
     <name>swb::net::PayloadComposer</name>
     <message>
         <source>Not a hex digit: &apos;%1&apos; at position %2.</source>
@@ -1606,225 +2045,6 @@
     <message>
         <source>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</source>
         <translation>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PortCheck</name>
-    <message>
-        <source>%1 (pid %2)</source>
-        <translation>%1 (pid %2)</translation>
-    </message>
-    <message>
-        <source>every IPv4 address of this machine: other machines can connect</source>
-        <translation>every IPv4 address of this machine: other machines can connect</translation>
-    </message>
-    <message>
-        <source>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</source>
-        <translation>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</translation>
-    </message>
-    <message>
-        <source>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</source>
-        <translation>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</translation>
-    </message>
-    <message>
-        <source>this machine only, IPv6 (::1): not 127.0.0.1</source>
-        <translation>this machine only, IPv6 (::1): not 127.0.0.1</translation>
-    </message>
-    <message>
-        <source>this machine only</source>
-        <translation>this machine only</translation>
-    </message>
-    <message>
-        <source>only connections to this address</source>
-        <translation>only connections to this address</translation>
-    </message>
-    <message>
-        <source>Nothing listens on port %1 (TCP or UDP).</source>
-        <translation>Nothing listens on port %1 (TCP or UDP).</translation>
-    </message>
-    <message>
-        <source>%1 %2 port %3: %4</source>
-        <translation>%1 %2 port %3: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) open on this port.</source>
-        <translation>
-            <numerusform>%n connection open on this port.</numerusform>
-            <numerusform>%n connections open on this port.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
-        <translation>
-            <numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
-            <numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PythonGenerator</name>
-    <message>
-        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
-        <translation>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</translation>
-    </message>
-    <message>
-        <source>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel&apos;s current settings.
-Run it with: python3 %2   (stop it with Ctrl+C)</source>
-        <translation>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel&apos;s current settings.
-Run it with: python3 %2   (stop it with Ctrl+C)</translation>
-    </message>
-    <message>
-        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
-        <translation>recv() returned b&apos;&apos;: the client closed the connection.</translation>
-    </message>
-    <message>
-        <source>A client that vanishes (reset) ends only its own connection.</source>
-        <translation>A client that vanishes (reset) ends only its own connection.</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</source>
-        <translation>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
-        <translation>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</translation>
-    </message>
-    <message>
-        <source>AF_UNIX: the address is a file path. A file left by an old server is removed first.</source>
-        <translation>AF_UNIX: the address is a file path. A file left by an old server is removed first.</translation>
-    </message>
-    <message>
-        <source>accept() waits for the next client and returns a new socket for it.</source>
-        <translation>accept() waits for the next client and returns a new socket for it.</translation>
-    </message>
-    <message>
-        <source>One thread per client, so that clients do not wait for each other.</source>
-        <translation>One thread per client, so that clients do not wait for each other.</translation>
-    </message>
-    <message>
-        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
-        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</translation>
-    </message>
-    <message>
-        <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
-        <translation>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</translation>
-    </message>
-    <message>
-        <source>Print whatever the server sends, while the main thread reads your lines.</source>
-        <translation>Print whatever the server sends, while the main thread reads your lines.</translation>
-    </message>
-    <message>
-        <source>IPv6 group %1: join it with IPV6_JOIN_GROUP.</source>
-        <translation>IPv6 group %1: join it with IPV6_JOIN_GROUP.</translation>
-    </message>
-    <message>
-        <source>Join the multicast groups (IGMP), with TTL %1.</source>
-        <translation>Join the multicast groups (IGMP), with TTL %1.</translation>
-    </message>
-    <message>
-        <source>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</source>
-        <translation>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
-        <translation>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</translation>
-    </message>
-    <message>
-        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
-        <translation>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</translation>
-    </message>
-    <message>
-        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
-        <translation>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</translation>
-    </message>
-    <message>
-        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
-        <translation>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</translation>
-    </message>
-    <message>
-        <source>This panel neither binds nor has a target: set one of them to receive or to send.</source>
-        <translation>This panel neither binds nor has a target: set one of them to receive or to send.</translation>
-    </message>
-    <message>
-        <source>Save the body, as the notes save the page.</source>
-        <translation>Save the body, as the notes save the page.</translation>
-    </message>
-    <message>
-        <source>recv() until the server closes the connection (Connection: close).</source>
-        <translation>recv() until the server closes the connection (Connection: close).</translation>
-    </message>
-    <message>
-        <source>The header ends at the first empty line: split there.</source>
-        <translation>The header ends at the first empty line: split there.</translation>
-    </message>
-    <message>
-        <source>urllib.request comes with Python; it follows redirects by itself.</source>
-        <translation>urllib.request comes with Python; it follows redirects by itself.</translation>
-    </message>
-    <message>
-        <source>Certificate errors are ignored, as in the panel: never do this with real data.</source>
-        <translation>Certificate errors are ignored, as in the panel: never do this with real data.</translation>
-    </message>
-    <message>
-        <source>The same with the requests package (pip install requests), as in the notes:</source>
-        <translation>The same with the requests package (pip install requests), as in the notes:</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PythonParts</name>
-    <message>
-        <source>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</source>
-        <translation>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</translation>
-    </message>
-    <message>
-        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
-        <translation>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</translation>
-    </message>
-    <message>
-        <source>seconds to wait before each reply</source>
-        <translation>seconds to wait before each reply</translation>
-    </message>
-    <message>
-        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
-        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</translation>
-    </message>
-    <message>
-        <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
-        <translation>Append the bytes to the file and close it at once, so nothing is lost.</translation>
-    </message>
-    <message>
-        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
-        <translation>No automatic reply: type the answer, like the notes&apos; chat server.</translation>
-    </message>
-    <message>
-        <source>Close right after the greeting (the notes&apos; welcome server).</source>
-        <translation>Close right after the greeting (the notes&apos; welcome server).</translation>
-    </message>
-    <message>
-        <source>One reply, then close the connection.</source>
-        <translation>One reply, then close the connection.</translation>
-    </message>
-    <message>
-        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
-        <translation>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</translation>
-    </message>
-    <message>
-        <source>seconds between messages</source>
-        <translation>seconds between messages</translation>
-    </message>
-    <message>
-        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
-        <translation>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</translation>
-    </message>
-    <message>
-        <source>Type a line and press Enter to send it; an empty line ends.</source>
-        <translation>Type a line and press Enter to send it; an empty line ends.</translation>
-    </message>
-    <message>
-        <source>seconds to wait for an answer before giving up</source>
-        <translation>seconds to wait for an answer before giving up</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2176,13 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
         <translation>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::RawRequest</name>
+    <message>
+        <source>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</source>
+        <translation>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</translation>
     </message>
 </context>
 <context>
@@ -2381,111 +2608,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
 </context>
 <context>
-    <name>swb::net::WorkspaceFile</name>
-    <message>
-        <source>panel %1</source>
-        <translation>panel %1</translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
-        <translation>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</translation>
-    </message>
-    <message>
-        <source>panel %1: %2</source>
-        <translation>panel %1: %2</translation>
-    </message>
-    <message>
-        <source>panel %1, send</source>
-        <translation>panel %1, send</translation>
-    </message>
-    <message>
-        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
-        <translation>unknown mode &quot;%1&quot; (use text, escapes or hex)</translation>
-    </message>
-    <message>
-        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
-        <translation>unknown line ending &quot;%1&quot; (use none, lf or crlf)</translation>
-    </message>
-    <message>
-        <source>This is not a valid JSON file: %1 at byte %2.</source>
-        <translation>This is not a valid JSON file: %1 at byte %2.</translation>
-    </message>
-    <message>
-        <source>This is not a Socket Workbench workspace: the top level is not an object.</source>
-        <translation>This is not a Socket Workbench workspace: the top level is not an object.</translation>
-    </message>
-    <message>
-        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
-        <translation>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</translation>
-    </message>
-    <message>
-        <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
-        <translation>Workspace version %1 is not supported; this version of the app reads version %2.</translation>
-    </message>
-    <message>
-        <source>&quot;panels&quot; must be a list [ ... ].</source>
-        <translation>&quot;panels&quot; must be a list [ ... ].</translation>
-    </message>
-    <message>
-        <source>panel %1 is not an object { ... }.</source>
-        <translation>panel %1 is not an object { ... }.</translation>
-    </message>
-    <message>
-        <source>The workspace has problems, so nothing was changed:
-%1</source>
-        <translation>The workspace has problems, so nothing was changed:
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the workspace &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large to be a workspace.</source>
-        <translation>&quot;%1&quot; is too large to be a workspace.</translation>
-    </message>
-    <message>
-        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
-        <translation>Cannot save the workspace to &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
-        <translation>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</translation>
-    </message>
-    <message>
-        <source>panel %1, udp</source>
-        <translation>panel %1, udp</translation>
-    </message>
-    <message>
-        <source>a local socket needs a path</source>
-        <translation>a local socket needs a path</translation>
-    </message>
-    <message>
-        <source>expected a list of group addresses</source>
-        <translation>expected a list of group addresses</translation>
-    </message>
-    <message>
-        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
-        <translation>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</translation>
-    </message>
-    <message>
-        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
-        <translation>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</translation>
-    </message>
-    <message>
-        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
-        <translation>expected [&quot;name&quot;, &quot;value&quot;] pairs</translation>
-    </message>
-    <message>
-        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
-        <translation>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::BehaviourEditor</name>
     <message>
         <source>Reply:</source>
@@ -2612,21 +2734,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>Log the length of every message</source>
         <translation>Log the length of every message</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::BodySpool</name>
-    <message>
-        <source>Cannot write the response to a temporary file (%1): %2</source>
-        <translation>Cannot write the response to a temporary file (%1): %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the response to the temporary file %1: %2 (is the disk full?)</source>
-        <translation>Cannot write the response to the temporary file %1: %2 (is the disk full?)</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>Cannot write &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3072,45 +3179,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpFetchClient</name>
-    <message>
-        <source>%1 %2 → %3 %4, redirect to %5</source>
-        <translation>%1 %2 → %3 %4, redirect to %5</translation>
-    </message>
-    <message>
-        <source>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</source>
-        <translation>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</translation>
-    </message>
-    <message>
-        <source>The server redirects to %1, which cannot be followed: %2</source>
-        <translation>The server redirects to %1, which cannot be followed: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
-        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
-%2
-If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
-        <translation>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
-%2
-If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>Stopped by the user.</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
-        <translation>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
-        <translation>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpFetchView</name>
     <message>
         <source>%1. %2 %3 → %4 %5 (%6 ms)</source>
@@ -3343,17 +3411,6 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpRawSession</name>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms%7</translation>
-    </message>
-    <message>
-        <source> (same connection, reused)</source>
-        <translation> (same connection, reused)</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpRawView</name>
     <message>
         <source>Press Send: the exact bytes of the response will appear here.</source>
@@ -3489,13 +3546,6 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpRequestEditor</name>
-    <message>
-        <source>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</source>
-        <translation>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpResponseView</name>
     <message>
         <source>status line</source>
@@ -3544,29 +3594,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::HttpUrl</name>
-    <message>
-        <source>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</source>
-        <translation>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
-        <translation>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
-        <translation>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
-        <translation>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
-        <translation>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</translation>
     </message>
 </context>
 <context>
@@ -3734,33 +3761,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Explain this error and what to try</source>
         <translation>Explain this error and what to try</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::PanelFactory</name>
-    <message>
-        <source>TCP server</source>
-        <translation>TCP server</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP client</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation>Local server</translation>
-    </message>
-    <message>
-        <source>Local client</source>
-        <translation>Local client</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,33 @@
     </message>
 </context>
 <context>
+    <name>swb::app::PanelFactory</name>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>本地服务器</translation>
+    </message>
+    <message>
+        <source>Local client</source>
+        <translation>本地客户端</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::PanelManager</name>
     <message>
         <source>Panel</source>
@@ -485,6 +512,688 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● 正在把流量记录到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::ErrorCoach</name>
+    <message>
+        <source>Is this port in use?</source>
+        <translation>这个端口被占用了吗？</translation>
+    </message>
+    <message>
+        <source>Loopback self-test</source>
+        <translation>回环自检</translation>
+    </message>
+    <message>
+        <source>Resolve the name</source>
+        <translation>解析主机名</translation>
+    </message>
+    <message>
+        <source>(the port)</source>
+        <translation>（端口号）</translation>
+    </message>
+    <message>
+        <source>Address already in use (EADDRINUSE, errno 98)</source>
+        <translation>地址已被占用（EADDRINUSE，errno 98）</translation>
+    </message>
+    <message>
+        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
+        <translation>已有另一个套接字绑定在 %1 的 %2 端口上：可能是另一个程序、另一个面板，或者你之前运行的笔记里的脚本。刚停止的服务器也可能还占着它：它关闭的连接会在 TIME_WAIT 状态下等待一分钟左右。</translation>
+    </message>
+    <message>
+        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
+        <translation>请停止另一个服务器，或者换一个端口（填 0 则任选一个空闲端口）。在 bind() 之前设置 SO_REUSEADDR，这样在 TIME_WAIT 期间也能重启。“这个端口被占用了吗？”会显示是哪个本地地址占用了它；在终端里可以运行：ss -ltnp &apos;sport = :%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Connection refused (ECONNREFUSED)</source>
+        <translation>连接被拒绝（ECONNREFUSED）</translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</source>
+        <translation>%1 的 %2 端口上没有程序在监听：对方主机用复位（RST）回应了连接请求。使用 TCP 时，必须先运行服务器，客户端才能连接。</translation>
+    </message>
+    <message>
+        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
+        <translation>请先启动服务器，并核对两边的端口是否一致。“这个端口被占用了吗？”会显示那里有没有程序在监听，以及监听的是哪个地址。</translation>
+    </message>
+    <message>
+        <source>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</source>
+        <translation>网络或主机不可达（ENETUNREACH、EHOSTUNREACH）</translation>
+    </message>
+    <message>
+        <source>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</source>
+        <translation>从这里无法到达 %1：可能是网络断了，可能这个地址属于本机并不在其中的网络，也可能是某个路由器报告该主机不可达。</translation>
+    </message>
+    <message>
+        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>请检查地址；要访问本机，请使用 127.0.0.1。检查网线或 Wi-Fi，并试试 ping %1。“回环自检”可以检查本机自身的网络是否正常。</translation>
+    </message>
+    <message>
+        <source>Timed out (ETIMEDOUT)</source>
+        <translation>连接超时（ETIMEDOUT）</translation>
+    </message>
+    <message>
+        <source>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</source>
+        <translation>%1 的 %2 端口没有及时应答：数据包发出去了，却什么也没收回来。可能是对方主机不在线，或者防火墙一声不响地丢弃了数据包。</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
+        <translation>请确认主机在线、地址正确。如果防火墙拒绝连接，会立刻报“连接被拒绝”；如果它悄悄丢弃数据包，就会出现这种超时。“回环自检”可以检查本机自身的网络是否正常。</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer (ECONNRESET)</source>
+        <translation>连接被对端重置（ECONNRESET）</translation>
+    </message>
+    <message>
+        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
+        <translation>对方用复位（RST）中止了连接，而不是正常关闭：它的程序崩溃了或被杀掉了，或者它在还有数据没读完时就关闭了连接。笔记里在 recv() 外面套上 try/except，就是为了应对这种情况。</translation>
+    </message>
+    <message>
+        <source>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</source>
+        <translation>这个连接已经断了，请重新连接。服务器应当针对单个客户端捕获这个错误，继续为其他客户端服务（见“时间戳回显与客户端异常断开”一课）。</translation>
+    </message>
+    <message>
+        <source>Host not found (the name lookup failed)</source>
+        <translation>找不到主机（名称解析失败）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
+        <translation>无法把“%1”转换成地址：名字拼错了，或者没有哪个域名服务器知道它（本机可能没有连上互联网）。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</source>
+        <translation>请检查拼写，或者直接使用 IP 地址，例如 127.0.0.1。在终端里运行 getent hosts %1，可以看到系统解析出了什么。</translation>
+    </message>
+    <message>
+        <source>Permission denied: port %1 is below 1024</source>
+        <translation>权限不足：端口 %1 小于 1024</translation>
+    </message>
+    <message>
+        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
+        <translation>在 Linux 上，只有管理员（root，或者被授予了 CAP_NET_BIND_SERVICE 的程序）才能在 0 到 1023 号端口上监听。所以 HTTP 的 80 端口需要 sudo，课程里用的也都是 1024 及以上的端口。</translation>
+    </message>
+    <message>
+        <source>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</source>
+        <translation>请使用 1024 及以上的端口，例如用 8080 代替 80。不要为此以 root 身份运行本程序。</translation>
+    </message>
+    <message>
+        <source>localhost went to ::1, the server listens on 127.0.0.1</source>
+        <translation>localhost 解析成了 ::1，而服务器监听的是 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
+        <translation>在大多数系统上，localhost 有两个地址：127.0.0.1（IPv4）和 ::1（IPv6）。客户端可能先尝试 ::1，而绑定在 127.0.0.1 上的服务器只监听 IPv4，于是到 ::1 的连接就被拒绝了。</translation>
+    </message>
+    <message>
+        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
+        <translation>请连接 127.0.0.1 而不是 localhost，或者让服务器监听 ::（IPv6，在 Linux 上也包括 IPv4）。“解析主机名”会显示 localhost 在这里指向什么；“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 or 127.0.0.1?</source>
+        <translation>0.0.0.0 还是 127.0.0.1？</translation>
+    </message>
+    <message>
+        <source>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</source>
+        <translation>绑定在 127.0.0.1 上的服务器只接受本机发往 127.0.0.1 的连接：发往本机其他地址（%1）的连接会被拒绝。0.0.0.0 表示本机的所有地址，这样其他机器也能连接。</translation>
+    </message>
+    <message>
+        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
+        <translation>请连接 127.0.0.1；如果想让服务器也能通过 %1 访问、让其他机器也能连接，就让它监听 0.0.0.0，但要清楚这样整个网络都能连上来。“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
+    </message>
+    <message>
+        <source>No answer at all (dropped silently)</source>
+        <translation>完全没有回应（被悄悄丢弃）</translation>
+    </message>
+    <message>
+        <source>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</source>
+        <translation>什么也没收回来，也没有报错：防火墙，或者没人读取的 UDP 端口，会把数据包悄悄丢掉，不通知任何人。UDP 从不告诉你数据报有没有到达：丢失的数据报和被忽略的数据报看起来一模一样。</translation>
+    </message>
+    <message>
+        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
+        <translation>请确认服务器运行在正确的端口上（用“这个端口被占用了吗？”查看）。对于 UDP，可以对套接字调用 connect() 连到目标：这样 ICMP“端口不可达”就会以“连接被拒绝”的形式返回。检查防火墙规则：sudo nft list ruleset。</translation>
+    </message>
+    <message>
+        <source>Permission denied sending to a broadcast address</source>
+        <translation>向广播地址发送时权限不足</translation>
+    </message>
+    <message>
+        <source>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</source>
+        <translation>向 255.255.255.255 或 192.168.1.255 这样的广播地址发送数据，必须打开 SO_BROADCAST 选项，以免程序不小心让数据淹没整个网络。不打开的话，sendto() 会失败并报 EACCES。</translation>
+    </message>
+    <message>
+        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
+        <translation>请打开 UDP 面板的广播选项；在 Python 里：在 sendto() 之前调用 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)。</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address (EADDRNOTAVAIL)</source>
+        <translation>无法分配请求的地址（EADDRNOTAVAIL）</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine, so no socket can be bound to it.</source>
+        <translation>%1 不是本机的地址，所以任何套接字都无法绑定到它上面。</translation>
+    </message>
+    <message>
+        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
+        <translation>请使用 127.0.0.1（仅限本机）、0.0.0.0（所有地址），或者本机的某个地址（ip addr 可以列出它们）。</translation>
+    </message>
+    <message>
+        <source>A socket error</source>
+        <translation>套接字错误</translation>
+    </message>
+    <message>
+        <source>The message does not match a known situation.</source>
+        <translation>这条错误信息不属于任何已知的情况。</translation>
+    </message>
+    <message>
+        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
+        <translation>请阅读上面的错误信息。“回环自检”可以检查本机自身的网络是否正常；下面列出的其他情况也许适用。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LessonCatalog</name>
+    <message>
+        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
+        <translation>没有课程“%1”。现有的课程：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LessonCheck</name>
+    <message>
+        <source>A client connected and the server accepted it</source>
+        <translation>有客户端连上来，服务器已接受连接</translation>
+    </message>
+    <message>
+        <source>A message reached the server (recv)</source>
+        <translation>服务器收到了一条消息（recv）</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;I can see you.&quot;</source>
+        <translation>服务器回复了“I can see you.”</translation>
+    </message>
+    <message>
+        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
+        <translation>绑定的端口收到了一个数据报，并带有发送方地址</translation>
+    </message>
+    <message>
+        <source>20 datagrams arrived, each with its length</source>
+        <translation>收到了 20 个数据报，每个都显示了长度</translation>
+    </message>
+    <message>
+        <source>The frontend connected to the backend</source>
+        <translation>前端已连上后端</translation>
+    </message>
+    <message>
+        <source>Three lines reached the backend (appended to the file)</source>
+        <translation>后端收到了三行（已追加到文件）</translation>
+    </message>
+    <message>
+        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
+        <translation>两个客户端各自收到了以“received: ”开头的回显</translation>
+    </message>
+    <message>
+        <source>Six echoes in all (auto-send every second)</source>
+        <translation>一共收到六次回显（每秒自动发送）</translation>
+    </message>
+    <message>
+        <source>The server received the client&apos;s message</source>
+        <translation>服务器收到了客户端的消息</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;hi&quot;</source>
+        <translation>服务器回复了“hi”</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>A connection closed (its end waits in TIME_WAIT)</source>
+        <translation>有连接关闭了（主动关闭的一端进入 TIME_WAIT）</translation>
+    </message>
+    <message>
+        <source>The server started again after stopping</source>
+        <translation>服务器停止后又重新启动了</translation>
+    </message>
+    <message>
+        <source>The client said something</source>
+        <translation>客户端发了一句话</translation>
+    </message>
+    <message>
+        <source>The server typed an answer</source>
+        <translation>服务器输入了回复</translation>
+    </message>
+    <message>
+        <source>Someone sent q and the conversation ended</source>
+        <translation>有一方发送了 q，对话结束</translation>
+    </message>
+    <message>
+        <source>A message &quot;name : text&quot; arrived</source>
+        <translation>收到了一条“名字 : 内容”格式的消息</translation>
+    </message>
+    <message>
+        <source>The server replied to the sender</source>
+        <translation>服务器回复了发送方</translation>
+    </message>
+    <message>
+        <source>A time format such as %Y-%m-%d arrived</source>
+        <translation>收到了 %Y-%m-%d 这样的时间格式</translation>
+    </message>
+    <message>
+        <source>Two answers with the time came back</source>
+        <translation>收到了两次带时间的回复</translation>
+    </message>
+    <message>
+        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
+        <translation>收到了欢迎语“欢迎访问菜鸟教程!”</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>Two answers started with [date time]:</source>
+        <translation>两次回复都以 [日期 时间]: 开头</translation>
+    </message>
+    <message>
+        <source>A second client came and went (the server survived it)</source>
+        <translation>第二个客户端连上又断开了（服务器依然正常）</translation>
+    </message>
+    <message>
+        <source>Welcome! arrived</source>
+        <translation>收到了 Welcome!</translation>
+    </message>
+    <message>
+        <source>Hello, &lt;message&gt;! came back</source>
+        <translation>收到了回复 Hello, &lt;消息&gt;!</translation>
+    </message>
+    <message>
+        <source>exit ended the connection</source>
+        <translation>发送 exit 后连接结束</translation>
+    </message>
+    <message>
+        <source>An HTTP response arrived: status line, header, body</source>
+        <translation>收到了 HTTP 响应：状态行、首部和正文</translation>
+    </message>
+    <message>
+        <source>A page was fetched (a response arrived)</source>
+        <translation>已获取一个页面（收到了响应）</translation>
+    </message>
+    <message>
+        <source>The client connected: laddr and raddr on both sides</source>
+        <translation>客户端已连接：两端都能看到 laddr 和 raddr</translation>
+    </message>
+    <message>
+        <source>The echo came back</source>
+        <translation>回显已返回</translation>
+    </message>
+    <message>
+        <source>A client connected through the socket file</source>
+        <translation>有客户端通过套接字文件连上来</translation>
+    </message>
+    <message>
+        <source>A message went through the socket file</source>
+        <translation>一条消息经过了套接字文件</translation>
+    </message>
+    <message>
+        <source>A message went from a client to a server</source>
+        <translation>一条消息从客户端发到了服务器</translation>
+    </message>
+    <message>
+        <source>An answer came back</source>
+        <translation>收到了回复</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::LoopbackTest</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 内没有应答</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
+    <message>
+        <source>%1 port %2: connected, one byte there and back in %3 ms.</source>
+        <translation>%1 的 %2 端口：已连接，一个字节往返用时 %3 ms。</translation>
+    </message>
+    <message>
+        <source>%1: failed, %2.</source>
+        <translation>%1：失败，%2。</translation>
+    </message>
+    <message>
+        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
+        <translation>缺少 IPv6 回环地址（::1）：这时 localhost 只能指 127.0.0.1。这本身不算故障。</translation>
+    </message>
+    <message>
+        <source>Loopback works: this machine can talk to itself.</source>
+        <translation>回环正常：本机可以和自己通信。</translation>
+    </message>
+    <message>
+        <source>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</source>
+        <translation>回环不可用：本机上的程序无法通过 127.0.0.1 访问另一个程序。请检查网络接口 lo 的防火墙规则。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PortCheck</name>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this machine: other machines can connect</source>
+        <translation>本机的所有 IPv4 地址：其他机器也能连接</translation>
+    </message>
+    <message>
+        <source>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</source>
+        <translation>所有地址，IPv6 以及 IPv4（在 Linux 上通常如此）：其他机器也能连接</translation>
+    </message>
+    <message>
+        <source>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</source>
+        <translation>仅限本机，IPv4（127.0.0.1）：不包括 ::1，也不包括网络地址</translation>
+    </message>
+    <message>
+        <source>this machine only, IPv6 (::1): not 127.0.0.1</source>
+        <translation>仅限本机，IPv6（::1）：不包括 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>this machine only</source>
+        <translation>仅限本机</translation>
+    </message>
+    <message>
+        <source>only connections to this address</source>
+        <translation>只接受发往这个地址的连接</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 (TCP or UDP).</source>
+        <translation>端口 %1 上没有程序在监听（TCP 和 UDP 都没有）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3: %4</source>
+        <translation>%1 %2 的 %3 端口：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) open on this port.</source>
+        <translation>
+            <numerusform>这个端口上有 %n 个打开的连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
+        <translation>
+            <numerusform>有 %n 个旧连接处于 TIME_WAIT 状态：在它们消失之前（约一分钟），不带 SO_REUSEADDR 的 bind() 都会失败。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PythonGenerator</name>
+    <message>
+        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
+        <translation>面板“%1”（类型 %2）暂时还没有对应的 Python 版本。</translation>
+    </message>
+    <message>
+        <source>%1: what this panel does, as a Python script in the style of the notes.
+Generated by Socket Workbench from the panel&apos;s current settings.
+Run it with: python3 %2   (stop it with Ctrl+C)</source>
+        <translation>%1：把这个面板所做的事写成笔记风格的 Python 脚本。
+由套接字工作台根据面板的当前设置生成。
+运行方法：python3 %2   （按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
+        <translation>recv() 返回了 b&apos;&apos;：客户端关闭了连接。</translation>
+    </message>
+    <message>
+        <source>A client that vanishes (reset) ends only its own connection.</source>
+        <translation>某个客户端突然消失（连接被重置）时，只会结束它自己的那条连接。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</source>
+        <translation>在 bind() 之前设置 SO_REUSEADDR：即使旧连接还处于 TIME_WAIT 状态，服务器也能立即重启。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
+        <translation>没有打开 SO_REUSEADDR：关闭连接后一分钟之内重启，可能会失败，报“Address already in use”。</translation>
+    </message>
+    <message>
+        <source>AF_UNIX: the address is a file path. A file left by an old server is removed first.</source>
+        <translation>AF_UNIX：地址是一个文件路径。旧服务器留下的文件会先被删除。</translation>
+    </message>
+    <message>
+        <source>accept() waits for the next client and returns a new socket for it.</source>
+        <translation>accept() 等待下一个客户端，并为它返回一个新的套接字。</translation>
+    </message>
+    <message>
+        <source>One thread per client, so that clients do not wait for each other.</source>
+        <translation>每个客户端一个线程，这样客户端之间就不用互相等待。</translation>
+    </message>
+    <message>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)：比较结束词时不计行尾。</translation>
+    </message>
+    <message>
+        <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
+        <translation>print(sock) 会显示 fd、family、type、laddr 和 raddr（见课程 socket-anatomy）。</translation>
+    </message>
+    <message>
+        <source>Print whatever the server sends, while the main thread reads your lines.</source>
+        <translation>打印服务器发来的所有内容，同时主线程读取你输入的每一行。</translation>
+    </message>
+    <message>
+        <source>IPv6 group %1: join it with IPV6_JOIN_GROUP.</source>
+        <translation>IPv6 组 %1：用 IPV6_JOIN_GROUP 加入。</translation>
+    </message>
+    <message>
+        <source>Join the multicast groups (IGMP), with TTL %1.</source>
+        <translation>加入组播组（IGMP），TTL 为 %1。</translation>
+    </message>
+    <message>
+        <source>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</source>
+        <translation>SOCK_DGRAM 就是 UDP：没有连接，每次 sendto() 发出一个数据报。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
+        <translation>在 bind() 之前设置 SO_REUSEADDR，对应面板上的“共享地址”选项。</translation>
+    </message>
+    <message>
+        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
+        <translation>SO_BROADCAST：不设置它的话，向广播地址发送会失败，报“Permission denied”。</translation>
+    </message>
+    <message>
+        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
+        <translation>对 UDP 套接字调用 connect()：只会收到目标发来的数据报，“端口不可达”会以 ConnectionRefusedError 的形式报告回来。</translation>
+    </message>
+    <message>
+        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
+        <translation>recvfrom() 返回一个数据报和发送方的地址；比缓冲区长的数据报会被截断。</translation>
+    </message>
+    <message>
+        <source>This panel neither binds nor has a target: set one of them to receive or to send.</source>
+        <translation>这个面板既没有绑定地址，也没有设置目标：要接收就设置绑定，要发送就设置目标。</translation>
+    </message>
+    <message>
+        <source>Save the body, as the notes save the page.</source>
+        <translation>保存正文，就像笔记里保存网页那样。</translation>
+    </message>
+    <message>
+        <source>recv() until the server closes the connection (Connection: close).</source>
+        <translation>一直 recv()，直到服务器关闭连接（Connection: close）。</translation>
+    </message>
+    <message>
+        <source>The header ends at the first empty line: split there.</source>
+        <translation>首部在第一个空行处结束：就从那里切开。</translation>
+    </message>
+    <message>
+        <source>urllib.request comes with Python; it follows redirects by itself.</source>
+        <translation>urllib.request 是 Python 自带的；它会自动跟随重定向。</translation>
+    </message>
+    <message>
+        <source>Certificate errors are ignored, as in the panel: never do this with real data.</source>
+        <translation>和面板中一样忽略证书错误：处理真实数据时千万不要这样做。</translation>
+    </message>
+    <message>
+        <source>The same with the requests package (pip install requests), as in the notes:</source>
+        <translation>用 requests 包（pip install requests）实现同样的功能，和笔记里一样：</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::PythonParts</name>
+    <message>
+        <source>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</source>
+        <translation>{data} 是去掉行尾后的消息；对按行通信的对端（nc），回复时会把行尾补回去。</translation>
+    </message>
+    <message>
+        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
+        <translation>消息是一个时间格式，例如 %Y-%m-%d %H:%M:%S：按这个格式回复本地时间，和笔记里的 udp-time 服务器一样。</translation>
+    </message>
+    <message>
+        <source>seconds to wait before each reply</source>
+        <translation>每次回复前等待的秒数</translation>
+    </message>
+    <message>
+        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
+        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)，因为面板比较和回复消息时都不含行尾。</translation>
+    </message>
+    <message>
+        <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
+        <translation>把字节追加到文件后立即关闭文件，这样不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
+        <translation>不自动回复：由你输入回答，和笔记里的聊天服务器一样。</translation>
+    </message>
+    <message>
+        <source>Close right after the greeting (the notes&apos; welcome server).</source>
+        <translation>发送欢迎语后立即关闭连接（笔记里的 welcome 服务器）。</translation>
+    </message>
+    <message>
+        <source>One reply, then close the connection.</source>
+        <translation>回复一次，然后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
+        <translation>每 %1 秒发送一次，直到你按下 Ctrl+C，和面板的自动发送一样。</translation>
+    </message>
+    <message>
+        <source>seconds between messages</source>
+        <translation>两条消息之间间隔的秒数</translation>
+    </message>
+    <message>
+        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
+        <translation>发送框里的 {time} {date} {counter} 占位符，每条消息都会重新填入。</translation>
+    </message>
+    <message>
+        <source>Type a line and press Enter to send it; an empty line ends.</source>
+        <translation>输入一行后按回车发送；输入空行则结束。</translation>
+    </message>
+    <message>
+        <source>seconds to wait for an answer before giving up</source>
+        <translation>等待回答的秒数，超时则放弃</translation>
+    </message>
+</context>
+<context>
+    <name>swb::course::WorkspaceFile</name>
+    <message>
+        <source>panel %1</source>
+        <translation>面板 %1</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
+        <translation>未知的编码“%1”（可用 UTF-8、GBK、GB18030 或 Latin-1）</translation>
+    </message>
+    <message>
+        <source>panel %1: %2</source>
+        <translation>面板 %1：%2</translation>
+    </message>
+    <message>
+        <source>panel %1, send</source>
+        <translation>面板 %1 的发送设置</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
+        <translation>未知的发送格式“%1”（可用 text、escapes 或 hex）</translation>
+    </message>
+    <message>
+        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
+        <translation>未知的行尾“%1”（可用 none、lf 或 crlf）</translation>
+    </message>
+    <message>
+        <source>This is not a valid JSON file: %1 at byte %2.</source>
+        <translation>这不是有效的 JSON 文件：%1（位于第 %2 个字节）。</translation>
+    </message>
+    <message>
+        <source>This is not a Socket Workbench workspace: the top level is not an object.</source>
+        <translation>这不是套接字工作台的工作区文件：顶层不是对象。</translation>
+    </message>
+    <message>
+        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>这不是套接字工作台的工作区文件：&quot;format&quot; 必须是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
+        <translation>工作区文件缺少 &quot;version&quot;；请加上 &quot;version&quot;: %1。</translation>
+    </message>
+    <message>
+        <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
+        <translation>不支持版本为 %1 的工作区文件；本程序的这个版本只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;panels&quot; must be a list [ ... ].</source>
+        <translation>&quot;panels&quot; 必须是列表 [ ... ]。</translation>
+    </message>
+    <message>
+        <source>panel %1 is not an object { ... }.</source>
+        <translation>面板 %1 不是对象 { ... }。</translation>
+    </message>
+    <message>
+        <source>The workspace has problems, so nothing was changed:
+%1</source>
+        <translation>工作区文件有问题，因此没有做任何更改：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
+        <translation>无法打开工作区文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a workspace.</source>
+        <translation>“%1”太大了，不可能是工作区文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
+        <translation>无法把工作区保存到“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
+        <translation>未知的面板类型“%1”（可用 tcp-server、tcp-client、udp、local-server、local-client 或 http）</translation>
+    </message>
+    <message>
+        <source>panel %1, udp</source>
+        <translation>面板 %1，udp</translation>
+    </message>
+    <message>
+        <source>a local socket needs a path</source>
+        <translation>本地套接字需要一个路径</translation>
+    </message>
+    <message>
+        <source>expected a list of group addresses</source>
+        <translation>应为组地址列表</translation>
+    </message>
+    <message>
+        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
+        <translation>未知的 HTTP 模式“%1”（可用 fetch 或 raw）</translation>
+    </message>
+    <message>
+        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
+        <translation>未知的 HTTP 方法“%1”（可用 GET、HEAD、POST、PUT 或 DELETE）</translation>
+    </message>
+    <message>
+        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;name&quot;, &quot;value&quot;] 这样的名值对</translation>
+    </message>
+    <message>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为由 [&quot;name&quot;, &quot;value&quot;] 名值对组成的列表</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1435,21 @@
     </message>
 </context>
 <context>
+    <name>swb::net::BodySpool</name>
+    <message>
+        <source>Cannot write the response to a temporary file (%1): %2</source>
+        <translation>无法把响应写入临时文件（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the response to the temporary file %1: %2 (is the disk full?)</source>
+        <translation>无法把响应写入临时文件 %1：%2（磁盘满了吗？）</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::CharsetDetector</name>
     <message>
         <source>from the Content-Type header (charset=%1)</source>
@@ -781,181 +1505,6 @@
     <message>
         <source>Decoding stopped at %1 bytes, the limit for a decoded body.</source>
         <translation>解码在 %1 字节处停止，这是解码后正文的大小上限。</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::ErrorCoach</name>
-    <message>
-        <source>Is this port in use?</source>
-        <translation>这个端口被占用了吗？</translation>
-    </message>
-    <message>
-        <source>Loopback self-test</source>
-        <translation>回环自检</translation>
-    </message>
-    <message>
-        <source>Resolve the name</source>
-        <translation>解析主机名</translation>
-    </message>
-    <message>
-        <source>(the port)</source>
-        <translation>（端口号）</translation>
-    </message>
-    <message>
-        <source>Address already in use (EADDRINUSE, errno 98)</source>
-        <translation>地址已被占用（EADDRINUSE，errno 98）</translation>
-    </message>
-    <message>
-        <source>Another socket is already bound to %1 port %2: another program, another panel, or the notes&apos; script you started earlier. A server you stopped a moment ago can hold it too: its closed connections wait in TIME_WAIT for about a minute.</source>
-        <translation>已有另一个套接字绑定在 %1 的 %2 端口上：可能是另一个程序、另一个面板，或者你之前运行的笔记里的脚本。刚停止的服务器也可能还占着它：它关闭的连接会在 TIME_WAIT 状态下等待一分钟左右。</translation>
-    </message>
-    <message>
-        <source>Stop the other server, or choose another port (0 picks a free one). Set SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. &quot;Is this port in use?&quot; shows which local address holds it; in a terminal: ss -ltnp &apos;sport = :%1&apos;.</source>
-        <translation>请停止另一个服务器，或者换一个端口（填 0 则任选一个空闲端口）。在 bind() 之前设置 SO_REUSEADDR，这样在 TIME_WAIT 期间也能重启。“这个端口被占用了吗？”会显示是哪个本地地址占用了它；在终端里可以运行：ss -ltnp &apos;sport = :%1&apos;。</translation>
-    </message>
-    <message>
-        <source>Connection refused (ECONNREFUSED)</source>
-        <translation>连接被拒绝（ECONNREFUSED）</translation>
-    </message>
-    <message>
-        <source>Nothing listens on %1 port %2: the machine answered the connection request with a reset. With TCP the server must be running before the client connects.</source>
-        <translation>%1 的 %2 端口上没有程序在监听：对方主机用复位（RST）回应了连接请求。使用 TCP 时，必须先运行服务器，客户端才能连接。</translation>
-    </message>
-    <message>
-        <source>Start the server first and compare the port on both sides. &quot;Is this port in use?&quot; shows whether anything listens there, and on which address.</source>
-        <translation>请先启动服务器，并核对两边的端口是否一致。“这个端口被占用了吗？”会显示那里有没有程序在监听，以及监听的是哪个地址。</translation>
-    </message>
-    <message>
-        <source>Network or host unreachable (ENETUNREACH, EHOSTUNREACH)</source>
-        <translation>网络或主机不可达（ENETUNREACH、EHOSTUNREACH）</translation>
-    </message>
-    <message>
-        <source>There is no way to %1 from here: the network is down, the address belongs to a network this machine is not on, or a router said the host cannot be reached.</source>
-        <translation>从这里无法到达 %1：可能是网络断了，可能这个地址属于本机并不在其中的网络，也可能是某个路由器报告该主机不可达。</translation>
-    </message>
-    <message>
-        <source>Check the address; for this machine use 127.0.0.1. Check the cable or Wi-Fi and try ping %1. The loopback self-test checks this machine&apos;s own networking.</source>
-        <translation>请检查地址；要访问本机，请使用 127.0.0.1。检查网线或 Wi-Fi，并试试 ping %1。“回环自检”可以检查本机自身的网络是否正常。</translation>
-    </message>
-    <message>
-        <source>Timed out (ETIMEDOUT)</source>
-        <translation>连接超时（ETIMEDOUT）</translation>
-    </message>
-    <message>
-        <source>No answer from %1 port %2 in time: the packets went out but nothing came back. The host may be down, or a firewall drops the packets without a word.</source>
-        <translation>%1 的 %2 端口没有及时应答：数据包发出去了，却什么也没收回来。可能是对方主机不在线，或者防火墙一声不响地丢弃了数据包。</translation>
-    </message>
-    <message>
-        <source>Check that the host is up and the address is right. A firewall that rejects gives &quot;refused&quot; at once; one that drops silently gives this timeout. The loopback self-test checks this machine&apos;s own networking.</source>
-        <translation>请确认主机在线、地址正确。如果防火墙拒绝连接，会立刻报“连接被拒绝”；如果它悄悄丢弃数据包，就会出现这种超时。“回环自检”可以检查本机自身的网络是否正常。</translation>
-    </message>
-    <message>
-        <source>Connection reset by peer (ECONNRESET)</source>
-        <translation>连接被对端重置（ECONNRESET）</translation>
-    </message>
-    <message>
-        <source>The other side aborted the connection with a reset (RST) instead of a normal close: its program crashed or was killed, or it closed with unread data. The notes&apos; try/except around recv() is for this.</source>
-        <translation>对方用复位（RST）中止了连接，而不是正常关闭：它的程序崩溃了或被杀掉了，或者它在还有数据没读完时就关闭了连接。笔记里在 recv() 外面套上 try/except，就是为了应对这种情况。</translation>
-    </message>
-    <message>
-        <source>The connection is gone; connect again. A server should catch this error for one client and keep serving the others (lesson timestamp-echo).</source>
-        <translation>这个连接已经断了，请重新连接。服务器应当针对单个客户端捕获这个错误，继续为其他客户端服务（见“时间戳回显与客户端异常断开”一课）。</translation>
-    </message>
-    <message>
-        <source>Host not found (the name lookup failed)</source>
-        <translation>找不到主机（名称解析失败）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be turned into an address: the name is misspelled, or no name server knows it (this machine may have no internet).</source>
-        <translation>无法把“%1”转换成地址：名字拼错了，或者没有哪个域名服务器知道它（本机可能没有连上互联网）。</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or use an IP address such as 127.0.0.1. In a terminal, getent hosts %1 shows what the system finds.</source>
-        <translation>请检查拼写，或者直接使用 IP 地址，例如 127.0.0.1。在终端里运行 getent hosts %1，可以看到系统解析出了什么。</translation>
-    </message>
-    <message>
-        <source>Permission denied: port %1 is below 1024</source>
-        <translation>权限不足：端口 %1 小于 1024</translation>
-    </message>
-    <message>
-        <source>On Linux only the administrator (root, or a program given CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP&apos;s port 80 needs sudo, and why the lessons use ports from 1024 up.</source>
-        <translation>在 Linux 上，只有管理员（root，或者被授予了 CAP_NET_BIND_SERVICE 的程序）才能在 0 到 1023 号端口上监听。所以 HTTP 的 80 端口需要 sudo，课程里用的也都是 1024 及以上的端口。</translation>
-    </message>
-    <message>
-        <source>Use a port from 1024 up, for example 8080 instead of 80. Do not run the workbench as root for this.</source>
-        <translation>请使用 1024 及以上的端口，例如用 8080 代替 80。不要为此以 root 身份运行本程序。</translation>
-    </message>
-    <message>
-        <source>localhost went to ::1, the server listens on 127.0.0.1</source>
-        <translation>localhost 解析成了 ::1，而服务器监听的是 127.0.0.1</translation>
-    </message>
-    <message>
-        <source>&quot;localhost&quot; has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 (IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 listens on IPv4 only, so the connection to ::1 is refused.</source>
-        <translation>在大多数系统上，localhost 有两个地址：127.0.0.1（IPv4）和 ::1（IPv6）。客户端可能先尝试 ::1，而绑定在 127.0.0.1 上的服务器只监听 IPv4，于是到 ::1 的连接就被拒绝了。</translation>
-    </message>
-    <message>
-        <source>Connect to 127.0.0.1 instead of localhost, or let the server listen on :: (IPv6, and on Linux IPv4 too). &quot;Resolve the name&quot; shows what localhost means here; &quot;Is this port in use?&quot; shows the server&apos;s addresses.</source>
-        <translation>请连接 127.0.0.1 而不是 localhost，或者让服务器监听 ::（IPv6，在 Linux 上也包括 IPv4）。“解析主机名”会显示 localhost 在这里指向什么；“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
-    </message>
-    <message>
-        <source>0.0.0.0 or 127.0.0.1?</source>
-        <translation>0.0.0.0 还是 127.0.0.1？</translation>
-    </message>
-    <message>
-        <source>A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this machine: a connection to another address of the machine (%1) is refused. 0.0.0.0 means every address of this machine, so other machines can connect too.</source>
-        <translation>绑定在 127.0.0.1 上的服务器只接受本机发往 127.0.0.1 的连接：发往本机其他地址（%1）的连接会被拒绝。0.0.0.0 表示本机的所有地址，这样其他机器也能连接。</translation>
-    </message>
-    <message>
-        <source>Connect to 127.0.0.1; or, to be reachable at %1 and from other machines, let the server listen on 0.0.0.0, knowing that the whole network can then connect. &quot;Is this port in use?&quot; shows the address the server listens on.</source>
-        <translation>请连接 127.0.0.1；如果想让服务器也能通过 %1 访问、让其他机器也能连接，就让它监听 0.0.0.0，但要清楚这样整个网络都能连上来。“这个端口被占用了吗？”会显示服务器监听的地址。</translation>
-    </message>
-    <message>
-        <source>No answer at all (dropped silently)</source>
-        <translation>完全没有回应（被悄悄丢弃）</translation>
-    </message>
-    <message>
-        <source>Nothing came back and no error either: a firewall, or a UDP port that nobody reads, drops the packets without telling anyone. UDP never says whether a datagram arrived: a lost one looks exactly like an ignored one.</source>
-        <translation>什么也没收回来，也没有报错：防火墙，或者没人读取的 UDP 端口，会把数据包悄悄丢掉，不通知任何人。UDP 从不告诉你数据报有没有到达：丢失的数据报和被忽略的数据报看起来一模一样。</translation>
-    </message>
-    <message>
-        <source>Check that the server runs on the right port (&quot;Is this port in use?&quot;). For UDP, connect() the socket to the target: an ICMP &quot;port unreachable&quot; then comes back as &quot;connection refused&quot;. Check the firewall rules: sudo nft list ruleset.</source>
-        <translation>请确认服务器运行在正确的端口上（用“这个端口被占用了吗？”查看）。对于 UDP，可以对套接字调用 connect() 连到目标：这样 ICMP“端口不可达”就会以“连接被拒绝”的形式返回。检查防火墙规则：sudo nft list ruleset。</translation>
-    </message>
-    <message>
-        <source>Permission denied sending to a broadcast address</source>
-        <translation>向广播地址发送时权限不足</translation>
-    </message>
-    <message>
-        <source>Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 needs the SO_BROADCAST option, so that no program floods the network by accident. Without it, sendto() fails with EACCES.</source>
-        <translation>向 255.255.255.255 或 192.168.1.255 这样的广播地址发送数据，必须打开 SO_BROADCAST 选项，以免程序不小心让数据淹没整个网络。不打开的话，sendto() 会失败并报 EACCES。</translation>
-    </message>
-    <message>
-        <source>Turn on the UDP panel&apos;s broadcast option; in Python: sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before sendto().</source>
-        <translation>请打开 UDP 面板的广播选项；在 Python 里：在 sendto() 之前调用 sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)。</translation>
-    </message>
-    <message>
-        <source>Cannot assign requested address (EADDRNOTAVAIL)</source>
-        <translation>无法分配请求的地址（EADDRNOTAVAIL）</translation>
-    </message>
-    <message>
-        <source>%1 is not an address of this machine, so no socket can be bound to it.</source>
-        <translation>%1 不是本机的地址，所以任何套接字都无法绑定到它上面。</translation>
-    </message>
-    <message>
-        <source>Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of this machine&apos;s addresses (ip addr shows them).</source>
-        <translation>请使用 127.0.0.1（仅限本机）、0.0.0.0（所有地址），或者本机的某个地址（ip addr 可以列出它们）。</translation>
-    </message>
-    <message>
-        <source>A socket error</source>
-        <translation>套接字错误</translation>
-    </message>
-    <message>
-        <source>The message does not match a known situation.</source>
-        <translation>这条错误信息不属于任何已知的情况。</translation>
-    </message>
-    <message>
-        <source>Read the message above. The loopback self-test checks that this machine&apos;s own networking works; the other situations below may fit.</source>
-        <translation>请阅读上面的错误信息。“回环自检”可以检查本机自身的网络是否正常；下面列出的其他情况也许适用。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1602,45 @@
     </message>
 </context>
 <context>
+    <name>swb::net::HttpFetchClient</name>
+    <message>
+        <source>%1 %2 → %3 %4, redirect to %5</source>
+        <translation>%1 %2 → %3 %4，重定向到 %5</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</source>
+        <translation>重定向次数太多（超过 %1 次）：服务器不停地把请求转到别处。整条重定向链列在“重定向”页中。</translation>
+    </message>
+    <message>
+        <source>The server redirects to %1, which cannot be followed: %2</source>
+        <translation>服务器重定向到 %1，但无法跟过去：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
+        <translation>%1 %2 → %3 %4，%5 字节，%6 ms</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
+%2
+If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
+        <translation>%1 的证书不受信任，所以请求在发出任何内容之前就停止了：
+%2
+如果这是你自己的测试服务器（例如使用自签名证书的服务器），请在证书卡片上点“仍然继续”，接受这些错误并发送请求。</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已由用户停止。</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
+        <translation>Content-Encoding: %1 没有解压：压缩后的正文超过 %2 MiB，所以按收到的原样保留。</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
+        <translation>Content-Encoding: %1 已解压：收到 %2 字节，还原成 %3 字节的网页</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::HttpFraming</name>
     <message>
         <source>invalid Content-Length &quot;%1&quot;: expected one decimal number</source>
@@ -1136,6 +1724,17 @@
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
         <translation>连接在尾部字段（trailer）中途关闭，没有等到结束分块正文的空行</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::HttpRawSession</name>
+    <message>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
+        <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
+    </message>
+    <message>
+        <source> (same connection, reused)</source>
+        <translation>（同一连接，复用）</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1837,29 @@
     </message>
 </context>
 <context>
+    <name>swb::net::HttpUrl</name>
+    <message>
+        <source>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</source>
+        <translation>请输入 URL，例如 http://127.0.0.1:8080/（内置的演示服务器）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
+        <translation>“%1”没有写协议（scheme）：请写成 http://%1（使用 TLS 则写 https://）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
+        <translation>“%1”不是有效的 URL：%2。URL 的形式类似 http://127.0.0.1:8080/path。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
+        <translation>“%1”使用的协议是“%2”；HTTP 面板只支持 http:// 和 https://。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
+        <translation>“%1”没有主机：请在 %2:// 后面写上服务器的名称或地址，例如 %2://127.0.0.1:8080/。</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::JsonFields</name>
     <message>
         <source>%1, &quot;%2&quot;: %3</source>
@@ -1266,160 +1888,6 @@
     <message>
         <source>unknown reply &quot;%1&quot; (use none, echo, prefix, timestamp, fixed, template, time-format or http-demo)</source>
         <translation>未知的回复方式“%1”（可用 none、echo、prefix、timestamp、fixed、template、time-format 或 http-demo）</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::LessonCatalog</name>
-    <message>
-        <source>There is no lesson &quot;%1&quot;. The lessons are: %2.</source>
-        <translation>没有课程“%1”。现有的课程：%2。</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::LessonCheck</name>
-    <message>
-        <source>A client connected and the server accepted it</source>
-        <translation>有客户端连上来，服务器已接受连接</translation>
-    </message>
-    <message>
-        <source>A message reached the server (recv)</source>
-        <translation>服务器收到了一条消息（recv）</translation>
-    </message>
-    <message>
-        <source>The server answered &quot;I can see you.&quot;</source>
-        <translation>服务器回复了“I can see you.”</translation>
-    </message>
-    <message>
-        <source>A datagram arrived at the bound port, with its sender&apos;s address</source>
-        <translation>绑定的端口收到了一个数据报，并带有发送方地址</translation>
-    </message>
-    <message>
-        <source>20 datagrams arrived, each with its length</source>
-        <translation>收到了 20 个数据报，每个都显示了长度</translation>
-    </message>
-    <message>
-        <source>The frontend connected to the backend</source>
-        <translation>前端已连上后端</translation>
-    </message>
-    <message>
-        <source>Three lines reached the backend (appended to the file)</source>
-        <translation>后端收到了三行（已追加到文件）</translation>
-    </message>
-    <message>
-        <source>Two clients each got an echo starting with &quot;received: &quot;</source>
-        <translation>两个客户端各自收到了以“received: ”开头的回显</translation>
-    </message>
-    <message>
-        <source>Six echoes in all (auto-send every second)</source>
-        <translation>一共收到六次回显（每秒自动发送）</translation>
-    </message>
-    <message>
-        <source>The server received the client&apos;s message</source>
-        <translation>服务器收到了客户端的消息</translation>
-    </message>
-    <message>
-        <source>The server answered &quot;hi&quot;</source>
-        <translation>服务器回复了“hi”</translation>
-    </message>
-    <message>
-        <source>The connection was closed</source>
-        <translation>连接已关闭</translation>
-    </message>
-    <message>
-        <source>A connection closed (its end waits in TIME_WAIT)</source>
-        <translation>有连接关闭了（主动关闭的一端进入 TIME_WAIT）</translation>
-    </message>
-    <message>
-        <source>The server started again after stopping</source>
-        <translation>服务器停止后又重新启动了</translation>
-    </message>
-    <message>
-        <source>The client said something</source>
-        <translation>客户端发了一句话</translation>
-    </message>
-    <message>
-        <source>The server typed an answer</source>
-        <translation>服务器输入了回复</translation>
-    </message>
-    <message>
-        <source>Someone sent q and the conversation ended</source>
-        <translation>有一方发送了 q，对话结束</translation>
-    </message>
-    <message>
-        <source>A message &quot;name : text&quot; arrived</source>
-        <translation>收到了一条“名字 : 内容”格式的消息</translation>
-    </message>
-    <message>
-        <source>The server replied to the sender</source>
-        <translation>服务器回复了发送方</translation>
-    </message>
-    <message>
-        <source>A time format such as %Y-%m-%d arrived</source>
-        <translation>收到了 %Y-%m-%d 这样的时间格式</translation>
-    </message>
-    <message>
-        <source>Two answers with the time came back</source>
-        <translation>收到了两次带时间的回复</translation>
-    </message>
-    <message>
-        <source>The greeting 欢迎访问菜鸟教程! arrived</source>
-        <translation>收到了欢迎语“欢迎访问菜鸟教程!”</translation>
-    </message>
-    <message>
-        <source>The server closed the connection</source>
-        <translation>服务器关闭了连接</translation>
-    </message>
-    <message>
-        <source>Two answers started with [date time]:</source>
-        <translation>两次回复都以 [日期 时间]: 开头</translation>
-    </message>
-    <message>
-        <source>A second client came and went (the server survived it)</source>
-        <translation>第二个客户端连上又断开了（服务器依然正常）</translation>
-    </message>
-    <message>
-        <source>Welcome! arrived</source>
-        <translation>收到了 Welcome!</translation>
-    </message>
-    <message>
-        <source>Hello, &lt;message&gt;! came back</source>
-        <translation>收到了回复 Hello, &lt;消息&gt;!</translation>
-    </message>
-    <message>
-        <source>exit ended the connection</source>
-        <translation>发送 exit 后连接结束</translation>
-    </message>
-    <message>
-        <source>An HTTP response arrived: status line, header, body</source>
-        <translation>收到了 HTTP 响应：状态行、首部和正文</translation>
-    </message>
-    <message>
-        <source>A page was fetched (a response arrived)</source>
-        <translation>已获取一个页面（收到了响应）</translation>
-    </message>
-    <message>
-        <source>The client connected: laddr and raddr on both sides</source>
-        <translation>客户端已连接：两端都能看到 laddr 和 raddr</translation>
-    </message>
-    <message>
-        <source>The echo came back</source>
-        <translation>回显已返回</translation>
-    </message>
-    <message>
-        <source>A client connected through the socket file</source>
-        <translation>有客户端通过套接字文件连上来</translation>
-    </message>
-    <message>
-        <source>A message went through the socket file</source>
-        <translation>一条消息经过了套接字文件</translation>
-    </message>
-    <message>
-        <source>A message went from a client to a server</source>
-        <translation>一条消息从客户端发到了服务器</translation>
-    </message>
-    <message>
-        <source>An answer came back</source>
-        <translation>收到了回复</translation>
     </message>
 </context>
 <context>
@@ -1544,37 +2012,6 @@
     </message>
 </context>
 <context>
-    <name>swb::net::LoopbackTest</name>
-    <message>
-        <source>no answer within %1 ms</source>
-        <translation>%1 ms 内没有应答</translation>
-    </message>
-    <message>
-        <source>cannot listen: %1</source>
-        <translation>无法监听：%1</translation>
-    </message>
-    <message>
-        <source>%1 port %2: connected, one byte there and back in %3 ms.</source>
-        <translation>%1 的 %2 端口：已连接，一个字节往返用时 %3 ms。</translation>
-    </message>
-    <message>
-        <source>%1: failed, %2.</source>
-        <translation>%1：失败，%2。</translation>
-    </message>
-    <message>
-        <source>IPv6 loopback (::1) is missing: then &quot;localhost&quot; can only mean 127.0.0.1. Not a fault by itself.</source>
-        <translation>缺少 IPv6 回环地址（::1）：这时 localhost 只能指 127.0.0.1。这本身不算故障。</translation>
-    </message>
-    <message>
-        <source>Loopback works: this machine can talk to itself.</source>
-        <translation>回环正常：本机可以和自己通信。</translation>
-    </message>
-    <message>
-        <source>Loopback does not work: no program on this machine can reach another over 127.0.0.1. Check the firewall rules for the interface lo.</source>
-        <translation>回环不可用：本机上的程序无法通过 127.0.0.1 访问另一个程序。请检查网络接口 lo 的防火墙规则。</translation>
-    </message>
-</context>
-<context>
     <name>swb::net::PayloadComposer</name>
     <message>
         <source>Not a hex digit: &apos;%1&apos; at position %2.</source>
@@ -1603,223 +2040,6 @@
     <message>
         <source>Unknown escape &apos;\%1&apos; at position %2. Known escapes: \r \n \t \\ \0 \&quot; \&apos; \xNN.</source>
         <translation>位置 %2 处的转义“\%1”无法识别。可用的转义：\r \n \t \\ \0 \&quot; \&apos; \xNN。</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PortCheck</name>
-    <message>
-        <source>%1 (pid %2)</source>
-        <translation>%1（pid %2）</translation>
-    </message>
-    <message>
-        <source>every IPv4 address of this machine: other machines can connect</source>
-        <translation>本机的所有 IPv4 地址：其他机器也能连接</translation>
-    </message>
-    <message>
-        <source>every address, IPv6 and (on Linux, usually) IPv4 too: other machines can connect</source>
-        <translation>所有地址，IPv6 以及 IPv4（在 Linux 上通常如此）：其他机器也能连接</translation>
-    </message>
-    <message>
-        <source>this machine only, IPv4 (127.0.0.1): not ::1, not the network address</source>
-        <translation>仅限本机，IPv4（127.0.0.1）：不包括 ::1，也不包括网络地址</translation>
-    </message>
-    <message>
-        <source>this machine only, IPv6 (::1): not 127.0.0.1</source>
-        <translation>仅限本机，IPv6（::1）：不包括 127.0.0.1</translation>
-    </message>
-    <message>
-        <source>this machine only</source>
-        <translation>仅限本机</translation>
-    </message>
-    <message>
-        <source>only connections to this address</source>
-        <translation>只接受发往这个地址的连接</translation>
-    </message>
-    <message>
-        <source>Nothing listens on port %1 (TCP or UDP).</source>
-        <translation>端口 %1 上没有程序在监听（TCP 和 UDP 都没有）。</translation>
-    </message>
-    <message>
-        <source>%1 %2 port %3: %4</source>
-        <translation>%1 %2 的 %3 端口：%4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) open on this port.</source>
-        <translation>
-            <numerusform>这个端口上有 %n 个打开的连接。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
-        <translation>
-            <numerusform>有 %n 个旧连接处于 TIME_WAIT 状态：在它们消失之前（约一分钟），不带 SO_REUSEADDR 的 bind() 都会失败。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PythonGenerator</name>
-    <message>
-        <source>There is no Python version of the panel &quot;%1&quot; (type %2) yet.</source>
-        <translation>面板“%1”（类型 %2）暂时还没有对应的 Python 版本。</translation>
-    </message>
-    <message>
-        <source>%1: what this panel does, as a Python script in the style of the notes.
-Generated by Socket Workbench from the panel&apos;s current settings.
-Run it with: python3 %2   (stop it with Ctrl+C)</source>
-        <translation>%1：把这个面板所做的事写成笔记风格的 Python 脚本。
-由套接字工作台根据面板的当前设置生成。
-运行方法：python3 %2   （按 Ctrl+C 停止）</translation>
-    </message>
-    <message>
-        <source>recv() returned b&apos;&apos;: the client closed the connection.</source>
-        <translation>recv() 返回了 b&apos;&apos;：客户端关闭了连接。</translation>
-    </message>
-    <message>
-        <source>A client that vanishes (reset) ends only its own connection.</source>
-        <translation>某个客户端突然消失（连接被重置）时，只会结束它自己的那条连接。</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR before bind(): the server can restart at once, even while old connections wait in TIME_WAIT.</source>
-        <translation>在 bind() 之前设置 SO_REUSEADDR：即使旧连接还处于 TIME_WAIT 状态，服务器也能立即重启。</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR is off: a restart within a minute of closing a connection may fail with &quot;Address already in use&quot;.</source>
-        <translation>没有打开 SO_REUSEADDR：关闭连接后一分钟之内重启，可能会失败，报“Address already in use”。</translation>
-    </message>
-    <message>
-        <source>AF_UNIX: the address is a file path. A file left by an old server is removed first.</source>
-        <translation>AF_UNIX：地址是一个文件路径。旧服务器留下的文件会先被删除。</translation>
-    </message>
-    <message>
-        <source>accept() waits for the next client and returns a new socket for it.</source>
-        <translation>accept() 等待下一个客户端，并为它返回一个新的套接字。</translation>
-    </message>
-    <message>
-        <source>One thread per client, so that clients do not wait for each other.</source>
-        <translation>每个客户端一个线程，这样客户端之间就不用互相等待。</translation>
-    </message>
-    <message>
-        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;): the close word is compared without the line ending.</source>
-        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)：比较结束词时不计行尾。</translation>
-    </message>
-    <message>
-        <source>print(sock) shows fd, family, type, laddr and raddr (lesson socket-anatomy).</source>
-        <translation>print(sock) 会显示 fd、family、type、laddr 和 raddr（见课程 socket-anatomy）。</translation>
-    </message>
-    <message>
-        <source>Print whatever the server sends, while the main thread reads your lines.</source>
-        <translation>打印服务器发来的所有内容，同时主线程读取你输入的每一行。</translation>
-    </message>
-    <message>
-        <source>IPv6 group %1: join it with IPV6_JOIN_GROUP.</source>
-        <translation>IPv6 组 %1：用 IPV6_JOIN_GROUP 加入。</translation>
-    </message>
-    <message>
-        <source>Join the multicast groups (IGMP), with TTL %1.</source>
-        <translation>加入组播组（IGMP），TTL 为 %1。</translation>
-    </message>
-    <message>
-        <source>SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.</source>
-        <translation>SOCK_DGRAM 就是 UDP：没有连接，每次 sendto() 发出一个数据报。</translation>
-    </message>
-    <message>
-        <source>SO_REUSEADDR before bind(), as the panel&apos;s &quot;share address&quot; option.</source>
-        <translation>在 bind() 之前设置 SO_REUSEADDR，对应面板上的“共享地址”选项。</translation>
-    </message>
-    <message>
-        <source>SO_BROADCAST: without it, sending to a broadcast address fails with &quot;Permission denied&quot;.</source>
-        <translation>SO_BROADCAST：不设置它的话，向广播地址发送会失败，报“Permission denied”。</translation>
-    </message>
-    <message>
-        <source>connect() on UDP: only the target&apos;s datagrams arrive, and &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
-        <translation>对 UDP 套接字调用 connect()：只会收到目标发来的数据报，“端口不可达”会以 ConnectionRefusedError 的形式报告回来。</translation>
-    </message>
-    <message>
-        <source>recvfrom() returns one datagram and the sender&apos;s address; a datagram longer than the buffer is cut off.</source>
-        <translation>recvfrom() 返回一个数据报和发送方的地址；比缓冲区长的数据报会被截断。</translation>
-    </message>
-    <message>
-        <source>This panel neither binds nor has a target: set one of them to receive or to send.</source>
-        <translation>这个面板既没有绑定地址，也没有设置目标：要接收就设置绑定，要发送就设置目标。</translation>
-    </message>
-    <message>
-        <source>Save the body, as the notes save the page.</source>
-        <translation>保存正文，就像笔记里保存网页那样。</translation>
-    </message>
-    <message>
-        <source>recv() until the server closes the connection (Connection: close).</source>
-        <translation>一直 recv()，直到服务器关闭连接（Connection: close）。</translation>
-    </message>
-    <message>
-        <source>The header ends at the first empty line: split there.</source>
-        <translation>首部在第一个空行处结束：就从那里切开。</translation>
-    </message>
-    <message>
-        <source>urllib.request comes with Python; it follows redirects by itself.</source>
-        <translation>urllib.request 是 Python 自带的；它会自动跟随重定向。</translation>
-    </message>
-    <message>
-        <source>Certificate errors are ignored, as in the panel: never do this with real data.</source>
-        <translation>和面板中一样忽略证书错误：处理真实数据时千万不要这样做。</translation>
-    </message>
-    <message>
-        <source>The same with the requests package (pip install requests), as in the notes:</source>
-        <translation>用 requests 包（pip install requests）实现同样的功能，和笔记里一样：</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::PythonParts</name>
-    <message>
-        <source>{data} is the message without its line ending; a line-based peer (nc) gets its line ending back.</source>
-        <translation>{data} 是去掉行尾后的消息；对按行通信的对端（nc），回复时会把行尾补回去。</translation>
-    </message>
-    <message>
-        <source>The message is a time format such as %Y-%m-%d %H:%M:%S: answer the local time written in it, like the notes&apos; udp-time server.</source>
-        <translation>消息是一个时间格式，例如 %Y-%m-%d %H:%M:%S：按这个格式回复本地时间，和笔记里的 udp-time 服务器一样。</translation>
-    </message>
-    <message>
-        <source>seconds to wait before each reply</source>
-        <translation>每次回复前等待的秒数</translation>
-    </message>
-    <message>
-        <source>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;), as the panel compares and answers messages without their line ending.</source>
-        <translation>&quot;abc\r\n&quot; -&gt; (b&quot;abc&quot;, b&quot;\r\n&quot;)，因为面板比较和回复消息时都不含行尾。</translation>
-    </message>
-    <message>
-        <source>Append the bytes to the file and close it at once, so nothing is lost.</source>
-        <translation>把字节追加到文件后立即关闭文件，这样不会丢失任何内容。</translation>
-    </message>
-    <message>
-        <source>No automatic reply: type the answer, like the notes&apos; chat server.</source>
-        <translation>不自动回复：由你输入回答，和笔记里的聊天服务器一样。</translation>
-    </message>
-    <message>
-        <source>Close right after the greeting (the notes&apos; welcome server).</source>
-        <translation>发送欢迎语后立即关闭连接（笔记里的 welcome 服务器）。</translation>
-    </message>
-    <message>
-        <source>One reply, then close the connection.</source>
-        <translation>回复一次，然后关闭连接。</translation>
-    </message>
-    <message>
-        <source>Send every %1 s until you press Ctrl+C, like the panel&apos;s auto-send.</source>
-        <translation>每 %1 秒发送一次，直到你按下 Ctrl+C，和面板的自动发送一样。</translation>
-    </message>
-    <message>
-        <source>seconds between messages</source>
-        <translation>两条消息之间间隔的秒数</translation>
-    </message>
-    <message>
-        <source>The send box&apos;s {time} {date} {counter} tokens, filled in for each message.</source>
-        <translation>发送框里的 {time} {date} {counter} 占位符，每条消息都会重新填入。</translation>
-    </message>
-    <message>
-        <source>Type a line and press Enter to send it; an empty line ends.</source>
-        <translation>输入一行后按回车发送；输入空行则结束。</translation>
-    </message>
-    <message>
-        <source>seconds to wait for an answer before giving up</source>
-        <translation>等待回答的秒数，超时则放弃</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2171,13 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
         <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::RawRequest</name>
+    <message>
+        <source>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</source>
+        <translation>请求为空。请以请求行开头，例如 GET / HTTP/1.1\r\n。</translation>
     </message>
 </context>
 <context>
@@ -2372,111 +2599,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
 </context>
 <context>
-    <name>swb::net::WorkspaceFile</name>
-    <message>
-        <source>panel %1</source>
-        <translation>面板 %1</translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot; (use UTF-8, GBK, GB18030 or Latin-1)</source>
-        <translation>未知的编码“%1”（可用 UTF-8、GBK、GB18030 或 Latin-1）</translation>
-    </message>
-    <message>
-        <source>panel %1: %2</source>
-        <translation>面板 %1：%2</translation>
-    </message>
-    <message>
-        <source>panel %1, send</source>
-        <translation>面板 %1 的发送设置</translation>
-    </message>
-    <message>
-        <source>unknown mode &quot;%1&quot; (use text, escapes or hex)</source>
-        <translation>未知的发送格式“%1”（可用 text、escapes 或 hex）</translation>
-    </message>
-    <message>
-        <source>unknown line ending &quot;%1&quot; (use none, lf or crlf)</source>
-        <translation>未知的行尾“%1”（可用 none、lf 或 crlf）</translation>
-    </message>
-    <message>
-        <source>This is not a valid JSON file: %1 at byte %2.</source>
-        <translation>这不是有效的 JSON 文件：%1（位于第 %2 个字节）。</translation>
-    </message>
-    <message>
-        <source>This is not a Socket Workbench workspace: the top level is not an object.</source>
-        <translation>这不是套接字工作台的工作区文件：顶层不是对象。</translation>
-    </message>
-    <message>
-        <source>This is not a Socket Workbench workspace: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation>这不是套接字工作台的工作区文件：&quot;format&quot; 必须是 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>The workspace has no &quot;version&quot;; add &quot;version&quot;: %1.</source>
-        <translation>工作区文件缺少 &quot;version&quot;；请加上 &quot;version&quot;: %1。</translation>
-    </message>
-    <message>
-        <source>Workspace version %1 is not supported; this version of the app reads version %2.</source>
-        <translation>不支持版本为 %1 的工作区文件；本程序的这个版本只能读取版本 %2。</translation>
-    </message>
-    <message>
-        <source>&quot;panels&quot; must be a list [ ... ].</source>
-        <translation>&quot;panels&quot; 必须是列表 [ ... ]。</translation>
-    </message>
-    <message>
-        <source>panel %1 is not an object { ... }.</source>
-        <translation>面板 %1 不是对象 { ... }。</translation>
-    </message>
-    <message>
-        <source>The workspace has problems, so nothing was changed:
-%1</source>
-        <translation>工作区文件有问题，因此没有做任何更改：
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
-        <translation>无法打开工作区文件“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large to be a workspace.</source>
-        <translation>“%1”太大了，不可能是工作区文件。</translation>
-    </message>
-    <message>
-        <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
-        <translation>无法把工作区保存到“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>unknown panel type &quot;%1&quot; (use tcp-server, tcp-client, udp, local-server, local-client or http)</source>
-        <translation>未知的面板类型“%1”（可用 tcp-server、tcp-client、udp、local-server、local-client 或 http）</translation>
-    </message>
-    <message>
-        <source>panel %1, udp</source>
-        <translation>面板 %1，udp</translation>
-    </message>
-    <message>
-        <source>a local socket needs a path</source>
-        <translation>本地套接字需要一个路径</translation>
-    </message>
-    <message>
-        <source>expected a list of group addresses</source>
-        <translation>应为组地址列表</translation>
-    </message>
-    <message>
-        <source>unknown HTTP mode &quot;%1&quot; (use fetch or raw)</source>
-        <translation>未知的 HTTP 模式“%1”（可用 fetch 或 raw）</translation>
-    </message>
-    <message>
-        <source>unknown HTTP method &quot;%1&quot; (use GET, HEAD, POST, PUT or DELETE)</source>
-        <translation>未知的 HTTP 方法“%1”（可用 GET、HEAD、POST、PUT 或 DELETE）</translation>
-    </message>
-    <message>
-        <source>expected [&quot;name&quot;, &quot;value&quot;] pairs</source>
-        <translation>应为 [&quot;name&quot;, &quot;value&quot;] 这样的名值对</translation>
-    </message>
-    <message>
-        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
-        <translation>应为由 [&quot;name&quot;, &quot;value&quot;] 名值对组成的列表</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::BehaviourEditor</name>
     <message>
         <source>Reply:</source>
@@ -2603,21 +2725,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>Log the length of every message</source>
         <translation>记录每条消息的长度</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::BodySpool</name>
-    <message>
-        <source>Cannot write the response to a temporary file (%1): %2</source>
-        <translation>无法把响应写入临时文件（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write the response to the temporary file %1: %2 (is the disk full?)</source>
-        <translation>无法把响应写入临时文件 %1：%2（磁盘满了吗？）</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -3057,45 +3164,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpFetchClient</name>
-    <message>
-        <source>%1 %2 → %3 %4, redirect to %5</source>
-        <translation>%1 %2 → %3 %4，重定向到 %5</translation>
-    </message>
-    <message>
-        <source>Too many redirects (more than %1): the server keeps sending the request elsewhere. The chain is listed under Redirects.</source>
-        <translation>重定向次数太多（超过 %1 次）：服务器不停地把请求转到别处。整条重定向链列在“重定向”页中。</translation>
-    </message>
-    <message>
-        <source>The server redirects to %1, which cannot be followed: %2</source>
-        <translation>服务器重定向到 %1，但无法跟过去：%2</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
-        <translation>%1 %2 → %3 %4，%5 字节，%6 ms</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
-%2
-If this is your own test server (for example one with a self-signed certificate), press &quot;Continue anyway&quot; on the certificate card to send the request accepting these errors.</source>
-        <translation>%1 的证书不受信任，所以请求在发出任何内容之前就停止了：
-%2
-如果这是你自己的测试服务器（例如使用自签名证书的服务器），请在证书卡片上点“仍然继续”，接受这些错误并发送请求。</translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>已由用户停止。</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
-        <translation>Content-Encoding: %1 没有解压：压缩后的正文超过 %2 MiB，所以按收到的原样保留。</translation>
-    </message>
-    <message>
-        <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
-        <translation>Content-Encoding: %1 已解压：收到 %2 字节，还原成 %3 字节的网页</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpFetchView</name>
     <message>
         <source>%1. %2 %3 → %4 %5 (%6 ms)</source>
@@ -3328,17 +3396,6 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpRawSession</name>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
-    </message>
-    <message>
-        <source> (same connection, reused)</source>
-        <translation>（同一连接，复用）</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpRawView</name>
     <message>
         <source>Press Send: the exact bytes of the response will appear here.</source>
@@ -3474,13 +3531,6 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::widgets::HttpRequestEditor</name>
-    <message>
-        <source>The request is empty. Start with a request line such as GET / HTTP/1.1\r\n.</source>
-        <translation>请求为空。请以请求行开头，例如 GET / HTTP/1.1\r\n。</translation>
-    </message>
-</context>
-<context>
     <name>swb::widgets::HttpResponseView</name>
     <message>
         <source>status line</source>
@@ -3529,29 +3579,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::HttpUrl</name>
-    <message>
-        <source>Type a URL, for example http://127.0.0.1:8080/ (the built-in demo server).</source>
-        <translation>请输入 URL，例如 http://127.0.0.1:8080/（内置的演示服务器）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no scheme: write http://%1 (or https:// for TLS).</source>
-        <translation>“%1”没有写协议（scheme）：请写成 http://%1（使用 TLS 则写 https://）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL: %2. A URL looks like http://127.0.0.1:8080/path.</source>
-        <translation>“%1”不是有效的 URL：%2。URL 的形式类似 http://127.0.0.1:8080/path。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; uses the scheme &quot;%2&quot;; the HTTP panel speaks only http:// and https://.</source>
-        <translation>“%1”使用的协议是“%2”；HTTP 面板只支持 http:// 和 https://。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no host: write the server&apos;s name or address after %2://, e.g. %2://127.0.0.1:8080/.</source>
-        <translation>“%1”没有主机：请在 %2:// 后面写上服务器的名称或地址，例如 %2://127.0.0.1:8080/。</translation>
     </message>
 </context>
 <context>
@@ -3719,33 +3746,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Explain this error and what to try</source>
         <translation>解释这个错误，并给出可以尝试的办法</translation>
-    </message>
-</context>
-<context>
-    <name>swb::widgets::PanelFactory</name>
-    <message>
-        <source>TCP server</source>
-        <translation>TCP 服务器</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP 客户端</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation>本地服务器</translation>
-    </message>
-    <message>
-        <source>Local client</source>
-        <translation>本地客户端</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
     </message>
 </context>
 <context>

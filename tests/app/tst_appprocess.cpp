@@ -1,4 +1,4 @@
-#include "net/workspace.h"
+#include "course/lessons/workspace.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -200,7 +200,7 @@ void TestAppProcess::echoLessonWithPythonClients()
     QVERIFY2(!probeRemote.isEmpty(), "the lesson server did not accept within 5 s");
 
     QProcess clients;
-    clients.start(python, {QStringLiteral(SWB_TESTS_DIR "/echo_clients.py"), LessonHost,
+    clients.start(python, {QStringLiteral(SWB_TESTS_DIR "/app/echo_clients.py"), LessonHost,
                            QString::number(LessonPort)});
     const Run script = finish(clients, 15000);
     QVERIFY2(script.finished && script.exitCode == 0, qPrintable(describe(script)));
@@ -287,15 +287,15 @@ void TestAppProcess::echoLessonWithPythonClients()
 void TestAppProcess::saveTrafficAsCsv()
 {
     // A server on port 0 (the system picks) so this needs no fixed port.
-    swb::net::PanelConfig server;
-    server.type = swb::net::PanelType::TcpServer;
+    swb::course::PanelConfig server;
+    server.type = swb::course::PanelType::TcpServer;
     server.name = QStringLiteral("CSV server");
     server.server.port = 0;
     server.autoStart = true;
-    swb::net::Workspace workspace;
+    swb::course::Workspace workspace;
     workspace.panels << server;
     const QString workspacePath = m_home.filePath(QStringLiteral("csv-workspace.json"));
-    QCOMPARE(swb::net::WorkspaceFile::save(workspace, workspacePath), QString());
+    QCOMPARE(swb::course::WorkspaceFile::save(workspace, workspacePath), QString());
 
     const QString out = m_home.filePath(QStringLiteral("out.csv"));
     m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quit-after"),

@@ -3,9 +3,9 @@
 // recognised once it is translated. Every row: the real message function,
 // in English and in Chinese, through the real translations.
 #include "app/languagemanager.h"
-#include "net/errorcoach.h"
-#include "net/socketerrors.h"
-#include "net/udpmessages.h"
+#include "course/coach/errorcoach.h"
+#include "net/socket/socketerrors.h"
+#include "net/udp/udpmessages.h"
 
 #include <QTest>
 
@@ -13,8 +13,8 @@
 #include <functional>
 #include <memory>
 
-using swb::net::ErrorCoach;
-using Situation = swb::net::ErrorCoach::Situation;
+using swb::course::ErrorCoach;
+using Situation = swb::course::ErrorCoach::Situation;
 
 class TestCoachLanguages : public QObject
 {

@@ -1,5 +1,5 @@
 #include "app/commandline.h"
-#include "net/lessoncatalog.h"
+#include "course/lessons/lessoncatalog.h"
 
 #include <QTest>
 
@@ -98,7 +98,7 @@ void TestCommandLine::outcomes()
 
 void TestCommandLine::listLessonsHasEveryId()
 {
-    const QList<swb::net::LessonCatalog::Entry> lessons = swb::net::LessonCatalog::all();
+    const QList<swb::course::LessonCatalog::Entry> lessons = swb::course::LessonCatalog::all();
     QVERIFY(lessons.size() >= 2);
     const CommandLine::Result result =
         parse({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--list-lessons")});
@@ -126,7 +126,7 @@ void TestCommandLine::unknownLessonListsLessons()
     const CommandLine::Result result = parse({QStringLiteral("--lesson"), QStringLiteral("no-such")});
     QCOMPARE(result.outcome, Outcome::ExitError);
     QVERIFY(result.output.contains(QStringLiteral("no-such")));
-    for (const auto &entry : swb::net::LessonCatalog::all())
+    for (const auto &entry : swb::course::LessonCatalog::all())
         QVERIFY2(result.output.contains(entry.id), qPrintable(entry.id));
 }
 

@@ -1,5 +1,5 @@
 #include "models/trafficreader.h"
-#include "net/workspace.h"
+#include "course/lessons/workspace.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -165,7 +165,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     QCOMPARE(markerJson.value(QStringLiteral("recording")).toString(),
              QFileInfo(out).absoluteFilePath());
     QString error;
-    const auto before = swb::net::WorkspaceFile::load(saved, &error);
+    const auto before = swb::course::WorkspaceFile::load(saved, &error);
     QVERIFY2(before, qPrintable(error));
     QVERIFY(!before->panels.isEmpty());
     QVERIFY(before->lesson);
@@ -206,7 +206,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     const QString resaved =
         QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(secondPid));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(resaved), 8000);
-    const auto after = swb::net::WorkspaceFile::load(resaved, &error);
+    const auto after = swb::course::WorkspaceFile::load(resaved, &error);
     QVERIFY2(after, qPrintable(error));
     QCOMPARE(after->panels.size(), before->panels.size());
     for (int i = 0; i < before->panels.size(); ++i)

@@ -1,4 +1,4 @@
-#include "appprocesstesting.h"
+#include "tests/app/appprocesstesting.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "windowtesting.h"
+#include "tests/app/windowtesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -6,11 +6,11 @@
 #include "app/teachingtools.h"
 #include "models/lessonprogress.h"
 #include "models/trafficmodel.h"
-#include "widgets/httpfetchclient.h"
-#include "widgets/httppanel.h"
-#include "widgets/httprawsession.h"
-#include "widgets/lessonpane.h"
-#include "widgets/tcpserverpanel.h"
+#include "net/httpclient/httpfetchclient.h"
+#include "widgets/http/httppanel.h"
+#include "net/httpclient/httprawsession.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/stream/tcpserverpanel.h"
 
 #include <QSettings>
 #include <QSignalSpy>

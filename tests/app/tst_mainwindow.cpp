@@ -1,15 +1,15 @@
-#include "windowtesting.h"
+#include "tests/app/windowtesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
 #include "models/trafficmodel.h"
-#include "net/tcpserverendpoint.h"
-#include "net/workspace.h"
-#include "widgets/lessonpane.h"
-#include "widgets/panel.h"
-#include "widgets/tcpserverpanel.h"
+#include "net/stream/tcpserverendpoint.h"
+#include "course/lessons/workspace.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/common/panel.h"
+#include "widgets/stream/tcpserverpanel.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -27,8 +27,8 @@
 
 using swb::app::LanguageManager;
 using swb::app::MainWindow;
-using swb::net::PanelConfig;
-using swb::net::PanelType;
+using swb::course::PanelConfig;
+using swb::course::PanelType;
 using swb::widgets::Panel;
 using swb::widgets::TcpServerPanel;
 
@@ -158,7 +158,7 @@ void TestMainWindow::workspaceRoundTrip()
     client.closeWord = QStringLiteral("quit");
     m_window->panels()->addPanel(server);
     m_window->panels()->addPanel(client);
-    const swb::net::Workspace before = m_window->panels()->workspace();
+    const swb::course::Workspace before = m_window->panels()->workspace();
 
     const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
     QCOMPARE(m_window->saveWorkspaceFile(path), QString());
@@ -166,7 +166,7 @@ void TestMainWindow::workspaceRoundTrip()
     QVERIFY(m_window->panels()->panels().isEmpty());
     QCOMPARE(m_window->openWorkspaceFile(path), QString());
 
-    const swb::net::Workspace after = m_window->panels()->workspace();
+    const swb::course::Workspace after = m_window->panels()->workspace();
     QCOMPARE(after.panels.size(), 2);
     const PanelConfig &s = after.panels.at(0);
     QCOMPARE(s.type, PanelType::TcpServer);
@@ -186,7 +186,7 @@ void TestMainWindow::workspaceRoundTrip()
     QCOMPARE(c.port, quint16(18081));
     QCOMPARE(c.closeWord, QStringLiteral("quit"));
     // And everything else too: the files written before and after are the same.
-    QCOMPARE(swb::net::WorkspaceFile::serialize(after), swb::net::WorkspaceFile::serialize(before));
+    QCOMPARE(swb::course::WorkspaceFile::serialize(after), swb::course::WorkspaceFile::serialize(before));
 }
 
 void TestMainWindow::brokenWorkspaceChangesNothing()

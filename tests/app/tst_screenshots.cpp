@@ -1,4 +1,4 @@
-#include "windowtesting.h"
+#include "tests/app/windowtesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -6,11 +6,11 @@
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
 #include "models/trafficmodel.h"
-#include "net/lessoncatalog.h"
-#include "net/tcpclientendpoint.h"
-#include "widgets/sendbox.h"
-#include "widgets/tcpclientpanel.h"
-#include "widgets/trafficview.h"
+#include "course/lessons/lessoncatalog.h"
+#include "net/stream/tcpclientendpoint.h"
+#include "widgets/common/sendbox.h"
+#include "widgets/stream/tcpclientpanel.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -78,7 +78,7 @@ void TestScreenshots::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
     // The lesson on its own port when free; else the same lesson on port 0.
-    auto workspace = swb::net::LessonCatalog::find(QStringLiteral("echo-prefix"), nullptr);
+    auto workspace = swb::course::LessonCatalog::find(QStringLiteral("echo-prefix"), nullptr);
     QVERIFY(workspace);
     QTcpServer probe;
     const bool free = probe.listen(QHostAddress::LocalHost, workspace->panels.first().server.port);
@@ -88,7 +88,7 @@ void TestScreenshots::initTestCase()
     } else {
         workspace->panels.first().server.port = 0;
         const QString path = m_dir.filePath(QStringLiteral("lesson.json"));
-        QCOMPARE(swb::net::WorkspaceFile::save(*workspace, path), QString());
+        QCOMPARE(swb::course::WorkspaceFile::save(*workspace, path), QString());
         QCOMPARE(m_window->openWorkspaceFile(path), QString());
     }
     QList<swb::widgets::TcpClientPanel *> clients;

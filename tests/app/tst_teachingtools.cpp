@@ -1,4 +1,4 @@
-#include "windowtesting.h"
+#include "tests/app/windowtesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
@@ -8,15 +8,15 @@
 #include "models/lessonprogress.h"
 #include "models/sequencemodel.h"
 #include "models/trafficmodel.h"
-#include "net/tcpclientendpoint.h"
-#include "net/tcpserverendpoint.h"
-#include "widgets/errorcoachpane.h"
-#include "widgets/lessonpane.h"
-#include "widgets/sendbox.h"
-#include "widgets/sequencediagram.h"
-#include "widgets/tcpclientpanel.h"
-#include "widgets/tcpserverpanel.h"
-#include "widgets/trafficview.h"
+#include "net/stream/tcpclientendpoint.h"
+#include "net/stream/tcpserverendpoint.h"
+#include "widgets/teaching/errorcoachpane.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/common/sendbox.h"
+#include "widgets/teaching/sequencediagram.h"
+#include "widgets/stream/tcpclientpanel.h"
+#include "widgets/stream/tcpserverpanel.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QDockWidget>
 #include <QSettings>
@@ -31,8 +31,8 @@
 #include <memory>
 
 using swb::app::MainWindow;
-using swb::net::PanelConfig;
-using swb::net::PanelType;
+using swb::course::PanelConfig;
+using swb::course::PanelType;
 using swb::widgets::TcpClientPanel;
 using swb::widgets::TcpServerPanel;
 
@@ -159,9 +159,9 @@ void TestTeachingTools::whyOpensTheCoach()
     why->click();
     QVERIFY(m_window->teaching()->coachDock()->isVisible());
     swb::widgets::ErrorCoachPane *coach = m_window->teaching()->coach();
-    QCOMPARE(coach->situation(), swb::net::ErrorCoach::Situation::ConnectionRefused);
+    QCOMPARE(coach->situation(), swb::course::ErrorCoach::Situation::ConnectionRefused);
     QVERIFY(coach->explanationText().contains(QLatin1String("Start the server first")));
-    coach->runCheck(swb::net::ErrorCoach::Check::PortInUse);
+    coach->runCheck(swb::course::ErrorCoach::Check::PortInUse);
     QVERIFY2(coach->checkResult().contains(QString::number(closedPort)), qPrintable(coach->checkResult()));
 }
 
@@ -180,7 +180,7 @@ void TestTeachingTools::lessonSelfCheckTurnsDone()
     // The self-check follows a switch of language like the rest of the pane.
     const char *item = "Two clients each got an echo starting with \"received: \"";
     m_languages->setLanguage(QStringLiteral("zh_CN"));
-    const QString chinese = QCoreApplication::translate("swb::net::LessonCheck", item);
+    const QString chinese = QCoreApplication::translate("swb::course::LessonCheck", item);
     QVERIFY(chinese != QLatin1String(item));
     // Widgets hear of the new language from a posted event.
     QTRY_VERIFY2(m_window->lessonPane()->html().contains(chinese),

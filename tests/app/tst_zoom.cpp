@@ -1,4 +1,4 @@
-#include "windowtesting.h"
+#include "tests/app/windowtesting.h"
 
 #include "app/appstyle.h"
 #include "app/languagemanager.h"
@@ -8,10 +8,10 @@
 #include "app/presentationmode.h"
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
-#include "widgets/panel.h"
-#include "widgets/pythonview.h"
-#include "widgets/tcpserverpanel.h"
-#include "widgets/trafficview.h"
+#include "widgets/common/panel.h"
+#include "widgets/teaching/pythonview.h"
+#include "widgets/stream/tcpserverpanel.h"
+#include "widgets/traffic/trafficview.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -35,7 +35,7 @@
 
 using swb::app::MainWindow;
 using swb::app::ZoomController;
-using swb::net::PanelType;
+using swb::course::PanelType;
 
 // Presentation zoom reaches every widget: at 200 % every visible widget's font
 // is twice its 100 % size (own monospace fonts included), table rows grow with

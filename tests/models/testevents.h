@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/trafficmodel.h"
-#include "net/trafficevent.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QDateTime>
 

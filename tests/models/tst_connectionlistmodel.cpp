@@ -1,5 +1,5 @@
 #include "models/connectionlistmodel.h"
-#include "net/connectioninfo.h"
+#include "net/socket/connectioninfo.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
-#include "net/trafficevent.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "models/trafficfilter.h"
 #include "models/trafficfiltermodel.h"
 #include "models/trafficmodel.h"
-#include "net/textcodec.h"
-#include "net/trafficevent.h"
+#include "net/payload/textcodec.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #include "models/trafficmodel.h"
 #include "models/trafficpreview.h"
-#include "net/textcodec.h"
-#include "net/trafficevent.h"
-#include "testevents.h"
+#include "net/payload/textcodec.h"
+#include "net/traffic/trafficevent.h"
+#include "tests/models/testevents.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -1,5 +1,5 @@
 #include "models/trafficmodel.h"
-#include "testevents.h"
+#include "tests/models/testevents.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

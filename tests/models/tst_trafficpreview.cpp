@@ -1,5 +1,5 @@
 #include "models/trafficpreview.h"
-#include "net/textcodec.h"
+#include "net/payload/textcodec.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "models/trafficmodel.h"
 #include "models/trafficreader.h"
 #include "models/trafficrecorder.h"
-#include "net/trafficevent.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QFile>
 #include <QTemporaryDir>

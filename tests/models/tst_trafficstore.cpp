@@ -1,6 +1,6 @@
 #include "models/trafficmodel.h"
 #include "models/trafficstore.h"
-#include "net/trafficevent.h"
+#include "net/traffic/trafficevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

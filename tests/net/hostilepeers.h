@@ -4,8 +4,8 @@
 // tst_hostileaccept): raw blocking or non-blocking loopback clients that Qt
 // does not buffer for us, RSS and descriptor counts, and a scoped RLIMIT_NOFILE.
 
-#include "net/serverbehaviour.h"
-#include "net/trafficsink.h"
+#include "net/reply/serverbehaviour.h"
+#include "net/traffic/trafficsink.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -4,8 +4,8 @@
 // pieces and describes everything it reports in one string, so that a run
 // split at any byte position can be compared with the run in one piece.
 
-#include "net/httpmessageparser.h"
-#include "net/httpsyntax.h"
+#include "net/http/httpmessageparser.h"
+#include "net/http/httpsyntax.h"
 
 #include <QList>
 #include <QString>

@@ -4,7 +4,7 @@
 // nginx): run a program while this thread's event loop keeps serving, pick a
 // free port, and a raw in-process client that timestamps what arrives.
 
-#include "net/trafficsink.h"
+#include "net/traffic/trafficsink.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -5,7 +5,7 @@
 // on free loopback ports, plain and TLS with a fresh self-signed certificate.
 // Always terminated by the destructor.
 
-#include "httptestpeers.h"
+#include "tests/net/httptestpeers.h"
 
 #include <QDir>
 #include <QFile>

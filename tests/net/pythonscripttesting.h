@@ -3,16 +3,16 @@
 // What the Python script tests share: the panels they script against, and a
 // finished script's outcome.
 
-#include "net/serverbehaviour.h"
-#include "net/workspace.h"
+#include "net/reply/serverbehaviour.h"
+#include "course/lessons/workspace.h"
 
 #include <QProcess>
 #include <QString>
 
 namespace {
 
-using swb::net::PanelConfig;
-using swb::net::PanelType;
+using swb::course::PanelConfig;
+using swb::course::PanelType;
 using swb::net::ReplyKind;
 
 inline PanelConfig server(ReplyKind reply)

@@ -3,7 +3,7 @@
 // Small helpers shared by the HTTP panel tests.
 
 #include "models/trafficmodel.h"
-#include "widgets/httppanel.h"
+#include "widgets/http/httppanel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // the traffic rows of one panel.
 
 #include "models/trafficmodel.h"
-#include "net/trafficevent.h"
-#include "widgets/sendbox.h"
+#include "net/traffic/trafficevent.h"
+#include "widgets/common/sendbox.h"
 
 #include <QLineEdit>
 #include <QList>

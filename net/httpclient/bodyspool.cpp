@@ -1,0 +1,145 @@
+#include "net/httpclient/bodyspool.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace swb::net {
+
+namespace {
+constexpr qint64 copyBlock = qint64(1) << 20;
+constexpr qsizetype writeBlock = qsizetype(1) << 20;
+// A piece this large is written as it is: one write() for it costs less than
+// copying it into the block first (a fast download's reads are ~1 MiB each).
+constexpr qsizetype writeDirectly = writeBlock / 4;
+}
+
+BodySpool::BodySpool(qint64 displayLimit)
+    : m_limit(displayLimit)
+{
+}
+
+BodySpool::~BodySpool() = default;
+
+bool BodySpool::append(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (!m_file && m_size + bytes.size() <= m_limit) {
+        // Growing by doubling would copy the head again and again; untouched
+        // reserved pages cost no memory.
+        if (m_head.isEmpty() && bytes.size() < m_limit)
+            m_head.reserve(qsizetype(m_limit));
+        m_head += bytes;
+        m_size += bytes.size();
+        return true;
+    }
+    if (!m_file) {
+        // The response outgrew memory: from now on the file holds all of it,
+        // and memory keeps only what the views show.
+        auto file = std::make_unique<QTemporaryFile>(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("swb-http-XXXXXX.body")));
+        if (!file->open() || file->write(m_head) != m_head.size()) {
+            m_error = tr("Cannot write the response to a temporary file (%1): %2")
+                          .arg(file->fileName(), file->errorString());
+            return false;
+        }
+        m_file = std::move(file);
+    }
+    // What waits goes first, so that the file keeps the order of the bytes.
+    const bool direct = bytes.size() >= writeDirectly;
+    if ((direct || m_pending.size() + bytes.size() > writeBlock) && !writePending())
+        return false;
+    if (direct) {
+        if (m_file->write(bytes) != bytes.size()) {
+            m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk "
+                         "full?)")
+                          .arg(m_file->fileName(), m_file->errorString());
+            return false;
+        }
+    } else {
+        if (m_pending.capacity() < writeBlock)
+            m_pending.reserve(writeBlock);
+        m_pending += bytes;
+    }
+    const qint64 room = m_limit - m_head.size();
+    if (room > 0) {
+        m_head.reserve(qsizetype(m_limit));
+        m_head += bytes.left(room);
+    }
+    m_size += bytes.size();
+    return true;
+}
+
+bool BodySpool::writePending() const
+{
+    if (m_pending.isEmpty() || !m_file)
+        return true;
+    const bool ok = m_file->write(m_pending) == m_pending.size();
+    // Keeps the allocation for the next block.
+    m_pending.resize(0);
+    if (!ok) {
+        m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
+                      .arg(m_file->fileName(), m_file->errorString());
+    }
+    return ok;
+}
+
+bool BodySpool::flush()
+{
+    return writePending() && (!m_file || m_file->flush());
+}
+
+void BodySpool::clear()
+{
+    m_head.clear();
+    m_size = 0;
+    m_file.reset();
+    m_pending.clear();
+    m_error.clear();
+}
+
+QByteArray BodySpool::read(qint64 offset, qint64 maxBytes) const
+{
+    if (offset < 0 || offset >= m_size || maxBytes <= 0)
+        return QByteArray();
+    const qint64 length = qMin(maxBytes, m_size - offset);
+    if (offset + length <= m_head.size())
+        return m_head.mid(offset, length);
+    if (!m_file || !writePending())
+        return QByteArray();
+    m_file->flush();
+    // A second handle keeps the writer's position where it is.
+    QFile reader(m_file->fileName());
+    if (!reader.open(QIODevice::ReadOnly) || !reader.seek(offset))
+        return QByteArray();
+    return reader.read(length);
+}
+
+bool BodySpool::saveTo(const QString &path, qint64 offset, qint64 length, QString *error) const
+{
+    const qint64 end = length < 0 ? m_size : qMin(m_size, offset + length);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    for (qint64 at = qMax<qint64>(0, offset); at < end; at += copyBlock) {
+        const QByteArray block = read(at, qMin(copyBlock, end - at));
+        if (block.isEmpty() || out.write(block) != block.size()) {
+            if (error)
+                *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
+            out.cancelWriting();
+            return false;
+        }
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace swb::net

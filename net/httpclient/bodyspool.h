@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryFile;
+
+namespace swb::net {
+
+// Holds a response of any size with bounded memory: the first displayLimit
+// bytes stay in memory for the views, and once a response outgrows that the
+// whole of it goes to a temporary file, from which saving copies and the views
+// read a window. Writes to the file are gathered into 1 MiB blocks: one
+// write() per network read cost more than the copy into the block.
+// Plain data, no GUI: the benchmark uses it as the panel does.
+class BodySpool final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::net::BodySpool)
+public:
+    // More than the text views lay out (2 MiB) and the hex window (1 MiB) show at once.
+    static constexpr qint64 defaultDisplayLimit = qint64(4) << 20;
+
+    explicit BodySpool(qint64 displayLimit = defaultDisplayLimit);
+    ~BodySpool();
+    BodySpool(const BodySpool &) = delete;
+    BodySpool &operator=(const BodySpool &) = delete;
+
+    void setDisplayLimit(qint64 bytes) { m_limit = bytes; }
+    qint64 displayLimit() const { return m_limit; }
+
+    // Returns false (with the reason in errorString()) when the spool file cannot be written.
+    bool append(const QByteArray &bytes);
+    // Writes the gathered block to the file (read() and saveTo() do it themselves).
+    bool flush();
+    void clear();
+
+    qint64 size() const { return m_size; }
+    // The first bytes, at most displayLimit of them.
+    const QByteArray &head() const { return m_head; }
+    bool isSpooled() const { return m_file != nullptr; }
+    bool isComplete() const { return m_size <= qint64(m_head.size()); }
+    // Any part, from memory or from the spool file; at most maxBytes.
+    QByteArray read(qint64 offset, qint64 maxBytes) const;
+    // Writes bytes [offset, offset + length) (length -1: to the end) to path.
+    bool saveTo(const QString &path, qint64 offset = 0, qint64 length = -1,
+                QString *error = nullptr) const;
+    QString errorString() const { return m_error; }
+
+private:
+    bool writePending() const;
+
+    qint64 m_limit;
+    QByteArray m_head;
+    qint64 m_size = 0;
+    std::unique_ptr<QTemporaryFile> m_file;
+    // Bytes for the file not written yet; mutable so that the const readers can write them.
+    mutable QByteArray m_pending;
+    mutable QString m_error;
+};
+
+} // namespace swb::net

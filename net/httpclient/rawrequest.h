@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace swb::net {
+
+// A raw request as the notes write it in Python: escapes are the bytes (\r\n is
+// CR LF), line breaks of the text are only layout, and {host} becomes the URL's
+// host[:port].
+class RawRequest final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::net::RawRequest)
+public:
+    // The bytes to send, or an empty array with *error set (where and what).
+    static QByteArray compose(const QString &text, const QUrl &url, QString *error);
+};
+
+} // namespace swb::net

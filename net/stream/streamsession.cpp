@@ -1,0 +1,148 @@
+#include "net/stream/streamsession.h"
+
+#include "net/reply/appendfile.h"
+#include "net/socket/endpoint.h"
+#include "net/http/httpdemosite.h"
+#include "net/reply/replyengine.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QTimer>
+
+namespace swb::net {
+
+StreamSession::StreamSession(QIODevice *device, ConnectionInfo info,
+                             std::shared_ptr<SessionShared> shared, std::function<void()> closer,
+                             QObject *parent)
+    : QObject(parent)
+    , m_device(device)
+    , m_info(std::move(info))
+    , m_shared(std::move(shared))
+    , m_closer(std::move(closer))
+{
+    connect(device, &QIODevice::readyRead, this, &StreamSession::onReadyRead);
+    if (auto *endpoint = qobject_cast<Endpoint *>(parent))
+        connect(this, &StreamSession::noted, endpoint, &Endpoint::logLine);
+}
+
+StreamSession::~StreamSession() = default;
+
+void StreamSession::begin()
+{
+    // A greeting would be read by an HTTP client as a broken status line.
+    if (m_shared->engine->behaviour().reply != ReplyKind::HttpDemo) {
+        const ReplyEngine::Action greeting = m_shared->engine->onConnect();
+        act(greeting.reply, greeting.bytes, greeting.close,
+            tr("closed by the server after greeting"));
+    }
+    // Bytes may have arrived before the owner connected us.
+    if (m_device && m_device->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+bool StreamSession::send(const QByteArray &bytes)
+{
+    if (!m_device || m_closing || !m_device->isWritable())
+        return false;
+    m_device->write(bytes);
+    m_info.bytesOut += bytes.size();
+    ++m_info.messagesOut;
+    emit sent(bytes);
+    if (m_shared->engine->isCloseWord(bytes))
+        close(tr("closed by the server after sending the close word"));
+    return true;
+}
+
+void StreamSession::close(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_closeReason = reason;
+    if (m_closer)
+        m_closer();
+}
+
+void StreamSession::onReadyRead()
+{
+    if (!m_device)
+        return;
+    const QByteArray bytes = m_device->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_info.bytesIn += bytes.size();
+    ++m_info.messagesIn;
+    emit received(bytes);
+
+    if (m_shared->appendFile) {
+        const QString error = m_shared->appendFile->append(bytes);
+        if (!error.isEmpty())
+            emit failed(error);
+    }
+    if (m_closing)
+        return;
+    if (m_http || m_shared->engine->behaviour().reply == ReplyKind::HttpDemo) {
+        httpSite()->handleBytes(bytes);
+        return;
+    }
+    const ReplyEngine::Action action = m_shared->engine->onMessage(
+        bytes, m_info.remote, ++m_shared->messageCounter, QDateTime::currentDateTime());
+    const QString reason = action.reply ? tr("closed by the server after replying")
+                                        : tr("closed by the server: the close word arrived");
+    const int delay = m_shared->engine->behaviour().replyDelayMs;
+    if (delay > 0) {
+        // Like the notes' time.sleep(1) before answering, without blocking anyone else.
+        QTimer::singleShot(delay, this, [this, action, reason] {
+            act(action.reply, action.bytes, action.close, reason);
+        });
+    } else {
+        act(action.reply, action.bytes, action.close, reason);
+    }
+}
+
+void StreamSession::act(bool reply, const QByteArray &bytes, bool close, const QString &reason)
+{
+    if (m_closing)
+        return;
+    if (reply && m_device && m_device->isWritable()) {
+        m_device->write(bytes);
+        m_info.bytesOut += bytes.size();
+        ++m_info.messagesOut;
+        emit sent(bytes);
+    }
+    if (close)
+        this->close(reason);
+}
+
+HttpDemoSite *StreamSession::httpSite()
+{
+    if (m_http)
+        return m_http;
+    m_http = new HttpDemoSite(m_device, m_info.remote, this);
+    connect(m_http, &HttpDemoSite::wrote, this, [this](const QByteArray &recorded, qint64 size) {
+        m_info.bytesOut += size;
+        ++m_info.messagesOut;
+        emit sent(recorded);
+    });
+    connect(m_http, &HttpDemoSite::requestArrived, this, &StreamSession::noted);
+    connect(m_http, &HttpDemoSite::note, this, &StreamSession::noted);
+    connect(m_http, &HttpDemoSite::closeRequested, this,
+            [this](const QString &reason) { close(reason); });
+    return m_http;
+}
+
+void StreamSession::handleError(const QString &message, bool peerClosed)
+{
+    if (!peerClosed && !m_closing)
+        emit failed(message);
+}
+
+void StreamSession::handleDisconnected()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(m_closing ? m_closeReason : tr("closed by the peer"));
+}
+
+} // namespace swb::net

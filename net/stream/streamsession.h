@@ -1,0 +1,83 @@
+#pragma once
+
+#include "net/socket/connectioninfo.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
+namespace swb::net {
+
+class AppendFile;
+class HttpDemoSite;
+class ReplyEngine;
+
+// What every session of one server shares: the current behaviour, the append
+// file, and the message counter behind {counter}.
+struct SessionShared
+{
+    std::shared_ptr<const ReplyEngine> engine;
+    std::shared_ptr<AppendFile> appendFile;
+    quint64 messageCounter = 0;
+};
+
+// One accepted connection of a stream server, independent of the socket type
+// (TCP or local socket): reads, applies the server behaviour, writes, closes.
+class StreamSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamSession)
+public:
+    // closer performs the graceful close (disconnectFromHost/disconnectFromServer):
+    // QIODevice has no such call of its own.
+    StreamSession(QIODevice *device, ConnectionInfo info, std::shared_ptr<SessionShared> shared,
+                  std::function<void()> closer, QObject *parent = nullptr);
+    ~StreamSession() override;
+
+    const ConnectionInfo &info() const { return m_info; }
+    quint64 id() const { return m_info.id; }
+    bool isClosing() const { return m_closing; }
+
+    // Sends the greeting, if any. Called once the owner has announced the connection.
+    void begin();
+    // A manual send. Typing the close word closes the connection after sending, as in the notes' chat.
+    bool send(const QByteArray &bytes);
+    void close(const QString &reason);
+
+    // Called by the owner when the socket disconnects or fails.
+    void handleDisconnected();
+    void handleError(const QString &message, bool peerClosed);
+
+signals:
+    void received(const QByteArray &bytes);
+    void sent(const QByteArray &bytes);
+    void failed(const QString &message);
+    void finished(const QString &reason);
+    // A line for the log, e.g. each request the HTTP demo site receives
+    // ("GET /fixed HTTP/1.1 from 127.0.0.1:5555"). Relayed to the owning
+    // endpoint's logLine() when the owner is an Endpoint.
+    void noted(const QString &text);
+
+private:
+    void onReadyRead();
+    HttpDemoSite *httpSite();
+    void act(bool reply, const QByteArray &bytes, bool close, const QString &reason);
+
+    QPointer<QIODevice> m_device;
+    ConnectionInfo m_info;
+    std::shared_ptr<SessionShared> m_shared;
+    std::function<void()> m_closer;
+    bool m_closing = false;
+    bool m_finished = false;
+    QString m_closeReason;
+    // Created by the first bytes under the http-demo behaviour; from then on
+    // the connection speaks HTTP even if the behaviour changes.
+    HttpDemoSite *m_http = nullptr;
+};
+
+} // namespace swb::net

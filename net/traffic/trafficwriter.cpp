@@ -1,0 +1,93 @@
+#include "net/traffic/trafficwriter.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace swb::net {
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+} // namespace
+
+TrafficWriter::Format TrafficWriter::formatForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv
+                                                                      : Format::JsonLines;
+}
+
+QString TrafficWriter::isoTime(qint64 msecsSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QString TrafficWriter::open(const QString &path)
+{
+    m_format = formatForPath(path);
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("Cannot write the traffic file \"%1\": %2.").arg(path, m_file.errorString());
+    if (m_format == Format::Csv)
+        m_file.write("seq,time,panel,proto,kind,local,remote,bytes,data,text\n");
+    return QString();
+}
+
+QString TrafficWriter::write(const TrafficEvent &event)
+{
+    QByteArray line;
+    if (m_format == Format::Csv) {
+        line = QByteArray::number(event.seq) + ',' + isoTime(event.timeMs).toUtf8() + ','
+            + csvField(event.panel) + ',' + protocolName(event.protocol).toUtf8() + ','
+            + kindName(event.kind).toUtf8() + ',' + csvField(event.local) + ','
+            + csvField(event.remote) + ',' + QByteArray::number(event.data.size()) + ','
+            + event.data.toBase64() + ',' + csvField(event.text) + '\n';
+    } else {
+        const QJsonObject object{
+            {QStringLiteral("seq"), double(event.seq)},
+            {QStringLiteral("time"), isoTime(event.timeMs)},
+            {QStringLiteral("panel"), event.panel},
+            {QStringLiteral("proto"), protocolName(event.protocol)},
+            {QStringLiteral("kind"), kindName(event.kind)},
+            {QStringLiteral("local"), event.local},
+            {QStringLiteral("remote"), event.remote},
+            {QStringLiteral("bytes"), double(event.data.size())},
+            {QStringLiteral("data"), QString::fromLatin1(event.data.toBase64())},
+            {QStringLiteral("text"), event.text},
+        };
+        line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    }
+    if (m_file.write(line) != line.size())
+        return tr("Writing the traffic file \"%1\" failed: %2.")
+            .arg(m_file.fileName(), m_file.errorString());
+    return QString();
+}
+
+QString TrafficWriter::flush()
+{
+    if (m_file.isOpen() && !m_file.flush())
+        return tr("Writing the traffic file \"%1\" failed: %2.")
+            .arg(m_file.fileName(), m_file.errorString());
+    return QString();
+}
+
+QString TrafficWriter::close()
+{
+    if (!m_file.isOpen())
+        return QString();
+    const bool flushed = m_file.flush();
+    m_file.close();
+    if (!flushed)
+        return tr("Writing the traffic file \"%1\" failed: %2.")
+            .arg(m_file.fileName(), m_file.errorString());
+    return QString();
+}
+
+} // namespace swb::net

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/traffic/trafficevent.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+namespace swb::net {
+
+// Writes traffic events as JSON Lines (one object per event) or CSV with the
+// same columns: seq, time, panel, proto, kind, local, remote, bytes, data
+// (base64), text. Streaming, so it also serves recording while traffic flows.
+class TrafficWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(swb::net::TrafficWriter)
+public:
+    enum class Format { JsonLines, Csv };
+
+    // By extension: ".csv" is CSV, anything else JSON Lines.
+    static Format formatForPath(const QString &path);
+    static QString isoTime(qint64 msecsSinceEpoch);
+
+    // Empty on success, else a translated message.
+    QString open(const QString &path);
+    QString write(const TrafficEvent &event);
+    // Hands the lines written so far to the operating system (recording).
+    QString flush();
+    QString close();
+
+private:
+    QFile m_file;
+    Format m_format = Format::JsonLines;
+};
+
+} // namespace swb::net

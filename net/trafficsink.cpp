@@ -1,7 +1,0 @@
-#include "net/trafficsink.h"
-
-namespace swb::net {
-
-TrafficSink::~TrafficSink() = default;
-
-} // namespace swb::net

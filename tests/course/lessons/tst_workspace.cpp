@@ -1,0 +1,347 @@
+#include "course/lessons/workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using swb::net::InputMode;
+using swb::course::LessonInfo;
+using swb::net::LineEnding;
+using swb::course::PanelConfig;
+using swb::course::PanelType;
+using swb::net::ReplyKind;
+using swb::net::TextEncoding;
+using swb::course::Workspace;
+using swb::course::WorkspaceFile;
+
+// Workspace files (docs/workspace.md): what is saved comes back field for
+// field, and a broken file is refused whole, with every problem named.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripTcpServer();
+    void roundTripTcpClient();
+    void roundTripOtherPanelsAndLesson();
+    void serializeIsStable();
+    void brokenInput_data();
+    void brokenInput();
+    void everyProblemIsListed();
+    void saveAndLoad();
+    void loadMissingFile();
+    void loadHugeFile();
+};
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+Workspace roundTrip(const Workspace &workspace)
+{
+    QString error;
+    const std::optional<Workspace> back =
+        WorkspaceFile::parse(WorkspaceFile::serialize(workspace), &error);
+    if (!back) {
+        qWarning("parse failed: %s", qPrintable(error));
+        return Workspace();
+    }
+    return *back;
+}
+
+// Every server field away from its default, so a field that is not saved shows.
+PanelConfig fullServer()
+{
+    PanelConfig p;
+    p.type = PanelType::TcpServer;
+    p.name = u("回显 server");
+    p.encoding = TextEncoding::Gbk;
+    p.server.address = QStringLiteral("::1");
+    p.server.port = 21566;
+    p.server.backlog = 10;
+    p.server.reuseAddress = false;
+    p.autoStart = true;
+    p.behaviour.reply = ReplyKind::Template;
+    p.behaviour.prefix = QStringLiteral("got: ");
+    p.behaviour.timestampFormat = QStringLiteral("%H:%M ");
+    p.behaviour.fixedText = QStringLiteral("fixed\\r\\n");
+    p.behaviour.templateText = QStringLiteral("Hello, {data}! #{counter}");
+    p.behaviour.greeting = u("欢迎\\r\\n");
+    p.behaviour.closeAfterGreeting = true;
+    p.behaviour.closeAfterFirstReply = true;
+    p.behaviour.closeWord = QStringLiteral("exit");
+    p.behaviour.replyDelayMs = 1000;
+    p.behaviour.appendFile = QStringLiteral("message");
+    p.behaviour.reportLength = true;
+    p.send.mode = InputMode::Escapes;
+    p.send.lineEnding = LineEnding::CrLf;
+    p.send.text = QStringLiteral("{time}\\t\"quoted\"");
+    p.send.autoIntervalMs = 250;
+    p.send.autoCount = 3;
+    p.send.autoStart = true;
+    return p;
+}
+
+QByteArray rootWith(const QJsonArray &panels)
+{
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("socket-workbench-workspace")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("panels"), panels}};
+    return QJsonDocument(root).toJson();
+}
+
+// A valid server panel with one key changed.
+QByteArray serverWith(const QString &key, const QJsonValue &value)
+{
+    QJsonObject panel{{QStringLiteral("type"), QStringLiteral("tcp-server")},
+                      {QStringLiteral("port"), 8001}};
+    panel.insert(key, value);
+    return rootWith(QJsonArray{panel});
+}
+
+} // namespace
+
+void TestWorkspace::roundTripTcpServer()
+{
+    const PanelConfig in = fullServer();
+    const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
+    QCOMPARE(back.panels.size(), 1);
+    const PanelConfig &out = back.panels.first();
+    QCOMPARE(out.type, in.type);
+    QCOMPARE(out.name, in.name);
+    QCOMPARE(out.encoding, in.encoding);
+    QCOMPARE(out.server.address, in.server.address);
+    QCOMPARE(out.server.port, in.server.port);
+    QCOMPARE(out.server.backlog, in.server.backlog);
+    QCOMPARE(out.server.reuseAddress, in.server.reuseAddress);
+    QCOMPARE(out.autoStart, in.autoStart);
+    QCOMPARE(out.behaviour.reply, in.behaviour.reply);
+    QCOMPARE(out.behaviour.prefix, in.behaviour.prefix);
+    QCOMPARE(out.behaviour.timestampFormat, in.behaviour.timestampFormat);
+    QCOMPARE(out.behaviour.fixedText, in.behaviour.fixedText);
+    QCOMPARE(out.behaviour.templateText, in.behaviour.templateText);
+    QCOMPARE(out.behaviour.greeting, in.behaviour.greeting);
+    QCOMPARE(out.behaviour.closeAfterGreeting, in.behaviour.closeAfterGreeting);
+    QCOMPARE(out.behaviour.closeAfterFirstReply, in.behaviour.closeAfterFirstReply);
+    QCOMPARE(out.behaviour.closeWord, in.behaviour.closeWord);
+    QCOMPARE(out.behaviour.replyDelayMs, in.behaviour.replyDelayMs);
+    QCOMPARE(out.behaviour.appendFile, in.behaviour.appendFile);
+    QCOMPARE(out.behaviour.reportLength, in.behaviour.reportLength);
+    QCOMPARE(out.send.mode, in.send.mode);
+    QCOMPARE(out.send.lineEnding, in.send.lineEnding);
+    QCOMPARE(out.send.text, in.send.text);
+    QCOMPARE(out.send.autoIntervalMs, in.send.autoIntervalMs);
+    QCOMPARE(out.send.autoCount, in.send.autoCount);
+    QCOMPARE(out.send.autoStart, in.send.autoStart);
+}
+
+void TestWorkspace::roundTripTcpClient()
+{
+    PanelConfig in;
+    in.type = PanelType::TcpClient;
+    in.name = QStringLiteral("chat client");
+    in.encoding = TextEncoding::Latin1;
+    in.host = QStringLiteral("[::1]");
+    in.port = 9090;
+    in.closeWord = QStringLiteral("q");
+    in.send.mode = InputMode::Hex;
+    in.send.text = QStringLiteral("68 69");
+    in.send.autoIntervalMs = 2000;
+    const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
+    QCOMPARE(back.panels.size(), 1);
+    const PanelConfig &out = back.panels.first();
+    QCOMPARE(out.type, PanelType::TcpClient);
+    QCOMPARE(out.name, in.name);
+    QCOMPARE(out.encoding, in.encoding);
+    QCOMPARE(out.host, in.host);
+    QCOMPARE(out.port, in.port);
+    QCOMPARE(out.closeWord, in.closeWord);
+    QCOMPARE(out.send.mode, in.send.mode);
+    QCOMPARE(out.send.text, in.send.text);
+    QCOMPARE(out.send.autoIntervalMs, in.send.autoIntervalMs);
+}
+
+void TestWorkspace::roundTripOtherPanelsAndLesson()
+{
+    PanelConfig udp;
+    udp.type = PanelType::Udp;
+    udp.server.address = QStringLiteral("0.0.0.0");
+    udp.server.port = 9090;
+    udp.host = QStringLiteral("127.0.0.1");
+    udp.targetPort = 8002;
+    udp.udp.bind = false;
+    udp.udp.connectToTarget = true;
+    udp.udp.broadcast = true;
+    udp.udp.multicastGroups = {QStringLiteral("239.1.2.3"), QStringLiteral("ff02::1")};
+    udp.udp.multicastInterface = QStringLiteral("lo");
+    udp.udp.multicastTtl = 4;
+    udp.udp.multicastLoopback = false;
+    PanelConfig local;
+    local.type = PanelType::LocalServer;
+    local.path = QStringLiteral("/run/user/1000/swb.sock");
+
+    LessonInfo lesson;
+    lesson.id = QStringLiteral("welcome");
+    lesson.title = {{QStringLiteral("en"), QStringLiteral("Welcome")},
+                    {QStringLiteral("zh_CN"), u("欢迎")}};
+    lesson.explanation = {{QStringLiteral("en"), QStringLiteral("Line one\nline two")}};
+    lesson.python = QStringLiteral("import socket\nprint('欢迎')\n");
+
+    const Workspace back = roundTrip(Workspace{{udp, local}, lesson});
+    QCOMPARE(back.panels.size(), 2);
+    const PanelConfig &u0 = back.panels.at(0);
+    QCOMPARE(u0.type, PanelType::Udp);
+    QCOMPARE(u0.server.address, udp.server.address);
+    QCOMPARE(u0.server.port, udp.server.port);
+    QCOMPARE(u0.host, udp.host);
+    QCOMPARE(u0.targetPort, udp.targetPort);
+    QCOMPARE(u0.udp.bind, udp.udp.bind);
+    QCOMPARE(u0.udp.connectToTarget, udp.udp.connectToTarget);
+    QCOMPARE(u0.udp.broadcast, udp.udp.broadcast);
+    QCOMPARE(u0.udp.multicastGroups, udp.udp.multicastGroups);
+    QCOMPARE(u0.udp.multicastInterface, udp.udp.multicastInterface);
+    QCOMPARE(u0.udp.multicastTtl, udp.udp.multicastTtl);
+    QCOMPARE(u0.udp.multicastLoopback, udp.udp.multicastLoopback);
+    QCOMPARE(back.panels.at(1).type, PanelType::LocalServer);
+    QCOMPARE(back.panels.at(1).path, local.path);
+
+    QVERIFY(back.lesson.has_value());
+    QCOMPARE(back.lesson->id, lesson.id);
+    QCOMPARE(back.lesson->title, lesson.title);
+    QCOMPARE(back.lesson->explanation, lesson.explanation);
+    QCOMPARE(back.lesson->python, lesson.python);
+    QCOMPARE(LessonInfo::pick(back.lesson->title, QStringLiteral("zh_CN")), u("欢迎"));
+    QCOMPARE(LessonInfo::pick(back.lesson->explanation, QStringLiteral("zh_CN")),
+             QStringLiteral("Line one\nline two"));
+}
+
+void TestWorkspace::serializeIsStable()
+{
+    // Saving what was loaded changes nothing: no churn in files under version control.
+    const Workspace workspace{{fullServer(), PanelConfig()}, std::nullopt};
+    const QByteArray once = WorkspaceFile::serialize(workspace);
+    QCOMPARE(WorkspaceFile::serialize(roundTrip(workspace)), once);
+}
+
+void TestWorkspace::brokenInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("not JSON") << QByteArray("{\"format\": ") << QStringList{u("not a valid JSON")};
+    QTest::newRow("empty file") << QByteArray() << QStringList{u("not a valid JSON")};
+    QTest::newRow("top level array") << QByteArray("[]") << QStringList{u("not an object")};
+    QTest::newRow("wrong format id")
+        << QByteArray(R"({"format": "other-app", "version": 1, "panels": []})")
+        << QStringList{u("socket-workbench-workspace")};
+    QTest::newRow("version 99")
+        << QByteArray(R"({"format": "socket-workbench-workspace", "version": 99, "panels": []})")
+        << QStringList{u("version 99")};
+    QTest::newRow("panels not an array")
+        << QByteArray(R"({"format": "socket-workbench-workspace", "version": 1, "panels": {}})")
+        << QStringList{u("\"panels\"")};
+    QTest::newRow("panel not an object") << rootWith(QJsonArray{42})
+                                         << QStringList{u("panel 1 is not an object")};
+    QTest::newRow("panel type udp-thing") << serverWith(u("type"), u("udp-thing"))
+                                          << QStringList{u("panel 1"), u("\"udp-thing\"")};
+    QTest::newRow("port 70000") << serverWith(u("port"), 70000)
+                                << QStringList{u("\"port\""), u("65535")};
+    QTest::newRow("port abc") << serverWith(u("port"), u("abc")) << QStringList{u("\"port\"")};
+    QTest::newRow("port 80.5") << serverWith(u("port"), 80.5) << QStringList{u("\"port\"")};
+    QTest::newRow("backlog -1") << serverWith(u("backlog"), -1) << QStringList{u("\"backlog\"")};
+    QTest::newRow("reuseAddress \"yes\"") << serverWith(u("reuseAddress"), u("yes"))
+                                          << QStringList{u("\"reuseAddress\""), u("true or false")};
+    QTest::newRow("reply bogus")
+        << serverWith(u("behaviour"), QJsonObject{{u("reply"), u("bogus")}})
+        << QStringList{u("\"reply\""), u("\"bogus\"")};
+    QTest::newRow("broken fixed escape")
+        << serverWith(u("behaviour"),
+                      QJsonObject{{u("reply"), u("fixed")}, {u("fixedText"), u("\\x4")}})
+        << QStringList{u("panel 1"), u("Fixed reply")};
+    QTest::newRow("encoding EBCDIC") << serverWith(u("encoding"), u("EBCDIC"))
+                                     << QStringList{u("\"encoding\""), u("\"EBCDIC\"")};
+    QTest::newRow("send mode binary")
+        << serverWith(u("send"), QJsonObject{{u("mode"), u("binary")}})
+        << QStringList{u("panel 1, send"), u("\"binary\"")};
+    QTest::newRow("behaviour not an object") << serverWith(u("behaviour"), u("echo"))
+                                             << QStringList{u("\"behaviour\"")};
+}
+
+void TestWorkspace::brokenInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, mentions);
+
+    QString error;
+    QVERIFY(!WorkspaceFile::parse(json, &error).has_value());
+    QVERIFY(!error.isEmpty());
+    for (const QString &word : std::as_const(mentions))
+        QVERIFY2(error.contains(word), qPrintable(error));
+    // Callers that do not want the message may pass nullptr.
+    QVERIFY(!WorkspaceFile::parse(json, nullptr).has_value());
+}
+
+void TestWorkspace::everyProblemIsListed()
+{
+    const QJsonArray panels{
+        QJsonObject{{u("type"), u("tcp-server")}, {u("port"), 70000}},
+        QJsonObject{{u("type"), u("tcp-client")}, {u("encoding"), u("EBCDIC")}},
+    };
+    QString error;
+    QVERIFY(!WorkspaceFile::parse(rootWith(panels), &error).has_value());
+    QVERIFY2(error.contains(u("panel 1")) && error.contains(u("\"port\"")), qPrintable(error));
+    QVERIFY2(error.contains(u("panel 2")) && error.contains(u("EBCDIC")), qPrintable(error));
+    // One line per problem after the heading.
+    QCOMPARE(error.count(QLatin1Char('\n')), 2);
+}
+
+void TestWorkspace::saveAndLoad()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u("课程.swb.json"));
+    const Workspace workspace{{fullServer()}, std::nullopt};
+    QCOMPARE(WorkspaceFile::save(workspace, path), QString());
+    QString error;
+    const std::optional<Workspace> loaded = WorkspaceFile::load(path, &error);
+    QVERIFY2(loaded.has_value(), qPrintable(error));
+    QCOMPARE(WorkspaceFile::serialize(*loaded), WorkspaceFile::serialize(workspace));
+
+    const QString unwritable = dir.filePath(u("no-such-folder/x.json"));
+    const QString saveError = WorkspaceFile::save(workspace, unwritable);
+    QVERIFY2(saveError.contains(unwritable), qPrintable(saveError));
+}
+
+void TestWorkspace::loadMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u("missing.json"));
+    QString error;
+    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    QVERIFY2(error.contains(u("Cannot open")) && error.contains(path), qPrintable(error));
+}
+
+void TestWorkspace::loadHugeFile()
+{
+    // 17 MB: over the 16 MiB limit; refused before parsing, whatever it holds.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(17 * 1000 * 1000));
+    file.close();
+    QString error;
+    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    QVERIFY2(error.contains(u("too large")) && error.contains(path), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

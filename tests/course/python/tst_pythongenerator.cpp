@@ -1,0 +1,214 @@
+#include "course/python/pythongenerator.h"
+#include "course/python/pythonliteral.h"
+#include "course/python/pythontemplate.h"
+#include "course/lessons/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/net/pythonscripttesting.h"
+
+using namespace swb::net;
+using namespace swb::course;
+
+Q_DECLARE_METATYPE(swb::course::PanelConfig)
+
+// "Show as Python": quoting, the template rules, and a script for every panel
+// type and behaviour that compiles (python3 -m py_compile). Running them
+// against the app's endpoints is tst_pythonpeers.
+class TestPythonGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void literals();
+    void templateRules();
+    void generates_data();
+    void generates();
+    void compiles();
+    void unknownTypeSaysSo();
+
+private:
+    QString write(const QString &name, const QString &script);
+
+    QString m_python;
+    QTemporaryDir m_dir;
+    QStringList m_generated; // by generates(), for compiles()
+};
+
+namespace {
+
+constexpr int timeoutMs = 15000;
+
+
+} // namespace
+
+void TestPythonGenerator::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+QString TestPythonGenerator::write(const QString &name, const QString &script)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QString();
+    file.write(script.toUtf8());
+    return path;
+}
+
+void TestPythonGenerator::literals()
+{
+    QCOMPARE(PythonLiteral::str(QStringLiteral("it's\r\n")), QStringLiteral("'it\\'s\\r\\n'"));
+    QCOMPARE(PythonLiteral::bytes(QByteArray("a\\b\x01\xff", 5)), QStringLiteral("b'a\\\\b\\x01\\xff'"));
+    const QByteArray welcome = QStringLiteral("欢迎访问菜鸟教程!\r\n").toUtf8();
+    QCOMPARE(PythonLiteral::encoded(welcome, TextEncoding::Utf8, QStringLiteral("ENCODING")),
+             QStringLiteral("'欢迎访问菜鸟教程!\\r\\n'.encode(ENCODING)"));
+    QCOMPARE(PythonLiteral::encoded("hi", TextEncoding::Utf8, QStringLiteral("E")),
+             QStringLiteral("b'hi'"));
+    // Not text in this encoding: bytes, exactly.
+    QCOMPARE(PythonLiteral::encoded(QByteArray("\xff\xfe", 2), TextEncoding::Utf8, QStringLiteral("E")),
+             QStringLiteral("b'\\xff\\xfe'"));
+    QVERIFY(PythonLiteral::isIpv6(QStringLiteral("[::1]")));
+    QVERIFY(!PythonLiteral::isIpv6(QStringLiteral("localhost")));
+}
+
+void TestPythonGenerator::templateRules()
+{
+    PythonTemplate t;
+    t.set(QStringLiteral("a"), QStringLiteral("x\ny")).flag(QStringLiteral("on"));
+    QString error;
+    const QString out = t.render(QStringLiteral("%if on\n    {{a}}\n%if !on\nno\n%else\nyes\n%endif\n%endif\n{{missing}}"),
+                                 &error);
+    QCOMPARE(out, QStringLiteral("    x\n    y\nyes\n{{missing}}"));
+    QVERIFY(error.contains(QLatin1String("missing")));
+}
+
+void TestPythonGenerator::generates_data()
+{
+    QTest::addColumn<PanelConfig>("config");
+    const ReplyKind kinds[] = {ReplyKind::None, ReplyKind::Echo, ReplyKind::Prefix,
+                               ReplyKind::Timestamp, ReplyKind::Fixed, ReplyKind::Template,
+                               ReplyKind::TimeFormat};
+    for (const ReplyKind kind : kinds) {
+        PanelConfig c = server(kind);
+        QTest::newRow(qPrintable(QLatin1String("tcp-server ") + ServerBehaviour::replyName(kind))) << c;
+        c.type = PanelType::LocalServer;
+        c.path = QStringLiteral("{runtime}/demo.sock");
+        QTest::newRow(qPrintable(QLatin1String("local-server ") + ServerBehaviour::replyName(kind))) << c;
+        c.type = PanelType::Udp;
+        c.targetPort = 9090;
+        QTest::newRow(qPrintable(QLatin1String("udp ") + ServerBehaviour::replyName(kind))) << c;
+    }
+    PanelConfig all = server(ReplyKind::Template);
+    all.server.address = QStringLiteral("::1");
+    all.server.reuseAddress = false;
+    all.server.backlog = 10;
+    all.behaviour.templateText = QStringLiteral("{counter} {peer} {date} {datetime} {time} {data}");
+    all.behaviour.greeting = QStringLiteral("欢迎访问菜鸟教程!\\r\\n");
+    all.behaviour.closeAfterGreeting = true;
+    all.behaviour.closeWord = QStringLiteral("exit");
+    all.behaviour.replyDelayMs = 1000;
+    all.behaviour.appendFile = QStringLiteral("message");
+    all.behaviour.closeAfterFirstReply = true;
+    all.encoding = TextEncoding::Gbk;
+    QTest::newRow("tcp-server everything") << all;
+    PanelConfig length = server(ReplyKind::None);
+    length.behaviour.reportLength = true;
+    QTest::newRow("tcp-server length") << length;
+
+    QTest::newRow("tcp-client interactive") << client(8001, QString());
+    PanelConfig c = client(8003, QStringLiteral("{time} #{counter}"));
+    c.closeWord = QStringLiteral("q");
+    QTest::newRow("tcp-client template") << c;
+    c = client(8001, QStringLiteral("68 65 6c"));
+    c.send.mode = InputMode::Hex;
+    c.send.autoCount = 5;
+    QTest::newRow("tcp-client hex x5") << c;
+    c = client(8001, QStringLiteral("GET\\r\\n"));
+    c.send.mode = InputMode::Escapes;
+    c.host = QStringLiteral("[::1]");
+    c.send.autoStart = true;
+    QTest::newRow("tcp-client escapes forever") << c;
+    c.type = PanelType::LocalClient;
+    c.path = QStringLiteral("/tmp/x.sock");
+    QTest::newRow("local-client") << c;
+
+    PanelConfig u;
+    u.type = PanelType::Udp;
+    u.name = QStringLiteral("UDP");
+    u.udp.bind = false;
+    u.targetPort = 8002;
+    u.send.text = QStringLiteral("x");
+    u.send.autoCount = 100;
+    u.udp.broadcast = true;
+    u.udp.connectToTarget = true;
+    QTest::newRow("udp sender") << u;
+    u.udp.bind = true;
+    u.udp.multicastGroups = {QStringLiteral("239.1.2.3"), QStringLiteral("ff02::1")};
+    u.send.text.clear();
+    QTest::newRow("udp multicast interactive") << u;
+    u.udp.bind = false;
+    u.targetPort = 0;
+    QTest::newRow("udp idle") << u;
+
+    PanelConfig h;
+    h.type = PanelType::Http;
+    h.name = QStringLiteral("HTTP");
+    h.http.headers = {{QStringLiteral("Accept"), QStringLiteral("text/html")}};
+    h.http.method = QStringLiteral("POST");
+    h.http.body = QStringLiteral("a=1");
+    h.http.ignoreCertificateErrors = true;
+    QTest::newRow("http fetch") << h;
+    h.http.mode = HttpOptions::Mode::Raw;
+    QTest::newRow("http raw") << h;
+}
+
+void TestPythonGenerator::generates()
+{
+    QFETCH(PanelConfig, config);
+    const QString script = PythonGenerator::generate(config);
+    QVERIFY2(!script.contains(QLatin1String("{{")), qPrintable(script));
+    QVERIFY(script.contains(QLatin1String("import ")));
+    const QString path = write(QStringLiteral("compile%1.py").arg(m_generated.size()), script);
+    QVERIFY(!path.isEmpty());
+    m_generated << path;
+}
+
+void TestPythonGenerator::compiles()
+{
+    if (m_python.isEmpty())
+        QSKIP("python3 not found");
+    if (m_generated.isEmpty())
+        QSKIP("generates() writes the scripts: run it first");
+    QVERIFY(m_generated.size() > 20);
+    // One interpreter for all of them: python3 -m py_compile, file by file.
+    QProcess p;
+    p.start(m_python, QStringList{QStringLiteral("-c"),
+                                  QStringLiteral("import py_compile, sys\n"
+                                                 "for f in sys.argv[1:]:\n"
+                                                 "    py_compile.compile(f, doraise=True)\n")}
+                          + m_generated);
+    QVERIFY(p.waitForFinished(timeoutMs));
+    const Outcome result = outcomeOf(p);
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+}
+
+void TestPythonGenerator::unknownTypeSaysSo()
+{
+    PanelConfig c;
+    c.type = static_cast<PanelType>(99);
+    c.name = QStringLiteral("Future");
+    const QString script = PythonGenerator::generate(c);
+    QVERIFY(script.startsWith(QLatin1String("# ")));
+    QVERIFY(script.contains(QLatin1String("Future")));
+}
+
+QTEST_GUILESS_MAIN(TestPythonGenerator)
+#include "tst_pythongenerator.moc"

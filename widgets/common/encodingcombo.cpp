@@ -1,0 +1,25 @@
+#include "widgets/common/encodingcombo.h"
+
+namespace swb::widgets {
+
+EncodingCombo::EncodingCombo(QWidget *parent)
+    : QComboBox(parent)
+{
+    // Encoding names are technical identifiers and stay untranslated.
+    for (const net::TextEncoding encoding : net::TextCodec::all())
+        addItem(net::TextCodec::name(encoding), int(encoding));
+    connect(this, &QComboBox::currentIndexChanged, this,
+            [this] { emit encodingChanged(encoding()); });
+}
+
+net::TextEncoding EncodingCombo::encoding() const
+{
+    return static_cast<net::TextEncoding>(currentData().toInt());
+}
+
+void EncodingCombo::setEncoding(net::TextEncoding encoding)
+{
+    setCurrentIndex(findData(int(encoding)));
+}
+
+} // namespace swb::widgets

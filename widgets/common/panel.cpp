@@ -1,0 +1,122 @@
+#include "widgets/common/panel.h"
+
+#include "models/trafficmodel.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+namespace swb::widgets {
+
+Panel::Panel(int id, course::PanelType type, models::TrafficModel *traffic, QWidget *parent)
+    : QWidget(parent)
+    , m_id(id)
+    , m_type(type)
+    , m_traffic(traffic)
+    , m_status(new QLabel(this))
+    , m_counters(new QLabel(this))
+    , m_counterTimer(new QTimer(this))
+    , m_why(new QToolButton(this))
+{
+    m_why->setVisible(false);
+    m_why->setText(tr("Why?"));
+    m_why->setToolTip(tr("Explain this error and what to try"));
+    connect(m_why, &QToolButton::clicked, this,
+            [this] { emit explainRequested(this, m_status->text()); });
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Counters refresh a few times a second, whatever the traffic rate.
+    m_counterTimer->setInterval(250);
+    connect(m_counterTimer, &QTimer::timeout, this, &Panel::refreshCounters);
+    m_counterTimer->start();
+}
+
+Panel::~Panel() = default;
+
+void Panel::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    onNameChanged();
+    emit nameChanged(name);
+}
+
+QString Panel::statusText() const
+{
+    return m_status->text();
+}
+
+void Panel::addStatusLine(QBoxLayout *layout)
+{
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_why, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_counters);
+    refreshCounters();
+}
+
+void Panel::showLastingStatus(std::function<QString()> text)
+{
+    showStatus(text());
+    m_lastingStatus = std::move(text);
+}
+
+void Panel::showStatus(const QString &text)
+{
+    m_lastingStatus = nullptr;
+    m_showingError = false;
+    m_why->setVisible(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+}
+
+void Panel::showError(const QString &text)
+{
+    m_lastingStatus = nullptr;
+    m_showingError = true;
+    m_why->setVisible(!text.isEmpty());
+    colourError();
+    m_status->setText(text);
+}
+
+void Panel::colourError()
+{
+    // A red that stays readable (4.5:1 or more) on light and on dark themes.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_status->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;")
+                                 : QStringLiteral("color: #b71c1c;"));
+}
+
+void Panel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refreshCounters();
+        m_why->setText(tr("Why?"));
+        m_why->setToolTip(tr("Explain this error and what to try"));
+        if (m_lastingStatus)
+            m_status->setText(m_lastingStatus());
+    } else if (event->type() == QEvent::PaletteChange && m_showingError) {
+        colourError();
+    }
+    QWidget::changeEvent(event);
+}
+
+void Panel::refreshCounters()
+{
+    if (!m_traffic)
+        return;
+    const models::TrafficModel::Counters c = m_traffic->counters(m_id);
+    const QLocale locale;
+    m_counters->setText(tr("RX %1 bytes in %2 messages \u00b7 TX %3 bytes in %4 messages")
+                            .arg(locale.toString(c.rxBytes), locale.toString(c.rxMessages),
+                                 locale.toString(c.txBytes), locale.toString(c.txMessages)));
+}
+
+} // namespace swb::widgets

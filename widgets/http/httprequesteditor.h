@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QUrl>
+
+namespace swb::widgets {
+
+class HttpEscapeHighlighter;
+
+// The raw request, typed as the notes write it in Python: escapes are the
+// bytes (\r\n is CR LF), and the editor's own line breaks are only layout, so
+// a bare \n (the notes' "close\n\r\n") is sent as typed. Enter types \r\n and
+// a line break; Shift+Enter only breaks the line. {host} becomes the URL's
+// host[:port] when the request is sent.
+class HttpRequestEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpRequestEditor)
+public:
+    explicit HttpRequestEditor(QWidget *parent = nullptr);
+
+    // The bytes to send, or an empty array with *error set (where and what).
+    QByteArray compose(const QUrl &url, QString *error) const;
+    // The notes' request for a method and a path: METHOD path HTTP/1.1, Host, Connection: close.
+    static QString defaultRequest();
+    HttpEscapeHighlighter *highlighter() const { return m_highlighter; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    HttpEscapeHighlighter *m_highlighter = nullptr;
+};
+
+} // namespace swb::widgets

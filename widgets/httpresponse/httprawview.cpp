@@ -1,0 +1,364 @@
+#include "widgets/httpresponse/httprawview.h"
+
+#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/bodyspool.h"
+#include "widgets/httpresponse/httpbodyview.h"
+#include "widgets/httpresponse/httpchunkview.h"
+#include "widgets/httpresponse/httpcontentview.h"
+#include "widgets/httpresponse/httppartview.h"
+#include "net/httpclient/httprawsession.h"
+#include "widgets/http/httprequesteditor.h"
+#include "widgets/httpresponse/httpresponseview.h"
+#include "widgets/common/savefilechooser.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace swb::widgets {
+
+using Framing = net::HttpMessageParser::BodyFraming;
+
+namespace {
+QLabel *infoLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+HttpRawView::HttpRawView(net::HttpRawSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_editor(new HttpRequestEditor(this))
+    , m_editorHint(infoLabel(this))
+    , m_boundary(infoLabel(this))
+    , m_length(infoLabel(this))
+    , m_connection(infoLabel(this))
+    , m_sendAgain(new QPushButton(this))
+    , m_exchanges(new QListWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_marked(new HttpResponseView(this))
+    , m_chunks(new HttpChunkView(this))
+    , m_content(new HttpContentView(this))
+    , m_parts(new HttpPartView(this))
+    , m_saveResponse(new QPushButton(this))
+    , m_saveHeader(new QPushButton(this))
+    , m_saveBody(new QPushButton(this))
+    , m_saveDecoded(new QPushButton(this))
+{
+    m_boundary->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_exchanges->setMaximumHeight(fontMetrics().height() * 4);
+    m_tabs->addTab(m_marked, QString());
+    m_tabs->addTab(m_chunks, QString());
+    m_tabs->addTab(m_content, QString());
+    m_tabs->addTab(m_parts, QString());
+
+    auto *request = new QWidget(this);
+    auto *requestLayout = new QVBoxLayout(request);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addWidget(m_editor, 1);
+    requestLayout->addWidget(m_editorHint);
+
+    auto *connectionRow = new QHBoxLayout;
+    connectionRow->addWidget(m_connection, 1);
+    connectionRow->addWidget(m_sendAgain);
+    auto *saveRow = new QHBoxLayout;
+    for (QPushButton *b : {m_saveResponse, m_saveHeader, m_saveBody, m_saveDecoded})
+        saveRow->addWidget(b);
+    saveRow->addStretch(1);
+    auto *response = new QWidget(this);
+    auto *responseLayout = new QVBoxLayout(response);
+    responseLayout->setContentsMargins(0, 0, 0, 0);
+    responseLayout->addWidget(m_boundary);
+    responseLayout->addWidget(m_length);
+    responseLayout->addLayout(connectionRow);
+    responseLayout->addWidget(m_exchanges);
+    responseLayout->addWidget(m_tabs, 1);
+    responseLayout->addLayout(saveRow);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(request);
+    splitter->addWidget(response);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_sendAgain, &QPushButton::clicked, this, &HttpRawView::sendAgainRequested);
+    connect(m_saveResponse, &QPushButton::clicked, this,
+            [this] { chooseAndSave(SavePart::Response); });
+    connect(m_saveHeader, &QPushButton::clicked, this, [this] { chooseAndSave(SavePart::Header); });
+    connect(m_saveBody, &QPushButton::clicked, this,
+            [this] { chooseAndSave(SavePart::BodyAsReceived); });
+    connect(m_saveDecoded, &QPushButton::clicked, this,
+            [this] { chooseAndSave(SavePart::BodyDecoded); });
+    // The marked view decodes body lines with the charset the body view uses.
+    connect(m_content->bodyView(), &HttpBodyView::charsetChanged, this,
+            &HttpRawView::refreshMarked);
+    clearResult();
+    retranslateUi();
+}
+
+void HttpRawView::clearResult()
+{
+    m_hasResult = false;
+    m_marked->clearResponse();
+    m_chunks->clear();
+    m_content->clear();
+    m_parts->clear();
+    m_exchanges->clear();
+    describe();
+}
+
+void HttpRawView::showResult()
+{
+    m_hasResult = true;
+    const net::RawHttpClient *client = m_session->client();
+    const net::HttpMessageParser &parser = client->parser();
+    const net::BodySpool &response = m_session->response();
+    m_content->setBody(parser.body(), parser.bodyBytes(), parser.header("Content-Encoding"),
+                       parser.header("Content-Type"), response.displayLimit());
+    refreshMarked();
+    m_chunks->setResponse(&response, parser);
+    m_parts->setSources(m_session->request(), &response, parser.headerEnd(), parser.totalBytes(),
+                        parser.body(), m_content->decoded());
+    if (parser.bodyFraming() == Framing::Chunked)
+        m_tabs->setCurrentWidget(m_marked);
+    describe();
+}
+
+void HttpRawView::refreshMarked()
+{
+    if (!m_hasResult)
+        return;
+    const net::HttpMessageParser &parser = m_session->client()->parser();
+    m_marked->setResponse(m_session->response().head(), m_session->response().size(), parser,
+                          m_content->bodyView()->charset(), m_content->isCompressed());
+}
+
+void HttpRawView::describe()
+{
+    const QLocale locale;
+    m_exchanges->clear();
+    if (!m_hasResult) {
+        m_boundary->setText(tr("Press Send: the exact bytes of the response will appear here."));
+        m_length->clear();
+        m_connection->clear();
+        m_sendAgain->setEnabled(false);
+        return;
+    }
+    const net::RawHttpClient *client = m_session->client();
+    const net::HttpMessageParser &parser = client->parser();
+    const qint64 total = m_session->response().size();
+    const qint64 headerEnd = parser.headerEnd();
+    if (headerEnd < 0) {
+        m_boundary->setText(tr("%1 bytes arrived, but no blank line (\\r\\n\\r\\n) ended the "
+                               "header, so there is no header/body boundary.")
+                                .arg(locale.toString(total)));
+    } else {
+        const qint64 body = qMax<qint64>(0, parser.totalBytes() - headerEnd);
+        m_boundary->setText(tr("The header ends at byte %1 (0x%2): the blank line starts at byte "
+                               "%3, and res.split(b'\\r\\n\\r\\n', 1) splits there. The body is "
+                               "%4 bytes (bytes %1 to %5).")
+                                .arg(headerEnd)
+                                .arg(headerEnd, 0, 16)
+                                .arg(parser.blankLineOffset())
+                                .arg(locale.toString(body))
+                                .arg(headerEnd + body - 1));
+    }
+    QString length;
+    const qint64 bodyBytes = parser.bodyBytes();
+    switch (parser.bodyFraming()) {
+    case Framing::ContentLength: {
+        const qint64 declared = parser.contentLength();
+        if (bodyBytes == declared && client->extraBytes() > 0)
+            // Reading ended on Content-Length, yet the server went on sending:
+            // not a match, whatever the byte count of the body says.
+            length = tr("Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived "
+                        "after the end of the response (Content-Length: %1) (\u2717): the body "
+                        "is longer than declared, or the server sent something nobody asked "
+                        "for. They are in the response as received, after byte %4; they are "
+                        "not read as the answer to a next request.")
+                         .arg(locale.toString(declared), locale.toString(bodyBytes),
+                              locale.toString(client->extraBytes()))
+                         .arg(parser.totalBytes());
+        else if (bodyBytes == declared)
+            length = tr("Content-Length: %1. Received %2 body bytes: they match (\u2713); reading "
+                        "ended on Content-Length.")
+                         .arg(locale.toString(declared), locale.toString(bodyBytes));
+        else
+            length = tr("Content-Length: %1, but %2 body bytes arrived (\u2717): %3 bytes are "
+                        "missing.")
+                         .arg(locale.toString(declared), locale.toString(bodyBytes),
+                              locale.toString(declared - bodyBytes));
+        break;
+    }
+    case Framing::Chunked:
+        length = tr("Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 "
+                    "body bytes after removing the framing. Reading ended on the last chunk "
+                    "(size 0).")
+                     .arg(parser.chunks().size())
+                     .arg(locale.toString(bodyBytes));
+        break;
+    case Framing::UntilClose:
+        length = tr("No Content-Length and not chunked: the body ends when the server closes the "
+                    "connection, just what the notes' recv() loop waits for. %1 body bytes.")
+                     .arg(locale.toString(bodyBytes));
+        break;
+    case Framing::None:
+        length = headerEnd < 0 ? QString()
+                               : tr("No body: the response to HEAD, and 1xx, 204 and 304 "
+                                    "responses, never have one.");
+        break;
+    }
+    if (client->extraBytes() > 0 && parser.bodyFraming() != Framing::ContentLength)
+        length += QLatin1Char(' ')
+            + tr("%1 more bytes came after the end of the message (\u2717).")
+                  .arg(locale.toString(client->extraBytes()));
+    const QStringList warnings = parser.warnings();
+    if (!warnings.isEmpty())
+        length += QLatin1Char('\n') + warnings.join(QLatin1Char('\n'));
+    if (parser.hasError())
+        length += QLatin1Char('\n') + parser.errorMessage();
+    m_length->setText(length);
+
+    const bool open = m_session->canSendAgain();
+    m_connection->setText(open ? tr("The server kept the connection open (keep-alive). Send "
+                                    "again to reuse it: no DNS lookup, no connect, no TLS.")
+                               : tr("The connection is closed."));
+    m_sendAgain->setEnabled(open);
+    const QList<net::HttpRawSession::Exchange> exchanges = m_session->exchanges();
+    for (const net::HttpRawSession::Exchange &e : exchanges)
+        m_exchanges->addItem(
+            tr("#%1 %2 \u2192 %3 %4, %5 bytes, %6 ms, %7")
+                .arg(e.number)
+                .arg(QString::fromLatin1(e.requestLine))
+                .arg(e.ok ? QString::number(e.status) : tr("failed"))
+                .arg(QString::fromLatin1(e.reason), locale.toString(e.bytes),
+                     locale.toString(qMax(0.0, e.totalMs), 'f', 1))
+                .arg(e.reused ? tr("same connection, reused (keep-alive)")
+                              : tr("new connection")));
+}
+
+QString HttpRawView::boundaryText() const
+{
+    return m_boundary->text();
+}
+
+QString HttpRawView::lengthText() const
+{
+    return m_length->text();
+}
+
+QString HttpRawView::connectionText() const
+{
+    return m_connection->text();
+}
+
+QStringList HttpRawView::exchangeLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_exchanges->count(); ++i)
+        lines << m_exchanges->item(i)->text();
+    return lines;
+}
+
+QString HttpRawView::suggestedName(SavePart part)
+{
+    switch (part) {
+    case SavePart::Response: return QStringLiteral("response.txt");
+    case SavePart::Header: return QStringLiteral("header.txt");
+    case SavePart::BodyAsReceived: return QStringLiteral("baidu-index.html");
+    case SavePart::BodyDecoded: return QStringLiteral("page.html");
+    }
+    return QString();
+}
+
+bool HttpRawView::save(SavePart part, const QString &path, QString *error) const
+{
+    const net::BodySpool &response = m_session->response();
+    const net::HttpMessageParser &parser = m_session->client()->parser();
+    const qint64 headerEnd = parser.headerEnd();
+    if (!m_hasResult || (part != SavePart::Response && headerEnd < 0)) {
+        if (error)
+            *error = tr("There is no complete response header yet, so there is nothing to "
+                        "split: send a request first.");
+        return false;
+    }
+    switch (part) {
+    case SavePart::Response: return response.saveTo(path, 0, -1, error);
+    case SavePart::Header: return response.saveTo(path, 0, headerEnd, error);
+    case SavePart::BodyAsReceived:
+        return response.saveTo(path, headerEnd, parser.totalBytes() - headerEnd, error);
+    case SavePart::BodyDecoded: break;
+    }
+    if (parser.bodyBytes() > parser.body().size()) {
+        if (error)
+            *error = tr("The body is larger than the display limit, so only its first part is "
+                        "decoded in memory. Save the body as received instead.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_content->decoded()) < 0
+        || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void HttpRawView::chooseAndSave(SavePart part)
+{
+    const QString path = SaveFileChooser::choose(this, tr("Save"), suggestedName(part));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (save(part, path, &error))
+        emit saved(tr("Saved to %1.").arg(path));
+    else
+        emit saveFailed(error);
+}
+
+void HttpRawView::retranslateUi()
+{
+    m_editorHint->setText(tr("The request is sent byte for byte: \\r\\n is CR LF, as in the "
+                             "notes' Python. Line breaks in this editor are only for reading; "
+                             "Enter types \\r\\n and a line break, Shift+Enter a line break only. "
+                             "{host} becomes the URL's host and port. The blank line \\r\\n at "
+                             "the end tells the server the header is over."));
+    m_sendAgain->setText(tr("Send again on this connection"));
+    m_tabs->setTabText(0, tr("Bytes, marked"));
+    m_tabs->setTabText(1, tr("Chunks"));
+    m_tabs->setTabText(2, tr("Decoded body"));
+    m_tabs->setTabText(3, tr("Hex"));
+    m_saveResponse->setText(tr("Save response\u2026"));
+    m_saveHeader->setText(tr("Save header\u2026"));
+    m_saveBody->setText(tr("Save body as received\u2026"));
+    m_saveBody->setToolTip(tr("Everything after the blank line, byte for byte: the notes' "
+                              "baidu-index.html."));
+    m_saveDecoded->setText(tr("Save decoded body\u2026"));
+    m_saveDecoded->setToolTip(tr("The body with chunk framing and Content-Encoding undone: the "
+                                 "page a browser would show."));
+    describe();
+}
+
+void HttpRawView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace swb::widgets

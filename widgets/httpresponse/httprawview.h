@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+
+namespace swb::net {
+class HttpRawSession;
+}
+
+namespace swb::widgets {
+
+class HttpChunkView;
+class HttpContentView;
+class HttpPartView;
+class HttpRequestEditor;
+class HttpResponseView;
+
+// Raw mode: the request typed byte for byte, and the response as received,
+// marked up, checked (Content-Length against the bytes, chunks, encoding),
+// decoded, looked at in hex, and saved part by part, as the notes do with
+// res.split(b'\r\n\r\n', 1).
+class HttpRawView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpRawView)
+public:
+    enum class SavePart { Response, Header, BodyAsReceived, BodyDecoded };
+
+    explicit HttpRawView(net::HttpRawSession *session, QWidget *parent = nullptr);
+
+    HttpRequestEditor *editor() const { return m_editor; }
+    // Renders the session's last exchange (or what arrived before it failed).
+    void showResult();
+    void clearResult();
+    bool save(SavePart part, const QString &path, QString *error) const;
+    static QString suggestedName(SavePart part);
+
+    QString boundaryText() const;
+    QString lengthText() const;
+    QString connectionText() const;
+    QStringList exchangeLines() const;
+    HttpResponseView *responseView() const { return m_marked; }
+    HttpChunkView *chunkView() const { return m_chunks; }
+    HttpContentView *contentView() const { return m_content; }
+    HttpPartView *partView() const { return m_parts; }
+    QPushButton *sendAgainButton() const { return m_sendAgain; }
+
+signals:
+    void sendAgainRequested();
+    void saved(const QString &message);
+    void saveFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void describe();
+    void chooseAndSave(SavePart part);
+    void refreshMarked();
+
+    net::HttpRawSession *m_session;
+    bool m_hasResult = false;
+    HttpRequestEditor *m_editor = nullptr;
+    QLabel *m_editorHint = nullptr;
+    QLabel *m_boundary = nullptr;
+    QLabel *m_length = nullptr;
+    QLabel *m_connection = nullptr;
+    QPushButton *m_sendAgain = nullptr;
+    QListWidget *m_exchanges = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HttpResponseView *m_marked = nullptr;
+    HttpChunkView *m_chunks = nullptr;
+    HttpContentView *m_content = nullptr;
+    HttpPartView *m_parts = nullptr;
+    QPushButton *m_saveResponse = nullptr;
+    QPushButton *m_saveHeader = nullptr;
+    QPushButton *m_saveBody = nullptr;
+    QPushButton *m_saveDecoded = nullptr;
+};
+
+} // namespace swb::widgets

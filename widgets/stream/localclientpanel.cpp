@@ -1,0 +1,55 @@
+#include "widgets/stream/localclientpanel.h"
+
+#include "net/stream/localclientendpoint.h"
+#include "net/stream/localsocketpath.h"
+#include "widgets/stream/socketpathedit.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace swb::widgets {
+
+LocalClientPanel::LocalClientPanel(int id, models::TrafficModel *traffic, QWidget *parent)
+    : StreamClientPanel(id, course::PanelType::LocalClient, new net::LocalClientEndpoint, traffic,
+                        parent)
+    , m_path(new SocketPathEdit(this))
+{
+    m_path->addButton(connectButton());
+    targetLayout()->addWidget(m_path);
+    connect(m_path, &SocketPathEdit::returnPressed, this, &LocalClientPanel::connectToServer);
+
+    retranslateUi();
+}
+
+LocalClientPanel::~LocalClientPanel() = default;
+
+net::LocalClientEndpoint *LocalClientPanel::endpoint() const
+{
+    return static_cast<net::LocalClientEndpoint *>(clientEndpoint());
+}
+
+course::PanelConfig LocalClientPanel::config() const
+{
+    course::PanelConfig c = baseConfig();
+    c.path = m_path->text();
+    return c;
+}
+
+void LocalClientPanel::applyConfig(const course::PanelConfig &c)
+{
+    m_path->setText(c.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : c.path);
+    applyBaseConfig(c);
+}
+
+void LocalClientPanel::connectToServer()
+{
+    showStatus(QString());
+    endpoint()->connectTo(m_path->text());
+}
+
+void LocalClientPanel::updateTarget(bool idle)
+{
+    m_path->setEditable(idle);
+}
+
+} // namespace swb::widgets

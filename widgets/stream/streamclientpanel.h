@@ -1,0 +1,74 @@
+#pragma once
+
+#include "widgets/common/panel.h"
+
+class QCheckBox;
+class QHBoxLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace swb::net {
+class StreamClientEndpoint;
+}
+
+namespace swb::widgets {
+
+class ConnectionInfoView;
+class MessageLog;
+class SendBox;
+
+// What every stream client panel shows, whatever it connects to: connect and
+// disconnect, what print(sock) would show, the close word, the conversation
+// and the send box. A subclass adds its target (host and port, socket path)
+// and connects its endpoint.
+class StreamClientPanel : public Panel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamClientPanel)
+public:
+    ~StreamClientPanel() override;
+
+    void shutdown() override;
+
+    SendBox *sendBox() const { return m_sendBox; }
+    MessageLog *messageLog() const { return m_log; }
+    ConnectionInfoView *infoView() const { return m_info; }
+
+public slots:
+    virtual void connectToServer() = 0;
+    void disconnectFromServer();
+
+protected:
+    // The panel takes the endpoint over (it becomes the panel's child).
+    StreamClientPanel(int id, course::PanelType type, net::StreamClientEndpoint *endpoint,
+                      models::TrafficModel *traffic, QWidget *parent);
+
+    // The top row: a subclass adds its target widgets, then connectButton().
+    QHBoxLayout *targetLayout() const { return m_target; }
+    QPushButton *connectButton() const { return m_connect; }
+    net::StreamClientEndpoint *clientEndpoint() const { return m_endpoint; }
+    // The config with what every stream client has: type, name, encoding, close word, send box.
+    course::PanelConfig baseConfig() const;
+    void applyBaseConfig(const course::PanelConfig &config);
+
+    // Subclasses set their own texts, then call this.
+    void retranslateUi() override;
+    void onNameChanged() override;
+    // The target cannot change while connected or connecting.
+    virtual void updateTarget(bool idle) = 0;
+    void updateState();
+
+private:
+    void applyCloseWord();
+
+    net::StreamClientEndpoint *m_endpoint = nullptr;
+    QHBoxLayout *m_target = nullptr;
+    QPushButton *m_connect = nullptr;
+    ConnectionInfoView *m_info = nullptr;
+    QCheckBox *m_closeOnWord = nullptr;
+    QLineEdit *m_closeWord = nullptr;
+    MessageLog *m_log = nullptr;
+    SendBox *m_sendBox = nullptr;
+};
+
+} // namespace swb::widgets

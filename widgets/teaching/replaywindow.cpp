@@ -1,0 +1,133 @@
+#include "widgets/teaching/replaywindow.h"
+
+#include "models/sequencemodel.h"
+#include "models/trafficmodel.h"
+#include "widgets/traffic/conversationview.h"
+#include "widgets/teaching/replaycontroller.h"
+#include "widgets/teaching/replaytoolbar.h"
+#include "widgets/teaching/sequencediagram.h"
+#include "widgets/traffic/trafficview.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace swb::widgets {
+
+ReplayWindow::ReplayWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_model(new models::TrafficModel(this))
+    , m_sequence(new models::SequenceModel(this))
+    , m_controller(new ReplayController(m_model, this))
+    , m_toolbar(new ReplayToolbar(m_controller, this))
+    , m_table(new TrafficView(m_model, this))
+    , m_diagram(new SequenceDiagram(m_sequence, this))
+    , m_conversation(new ConversationView(m_model, this))
+    , m_views(new QTabWidget(this))
+    , m_caption(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ReplayWindow"));
+    m_sequence->setSource(m_model);
+    m_caption->setWordWrap(true);
+    m_views->addTab(m_diagram, QString());
+    m_views->addTab(m_conversation, QString());
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_views);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_caption);
+    layout->addWidget(splitter, 1);
+
+    // The newest row shown is the one the cursor just passed: select it in both views.
+    connect(m_controller, &ReplayController::positionChanged, this, [this](int position) {
+        updateCaption();
+        if (m_conversation->isVisible())
+            m_conversation->refresh();
+        if (position <= 0)
+            return;
+        m_table->table()->selectRow(position - 1);
+        m_diagram->showRow(position - 1);
+    });
+    connect(m_diagram, &SequenceDiagram::rowActivated, m_table->table(), &QTableView::selectRow);
+    connect(m_table, &TrafficView::followConversationRequested, this, [this](int row) {
+        m_views->setCurrentWidget(m_conversation);
+        m_conversation->followTrafficRow(row);
+    });
+    connect(m_toolbar, &ReplayToolbar::openRequested, this, &ReplayWindow::chooseFile);
+    resize(fontMetrics().averageCharWidth() * 180, fontMetrics().height() * 45);
+    retranslateUi();
+}
+
+ReplayWindow::~ReplayWindow() = default;
+
+void ReplayWindow::replayCapture(const models::TrafficModel &live)
+{
+    m_source = tr("the current capture");
+    m_controller->copyFrom(live);
+    retranslateUi();
+}
+
+QString ReplayWindow::replayFile(const QString &path)
+{
+    const QString error = m_controller->loadFile(path);
+    if (error.isEmpty()) {
+        m_source = QFileInfo(path).fileName();
+        retranslateUi();
+    }
+    return error;
+}
+
+void ReplayWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replay a traffic file"), QString(),
+        tr("Traffic files (*.jsonl *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = replayFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Replay a traffic file"), error);
+}
+
+void ReplayWindow::updateCaption()
+{
+    const net::TrafficEvent *next = m_controller->next();
+    if (m_controller->count() == 0) {
+        m_caption->setText(tr("Nothing to replay yet: open a saved traffic file."));
+    } else if (!next) {
+        m_caption->setText(tr("The end: all %n event(s) shown.", "", m_controller->count()));
+    } else {
+        m_caption->setText(tr("Next: %1 %2 on \"%3\" (%4 \u2192 %5)")
+                               .arg(models::TrafficModel::kindLabel(next->kind),
+                                    net::protocolName(next->protocol).toUpper(), next->panel,
+                                    next->local.isEmpty() ? QStringLiteral("\u2014") : next->local,
+                                    next->remote.isEmpty() ? QStringLiteral("\u2014") : next->remote));
+    }
+}
+
+void ReplayWindow::retranslateUi()
+{
+    setWindowTitle(m_source.isEmpty() ? tr("Replay") : tr("Replay: %1").arg(m_source));
+    m_views->setTabText(0, tr("Sequence diagram"));
+    m_views->setTabText(1, tr("Conversation"));
+    updateCaption();
+}
+
+void ReplayWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace swb::widgets
