@@ -1,6 +1,6 @@
 // Raw-mode HTTP download speed: a 50 MB static file from a local nginx,
 // fetched 5 times each (by default) with curl and with the workbench's raw mode engine
-// (HttpRawSession: RawHttpClient + BodySpool, the HTTP panel's own path, with
+// (RawModeSession: HttpConnection + BodySpool, the HTTP panel's own path, with
 // the body streaming to disk beyond the display limit). Prints the median
 // MB/s and CPU time of each, the ratios, and this process's peak RSS.
 //
@@ -16,8 +16,8 @@
 // beyond the display limit (so that it can be saved and viewed; it also keeps
 // a copy in the traffic table). Both ratios are printed.
 #include "models/trafficmodel.h"
-#include "net/httpclient/rawhttpclient.h"
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/httpconnection.h"
+#include "net/httpclient/rawmodesession.h"
 #include "net/httpclient/rawrequest.h"
 
 #include <QCoreApplication>
@@ -125,7 +125,7 @@ double workbenchRun(const QUrl &url, qint64 expectedBody, swb::models::TrafficMo
                     double *cpu, QString *error)
 {
     const double cpuBefore = cpuSeconds(RUSAGE_SELF);
-    swb::net::HttpRawSession session;
+    swb::net::RawModeSession session;
     session.setDisplayLimit(displayLimit);
     if (model)
         session.attach(model, 1, QStringLiteral("bench"));
@@ -135,7 +135,7 @@ double workbenchRun(const QUrl &url, qint64 expectedBody, swb::models::TrafficMo
         url, error);
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&session, &swb::net::HttpRawSession::finished, &loop, [&](bool done) {
+    QObject::connect(&session, &swb::net::RawModeSession::finished, &loop, [&](bool done) {
         ok = done;
         loop.quit();
     });

@@ -37,7 +37,7 @@ void TrafficModel::count(const net::TrafficEvent &event)
     }
 }
 
-void TrafficModel::store(const net::TrafficEvent &event)
+void TrafficModel::append(const net::TrafficEvent &event)
 {
     m_store.append(event);
     if (!m_flushScheduled) {
@@ -52,14 +52,14 @@ void TrafficModel::record(net::TrafficEvent event)
     count(event);
     if (m_tap)
         m_tap->record(event);
-    store(event);
+    append(event);
 }
 
 void TrafficModel::restore(const net::TrafficEvent &event)
 {
     m_nextSeq = qMax(m_nextSeq, event.seq + 1);
     count(event);
-    store(event);
+    append(event);
 }
 
 void TrafficModel::flush()

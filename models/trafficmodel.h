@@ -84,7 +84,7 @@ signals:
 
 private:
     void count(const net::TrafficEvent &event);
-    void store(const net::TrafficEvent &event);
+    void append(const net::TrafficEvent &event);
     void trimToLimit();
 
     TrafficStore m_store;

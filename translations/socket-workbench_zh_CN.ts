@@ -1727,7 +1727,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::net::HttpRawSession</name>
+    <name>swb::net::RawModeSession</name>
     <message>
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
         <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
@@ -2043,7 +2043,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::net::RawHttpClient</name>
+    <name>swb::net::HttpConnection</name>
     <message>
         <source>closed: a new exchange was started</source>
         <translation>开始了新的请求，旧连接随之关闭</translation>

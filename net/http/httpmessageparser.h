@@ -123,7 +123,6 @@ public:
     static constexpr int maxHeaderLines = 10000;
     // Bytes after the end of a complete message on a connection that will close.
     qint64 extraBytes() const { return m_extraBytes; }
-    Kind kind() const { return m_kind; }
 
 private:
     qint64 takeLine(const char *data, qint64 size);

@@ -1,7 +1,7 @@
 #include "net/httpclient/httpfetchclient.h"
 
 #include "net/http/contentdecoder.h"
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
 
 #include <QCoreApplication>
@@ -24,12 +24,12 @@ constexpr qint64 maxCompressedToUndo = qint64(64) << 20;
 
 HttpFetchClient::HttpFetchClient(QObject *parent)
     : net::Endpoint(net::Protocol::Http, parent)
-    , m_client(new net::RawHttpClient(this))
+    , m_client(new net::HttpConnection(this))
 {
     m_client->setStreamBody(true);
-    connect(m_client, &net::RawHttpClient::bodyReceived, this, &HttpFetchClient::onBody);
-    connect(m_client, &net::RawHttpClient::responseComplete, this, &HttpFetchClient::onComplete);
-    connect(m_client, &net::RawHttpClient::errorOccurred, this, &HttpFetchClient::onFailed);
+    connect(m_client, &net::HttpConnection::bodyReceived, this, &HttpFetchClient::onBody);
+    connect(m_client, &net::HttpConnection::responseComplete, this, &HttpFetchClient::onComplete);
+    connect(m_client, &net::HttpConnection::errorOccurred, this, &HttpFetchClient::onFailed);
 }
 
 HttpFetchClient::~HttpFetchClient()

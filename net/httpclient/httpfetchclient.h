@@ -12,7 +12,7 @@
 #include <QUrl>
 
 namespace swb::net {
-class RawHttpClient;
+class HttpConnection;
 class TrafficSink;
 }
 
@@ -21,12 +21,11 @@ namespace swb::net {
 // Fetch mode's engine, the workbench's requests.get(): it writes the request
 // as requests would (Host, User-Agent, Accept-Encoding, Accept, Connection
 // and Content-Length, unless typed in the headers), sends it with raw mode's
-// RawHttpClient, follows redirects itself (so that each hop is seen, on the
+// HttpConnection, follows redirects itself (so that each hop is seen, on the
 // same connection when the server keeps it open), undoes gzip and deflate,
 // and keeps the body in a BodySpool. Being raw mode's engine underneath, it
 // measures every phase (DNS, connect, TLS, first byte, download) and its
 // traffic rows (proto http) hold the exact bytes sent and received.
-// GUI-free; it lives in widgets/ only because it serves the HTTP panel alone.
 class HttpFetchClient final : public net::Endpoint
 {
     Q_OBJECT
@@ -105,7 +104,7 @@ private:
     void undoContentEncoding();
     void finish(bool ok, const QString &error, bool recordIt = true);
 
-    net::RawHttpClient *m_client = nullptr;
+    net::HttpConnection *m_client = nullptr;
     Request m_request;
     bool m_busy = false;
     quint64 m_fetchNumber = 0; // start() and finish() count up: a queued hop knows if it is stale

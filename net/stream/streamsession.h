@@ -41,7 +41,6 @@ public:
 
     const ConnectionInfo &info() const { return m_info; }
     quint64 id() const { return m_info.id; }
-    bool isClosing() const { return m_closing; }
 
     // Sends the greeting, if any. Called once the owner has announced the connection.
     void begin();

@@ -128,7 +128,7 @@ void TcpServerEndpoint::addSession(QTcpSocket *socket)
     // its write buffer until a later event-loop pass; a peer that sends and
     // half-closes (`echo hi | nc -N`, `nc -q 1`) makes the FIN readable in that
     // same pass, Qt then closes on reading EOF and drops the unsent reply, although
-    // a Send event was already recorded (found by tst_tcpserverlimits/tst_exercises).
+    // a Send event was already recorded.
     connect(session, &StreamSession::sent, socket, [socket] { socket->flush(); });
     beginSession(session);
 }

@@ -8,7 +8,7 @@
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "widgets/http/httppanel.h"
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawmodesession.h"
 #include "widgets/teaching/lessonpane.h"
 #include "widgets/stream/tcpserverpanel.h"
 

@@ -1,12 +1,12 @@
 #include "widgets/http/httppanel.h"
 
 #include "models/trafficmodel.h"
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 #include "widgets/http/certificatecard.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "widgets/http/httpfetchview.h"
 #include "widgets/http/httpheaderseditor.h"
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawmodesession.h"
 #include "widgets/httpresponse/httprawview.h"
 #include "widgets/http/httprequesteditor.h"
 #include "net/httpclient/httpurl.h"
@@ -41,7 +41,7 @@ const QStringList methods{QStringLiteral("GET"), QStringLiteral("HEAD"), QString
 HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     : Panel(id, course::PanelType::Http, traffic, parent)
     , m_fetch(new net::HttpFetchClient(this))
-    , m_raw(new net::HttpRawSession(this))
+    , m_raw(new net::RawModeSession(this))
     , m_mode(new QComboBox(this))
     , m_method(new QComboBox(this))
     , m_urlLabel(new QLabel(this))
@@ -107,14 +107,14 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     connect(m_fetch, &net::HttpFetchClient::finished, this, &HttpPanel::onFetchFinished);
     connect(m_fetch, &net::HttpFetchClient::progress, this,
             [this](qint64 received, qint64) { showProgress(received); });
-    connect(m_raw, &net::HttpRawSession::finished, this, &HttpPanel::onRawFinished);
-    connect(m_raw, &net::HttpRawSession::progress, this, &HttpPanel::showProgress);
+    connect(m_raw, &net::RawModeSession::finished, this, &HttpPanel::onRawFinished);
+    connect(m_raw, &net::RawModeSession::progress, this, &HttpPanel::showProgress);
     // Bytes after a complete keep-alive response change the verdict on it.
-    connect(m_raw->client(), &net::RawHttpClient::extraBytesArrived, this, [this] {
+    connect(m_raw->client(), &net::HttpConnection::extraBytesArrived, this, [this] {
         if (!m_raw->isBusy())
             m_rawView->showResult();
     });
-    connect(m_raw->client(), &net::RawHttpClient::tlsInfoChanged, this, &HttpPanel::showTls);
+    connect(m_raw->client(), &net::HttpConnection::tlsInfoChanged, this, &HttpPanel::showTls);
     connect(m_rawView, &HttpRawView::sendAgainRequested, this, &HttpPanel::sendAgain);
     connect(m_fetchView, &HttpFetchView::saved, this, &HttpPanel::showStatus);
     connect(m_fetchView, &HttpFetchView::saveFailed, this, &HttpPanel::showError);
@@ -342,7 +342,7 @@ void HttpPanel::onFetchFinished(bool ok)
 
 void HttpPanel::onRawFinished(bool ok)
 {
-    const net::RawHttpClient *client = m_raw->client();
+    const net::HttpConnection *client = m_raw->client();
     m_rawView->showResult();
     m_timing->setTiming(client->timing());
     if (client->tlsInfo().encrypted || !client->tlsInfo().chain.isEmpty())

@@ -15,7 +15,7 @@ class QTabWidget;
 
 namespace swb::net {
 class HttpFetchClient;
-class HttpRawSession;
+class RawModeSession;
 struct TlsSessionInfo;
 }
 
@@ -56,7 +56,7 @@ public:
     bool isBusy() const;
 
     net::HttpFetchClient *fetchClient() const { return m_fetch; }
-    net::HttpRawSession *rawSession() const { return m_raw; }
+    net::RawModeSession *rawSession() const { return m_raw; }
     HttpFetchView *fetchView() const { return m_fetchView; }
     HttpRawView *rawView() const { return m_rawView; }
     TimingView *timingView() const { return m_timing; }
@@ -86,7 +86,7 @@ private:
     void showProgress(qint64 received);
 
     net::HttpFetchClient *m_fetch = nullptr;
-    net::HttpRawSession *m_raw = nullptr;
+    net::RawModeSession *m_raw = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_method = nullptr;
     QLabel *m_urlLabel = nullptr;

@@ -1,12 +1,12 @@
 #include "widgets/httpresponse/httprawview.h"
 
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 #include "net/httpclient/bodyspool.h"
 #include "widgets/httpresponse/httpbodyview.h"
 #include "widgets/httpresponse/httpchunkview.h"
 #include "widgets/httpresponse/httpcontentview.h"
 #include "widgets/httpresponse/httppartview.h"
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawmodesession.h"
 #include "widgets/http/httprequesteditor.h"
 #include "widgets/httpresponse/httpresponseview.h"
 #include "widgets/common/savefilechooser.h"
@@ -37,7 +37,7 @@ QLabel *infoLabel(QWidget *parent)
 }
 } // namespace
 
-HttpRawView::HttpRawView(net::HttpRawSession *session, QWidget *parent)
+HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_editor(new HttpRequestEditor(this))
@@ -124,7 +124,7 @@ void HttpRawView::clearResult()
 void HttpRawView::showResult()
 {
     m_hasResult = true;
-    const net::RawHttpClient *client = m_session->client();
+    const net::HttpConnection *client = m_session->client();
     const net::HttpMessageParser &parser = client->parser();
     const net::BodySpool &response = m_session->response();
     m_content->setBody(parser.body(), parser.bodyBytes(), parser.header("Content-Encoding"),
@@ -158,7 +158,7 @@ void HttpRawView::describe()
         m_sendAgain->setEnabled(false);
         return;
     }
-    const net::RawHttpClient *client = m_session->client();
+    const net::HttpConnection *client = m_session->client();
     const net::HttpMessageParser &parser = client->parser();
     const qint64 total = m_session->response().size();
     const qint64 headerEnd = parser.headerEnd();
@@ -238,8 +238,8 @@ void HttpRawView::describe()
                                     "again to reuse it: no DNS lookup, no connect, no TLS.")
                                : tr("The connection is closed."));
     m_sendAgain->setEnabled(open);
-    const QList<net::HttpRawSession::Exchange> exchanges = m_session->exchanges();
-    for (const net::HttpRawSession::Exchange &e : exchanges)
+    const QList<net::RawModeSession::Exchange> exchanges = m_session->exchanges();
+    for (const net::RawModeSession::Exchange &e : exchanges)
         m_exchanges->addItem(
             tr("#%1 %2 \u2192 %3 %4, %5 bytes, %6 ms, %7")
                 .arg(e.number)

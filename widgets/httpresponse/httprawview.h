@@ -8,7 +8,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace swb::net {
-class HttpRawSession;
+class RawModeSession;
 }
 
 namespace swb::widgets {
@@ -30,7 +30,7 @@ class HttpRawView final : public QWidget
 public:
     enum class SavePart { Response, Header, BodyAsReceived, BodyDecoded };
 
-    explicit HttpRawView(net::HttpRawSession *session, QWidget *parent = nullptr);
+    explicit HttpRawView(net::RawModeSession *session, QWidget *parent = nullptr);
 
     HttpRequestEditor *editor() const { return m_editor; }
     // Renders the session's last exchange (or what arrived before it failed).
@@ -63,7 +63,7 @@ private:
     void chooseAndSave(SavePart part);
     void refreshMarked();
 
-    net::HttpRawSession *m_session;
+    net::RawModeSession *m_session;
     bool m_hasResult = false;
     HttpRequestEditor *m_editor = nullptr;
     QLabel *m_editorHint = nullptr;

@@ -1,7 +1,7 @@
 // Fetch mode's engine on its own, against real peers: nginx (gzip made on the
 // fly, so chunked; HTTPS with a self-signed certificate) and the built-in demo
 // site (a redirect followed over the same connection). It checks what fetch
-// mode gained by sending through RawHttpClient: every phase timed, the exact
+// mode gained by sending through HttpConnection: every phase timed, the exact
 // request and response bytes in the traffic rows, the exact HTTP version.
 #include "tests/net/httptestpeers.h"
 #include "tests/net/nginxfixture.h"

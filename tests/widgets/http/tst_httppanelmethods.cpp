@@ -14,7 +14,7 @@
 #include "widgets/http/httpfetchview.h"
 #include "widgets/http/httpheaderseditor.h"
 #include "widgets/http/httppanel.h"
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawmodesession.h"
 #include "widgets/httpresponse/httprawview.h"
 #include "widgets/http/httprequesteditor.h"
 

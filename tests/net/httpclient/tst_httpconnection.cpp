@@ -3,7 +3,7 @@
 
 #include "net/http/contentdecoder.h"
 #include "net/http/httpdemopages.h"
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 
@@ -16,14 +16,14 @@
 #include <QTimer>
 
 using swb::net::HttpMessageParser;
-using swb::net::RawHttpClient;
+using swb::net::HttpConnection;
 using swb::tests::freePort;
 
 // The raw exchange engine of the HTTP panel against real servers started by
 // the test: the built-in demo site, Python's http.server, and nginx (gzip,
 // chunked, keep-alive, HTTPS with a self-signed certificate); and against
 // misbehaving peers made here (silent, non-HTTP, too long, cut short).
-class TestRawHttpClient : public QObject
+class TestHttpConnection : public QObject
 {
     Q_OBJECT
 
@@ -47,12 +47,12 @@ namespace {
 
 constexpr int timeoutMs = 20000;
 
-bool waitDone(RawHttpClient &client, int ms = timeoutMs)
+bool waitDone(HttpConnection &client, int ms = timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < ms) {
-        if (client.state() == RawHttpClient::State::Complete || client.state() == RawHttpClient::State::Failed)
+        if (client.state() == HttpConnection::State::Complete || client.state() == HttpConnection::State::Failed)
             return true;
         QTest::qWait(10);
     }
@@ -66,7 +66,7 @@ QByteArray get(const QByteArray &path, const QByteArray &extra = QByteArray())
 
 } // namespace
 
-void TestRawHttpClient::demoSiteWithKeepAlive()
+void TestHttpConnection::demoSiteWithKeepAlive()
 {
     swb::tests::RecordingSink serverSink;
     swb::net::TcpServerEndpoint server;
@@ -77,20 +77,20 @@ void TestRawHttpClient::demoSiteWithKeepAlive()
     QVERIFY(server.start(swb::net::TcpServerSettings()));
 
     swb::tests::RecordingSink sink;
-    RawHttpClient client;
+    HttpConnection client;
     client.setSink(&sink);
-    QSignalSpy complete(&client, &RawHttpClient::responseComplete);
-    QSignalSpy timing(&client, &RawHttpClient::timingMeasured);
-    QSignalSpy bytes(&client, &RawHttpClient::bytesReceived);
+    QSignalSpy complete(&client, &HttpConnection::responseComplete);
+    QSignalSpy timing(&client, &HttpConnection::timingMeasured);
+    QSignalSpy bytes(&client, &HttpConnection::bytesReceived);
     client.start(QStringLiteral("localhost"), server.port(), false, get("/fixed"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Complete);
+    QCOMPARE(client.state(), HttpConnection::State::Complete);
     QCOMPARE(complete.size(), 1);
     QCOMPARE(client.parser().statusCode(), 200);
     QCOMPARE(client.parser().contentLength(), client.parser().bodyBytes());
     QCOMPARE(client.responseBytes().size(), client.parser().totalBytes());
     QVERIFY(client.peerAddress().startsWith(QLatin1String("127.0.0.1:"))); // localhost, IPv4 preferred
-    const swb::net::RawHttpTiming t = client.timing();
+    const swb::net::HttpTiming t = client.timing();
     QVERIFY(t.dnsMs >= 0 && t.connectMs >= 0 && t.ttfbMs >= 0 && t.downloadMs >= 0);
     QCOMPARE(t.tlsMs, -1.0);
     QVERIFY(t.totalMs >= t.ttfbMs);
@@ -104,7 +104,7 @@ void TestRawHttpClient::demoSiteWithKeepAlive()
     QVERIFY(client.canReuseConnection());
     QVERIFY(client.sendOnSameConnection(get("/chunked")));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Complete);
+    QCOMPARE(client.state(), HttpConnection::State::Complete);
     QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::Chunked);
     QCOMPARE(client.parser().chunkCount(), qint64(6));
     QVERIFY(client.timing().reusedConnection);
@@ -120,80 +120,80 @@ void TestRawHttpClient::demoSiteWithKeepAlive()
     QCOMPARE(serverSink.count(swb::net::EventKind::Accept), 1);
 }
 
-void TestRawHttpClient::slowDripDoesNotTimeOut()
+void TestHttpConnection::slowDripDoesNotTimeOut()
 {
     swb::net::TcpServerEndpoint server;
     swb::net::ServerBehaviour behaviour;
     behaviour.reply = swb::net::ReplyKind::HttpDemo;
     server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8);
     QVERIFY(server.start(swb::net::TcpServerSettings()));
-    RawHttpClient client;
+    HttpConnection client;
     client.setTimeoutMs(1000); // longer than the gaps, shorter than the drip
     client.start(QStringLiteral("127.0.0.1"), server.port(), false,
                  "GET /drip HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().bodyBytes(), qint64(600));
     QVERIFY(client.timing().downloadMs > 2000);
     QTRY_VERIFY_WITH_TIMEOUT(!client.isConnected(), timeoutMs);
 }
 
-void TestRawHttpClient::silentServerTimesOut()
+void TestHttpConnection::silentServerTimesOut()
 {
     swb::tests::ScriptedServer silent(QByteArray(), false);
-    RawHttpClient client;
+    HttpConnection client;
     client.setTimeoutMs(300);
-    QSignalSpy errors(&client, &RawHttpClient::errorOccurred);
+    QSignalSpy errors(&client, &HttpConnection::errorOccurred);
     // No blank line at the end: the classic reason for a server that never answers.
     client.start(QStringLiteral("127.0.0.1"), silent.port(), false, "GET / HTTP/1.1\r\nHost: x\r\n");
     QVERIFY(waitDone(client, 5000));
-    QCOMPARE(client.state(), RawHttpClient::State::Failed);
+    QCOMPARE(client.state(), HttpConnection::State::Failed);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(client.errorMessage().contains(QLatin1String("No progress")), qPrintable(client.errorMessage()));
     QVERIFY(client.errorMessage().contains(QLatin1String("\\r\\n\\r\\n")));
 }
 
-void TestRawHttpClient::nonHttpServer()
+void TestHttpConnection::nonHttpServer()
 {
     swb::tests::ScriptedServer ssh("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", false);
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), ssh.port(), false, get("/"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Failed);
+    QCOMPARE(client.state(), HttpConnection::State::Failed);
     QVERIFY2(client.errorMessage().contains(QLatin1String("this does not look like HTTP")), qPrintable(client.errorMessage()));
     QVERIFY(client.errorMessage().contains(QLatin1String("byte offset 0")));
     QVERIFY(client.errorMessage().contains(QLatin1String("SSH-2.0")));
 }
 
-void TestRawHttpClient::connectionRefused()
+void TestHttpConnection::connectionRefused()
 {
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), freePort(), false, get("/"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Failed);
+    QCOMPARE(client.state(), HttpConnection::State::Failed);
     QVERIFY(!client.errorMessage().isEmpty());
 }
 
-void TestRawHttpClient::bodyLongerThanContentLength()
+void TestHttpConnection::bodyLongerThanContentLength()
 {
     swb::tests::ScriptedServer liar("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabcdefg", true);
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), liar.port(), false, get("/"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Complete);
+    QCOMPARE(client.state(), HttpConnection::State::Complete);
     QCOMPARE(client.parser().body(), QByteArray("abc"));
     QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(4), timeoutMs);
     QVERIFY(client.parser().warnings().join(QLatin1Char(' ')).contains(QLatin1String("longer than Content-Length by 4 bytes")));
 }
 
-void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive_data()
+void TestHttpConnection::bodyLongerThanContentLengthKeptAlive_data()
 {
     QTest::addColumn<bool>("later");
     QTest::newRow("in the same write") << false;
     QTest::newRow("in a write 100 ms later") << true;
 }
 
-void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive()
+void TestHttpConnection::bodyLongerThanContentLengthKeptAlive()
 {
     // "Content-Length: 5" and then 10 body bytes on a connection kept open.
     QFETCH(bool, later);
@@ -216,12 +216,12 @@ void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive()
         });
     });
     swb::tests::RecordingSink sink;
-    RawHttpClient client;
+    HttpConnection client;
     client.setSink(&sink);
-    QSignalSpy extra(&client, &RawHttpClient::extraBytesArrived);
+    QSignalSpy extra(&client, &HttpConnection::extraBytesArrived);
     client.start(QStringLiteral("127.0.0.1"), liar.serverPort(), false, get("/"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Complete);
+    QCOMPARE(client.state(), HttpConnection::State::Complete);
     QCOMPARE(client.parser().body(), QByteArray("abcde"));
     QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(5), timeoutMs);
     QVERIFY(extra.size() >= 1);
@@ -238,37 +238,37 @@ void TestRawHttpClient::bodyLongerThanContentLengthKeptAlive()
     QVERIFY(client.sendOnSameConnection(get("/again")));
     QCOMPARE(client.extraBytes(), qint64(0));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().statusCode(), 200);
     QCOMPARE(client.parser().body(), QByteArray("abcde"));
     QCOMPARE(requests, 2);
     QTRY_COMPARE_WITH_TIMEOUT(client.extraBytes(), qint64(5), timeoutMs);
 }
 
-void TestRawHttpClient::truncatedBody()
+void TestHttpConnection::truncatedBody()
 {
     swb::tests::ScriptedServer cut("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabcd", true);
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), cut.port(), false, get("/"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Failed);
+    QCOMPARE(client.state(), HttpConnection::State::Failed);
     QVERIFY2(client.errorMessage().contains(QLatin1String("after 4 of 10 body bytes")), qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().errorOffset(), qint64(43));
 }
 
-void TestRawHttpClient::bodyUntilClose()
+void TestHttpConnection::bodyUntilClose()
 {
     swb::tests::ScriptedServer old("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end", true);
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), old.port(), false, get("/"));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::UntilClose);
     QCOMPARE(client.parser().body(), QByteArray("until the end"));
     QVERIFY(!client.canReuseConnection());
 }
 
-void TestRawHttpClient::pythonHttpServer()
+void TestHttpConnection::pythonHttpServer()
 {
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
@@ -307,10 +307,10 @@ void TestRawHttpClient::pythonHttpServer()
         server.waitForFinished(5000);
     });
 
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), port, false, get("/hello.txt"));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().statusCode(), 200);
     QCOMPARE(client.parser().body(), QByteArray("hello from http.server\n"));
     QVERIFY(client.parser().header("Server").startsWith("SimpleHTTP"));
@@ -323,17 +323,17 @@ void TestRawHttpClient::pythonHttpServer()
     QCOMPARE(client.parser().statusCode(), 404);
 }
 
-void TestRawHttpClient::nginxGzipChunkedKeepAlive()
+void TestHttpConnection::nginxGzipChunkedKeepAlive()
 {
     const QByteArray index = "<!DOCTYPE html><html><body><p>nginx test page</p></body></html>\n";
     const QByteArray big = swb::net::HttpDemoPages::largeBody(0, 200 * 1024);
     swb::tests::NginxFixture nginx;
     SWB_START_NGINX(nginx, index, big);
 
-    RawHttpClient client;
+    HttpConnection client;
     client.start(QStringLiteral("127.0.0.1"), nginx.port(), false, get("/index.html"));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::ContentLength);
     QCOMPARE(client.parser().body(), index);
     QVERIFY(client.parser().header("Server").startsWith("nginx"));
@@ -342,7 +342,7 @@ void TestRawHttpClient::nginxGzipChunkedKeepAlive()
     QVERIFY(client.canReuseConnection());
     QVERIFY(client.sendOnSameConnection(get("/big.txt", "Accept-Encoding: gzip\r\n")));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     const HttpMessageParser &p = client.parser();
     QCOMPARE(p.bodyFraming(), HttpMessageParser::BodyFraming::Chunked);
     QCOMPARE(p.header("Content-Encoding"), QByteArray("gzip"));
@@ -354,7 +354,7 @@ void TestRawHttpClient::nginxGzipChunkedKeepAlive()
     QVERIFY(p.body().size() < big.size() / 4);
 }
 
-void TestRawHttpClient::nginxHttpsCertificate()
+void TestHttpConnection::nginxHttpsCertificate()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("Qt has no TLS backend here");
@@ -365,12 +365,12 @@ void TestRawHttpClient::nginxHttpsCertificate()
 
     // By default a self-signed certificate stops the exchange before anything is sent.
     swb::tests::RecordingSink sink;
-    RawHttpClient client;
+    HttpConnection client;
     client.setSink(&sink);
-    QSignalSpy tls(&client, &RawHttpClient::tlsInfoChanged);
+    QSignalSpy tls(&client, &HttpConnection::tlsInfoChanged);
     client.start(QStringLiteral("localhost"), nginx.tlsPort(), true, get("/index.html"));
     QVERIFY(waitDone(client));
-    QCOMPARE(client.state(), RawHttpClient::State::Failed);
+    QCOMPARE(client.state(), HttpConnection::State::Failed);
     QVERIFY2(client.errorMessage().contains(QLatin1String("certificate was not accepted")), qPrintable(client.errorMessage()));
     QCOMPARE(sink.count(swb::net::EventKind::Send), 0);
     QVERIFY(!client.tlsInfo().certificateErrors.isEmpty());
@@ -381,7 +381,7 @@ void TestRawHttpClient::nginxHttpsCertificate()
     client.setIgnoreCertificateErrors(true);
     client.start(QStringLiteral("localhost"), nginx.tlsPort(), true, get("/index.html"));
     QVERIFY(waitDone(client));
-    QVERIFY2(client.state() == RawHttpClient::State::Complete, qPrintable(client.errorMessage()));
+    QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     QCOMPARE(client.parser().body(), QByteArray("<p>secure</p>\n"));
     const swb::net::TlsSessionInfo info = client.tlsInfo();
     QVERIFY(info.encrypted);
@@ -389,7 +389,7 @@ void TestRawHttpClient::nginxHttpsCertificate()
     QVERIFY2(info.protocol.startsWith(QLatin1String("TLS 1.")), qPrintable(info.protocol));
     QVERIFY(!info.cipher.isEmpty());
     QVERIFY(client.timing().tlsMs >= 0);
-    const swb::net::CertificateSummary card = RawHttpClient::summarize(info.chain.first());
+    const swb::net::CertificateSummary card = HttpConnection::summarize(info.chain.first());
     QVERIFY2(card.subject.contains(QLatin1String("CN=localhost")), qPrintable(card.subject));
     QCOMPARE(card.issuer, card.subject);
     QVERIFY(card.selfSigned);
@@ -400,5 +400,5 @@ void TestRawHttpClient::nginxHttpsCertificate()
     QCOMPARE(card.sha256.count(QLatin1Char(':')), 31);
 }
 
-QTEST_GUILESS_MAIN(TestRawHttpClient)
-#include "tst_rawhttpclient.moc"
+QTEST_GUILESS_MAIN(TestHttpConnection)
+#include "tst_httpconnection.moc"

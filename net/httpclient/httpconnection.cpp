@@ -1,4 +1,4 @@
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 
 #include "net/socket/socketerrors.h"
 
@@ -29,15 +29,15 @@ QByteArray methodOf(const QByteArray &request)
 
 } // namespace
 
-RawHttpClient::RawHttpClient(QObject *parent)
+HttpConnection::HttpConnection(QObject *parent)
     : Endpoint(Protocol::Http, parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &RawHttpClient::onTimeout);
+    connect(m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
 }
 
-RawHttpClient::~RawHttpClient()
+HttpConnection::~HttpConnection()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
@@ -45,12 +45,12 @@ RawHttpClient::~RawHttpClient()
         m_socket->disconnect(this);
 }
 
-double RawHttpClient::elapsedMs() const
+double HttpConnection::elapsedMs() const
 {
     return double(m_clock.nsecsElapsed()) / 1e6;
 }
 
-void RawHttpClient::setState(State state)
+void HttpConnection::setState(State state)
 {
     if (m_state == state)
         return;
@@ -58,28 +58,28 @@ void RawHttpClient::setState(State state)
     emit stateChanged(state);
 }
 
-void RawHttpClient::touch()
+void HttpConnection::touch()
 {
     m_timer->start(m_timeoutMs);
 }
 
-bool RawHttpClient::isConnected() const
+bool HttpConnection::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-bool RawHttpClient::canReuseConnection() const
+bool HttpConnection::canReuseConnection() const
 {
     return isConnected() && m_state == State::Complete && m_parser.keepAlive()
         && (!m_useTls || m_socket->isEncrypted());
 }
 
-bool RawHttpClient::isConnectionTo(const QString &host, quint16 port, bool tls) const
+bool HttpConnection::isConnectionTo(const QString &host, quint16 port, bool tls) const
 {
     return m_host.compare(host, Qt::CaseInsensitive) == 0 && m_port == port && m_useTls == tls;
 }
 
-void RawHttpClient::closeSocket()
+void HttpConnection::closeSocket()
 {
     if (!m_socket)
         return;
@@ -90,7 +90,7 @@ void RawHttpClient::closeSocket()
     m_socket = nullptr;
 }
 
-void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QByteArray &request)
+void HttpConnection::start(const QString &host, quint16 port, bool tls, const QByteArray &request)
 {
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
@@ -116,7 +116,7 @@ void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QBy
     m_response.clear();
     m_extraBytes = 0;
     m_error.clear();
-    m_timing = RawHttpTiming();
+    m_timing = HttpTiming();
     m_timing.tls = tls;
     m_tls = TlsSessionInfo();
     m_requestsOnConnection = 0;
@@ -136,10 +136,10 @@ void RawHttpClient::start(const QString &host, quint16 port, bool tls, const QBy
     record(EventKind::Info, QString(), m_peer, QByteArray(),
            tr("looking up %1 (DNS)").arg(name));
     touch();
-    m_lookupId = QHostInfo::lookupHost(name, this, &RawHttpClient::onLookedUp);
+    m_lookupId = QHostInfo::lookupHost(name, this, &HttpConnection::onLookedUp);
 }
 
-void RawHttpClient::onLookedUp(const QHostInfo &info)
+void HttpConnection::onLookedUp(const QHostInfo &info)
 {
     m_lookupId = -1;
     if (m_state != State::LookingUp)
@@ -163,11 +163,11 @@ void RawHttpClient::onLookedUp(const QHostInfo &info)
     m_socket = new QSslSocket(this);
     if (!m_useTls)
         SocketChunkReader::limitQtBuffer(m_socket);
-    connect(m_socket, &QSslSocket::connected, this, &RawHttpClient::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &RawHttpClient::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &RawHttpClient::onSslErrors);
-    connect(m_socket, &QSslSocket::readyRead, this, &RawHttpClient::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &RawHttpClient::onDisconnected);
+    connect(m_socket, &QSslSocket::connected, this, &HttpConnection::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &HttpConnection::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         // A close by the peer is the end of a response, handled in onDisconnected.
         if (error == QAbstractSocket::RemoteHostClosedError || !m_socket)
@@ -194,7 +194,7 @@ void RawHttpClient::onLookedUp(const QHostInfo &info)
         m_socket->connectToHost(address, m_port);
 }
 
-void RawHttpClient::onConnected()
+void HttpConnection::onConnected()
 {
     m_timing.connectMs = elapsedMs() - m_phaseStart;
     m_phaseStart = elapsedMs();
@@ -208,7 +208,7 @@ void RawHttpClient::onConnected()
         sendRequest(m_request);
 }
 
-void RawHttpClient::captureTls()
+void HttpConnection::captureTls()
 {
     m_tls.encrypted = m_socket->isEncrypted();
     m_tls.protocol = protocolName(int(m_socket->sessionProtocol()));
@@ -216,7 +216,7 @@ void RawHttpClient::captureTls()
     m_tls.chain = m_socket->peerCertificateChain();
 }
 
-void RawHttpClient::onEncrypted()
+void HttpConnection::onEncrypted()
 {
     m_timing.tlsMs = elapsedMs() - m_phaseStart;
     captureTls();
@@ -228,7 +228,7 @@ void RawHttpClient::onEncrypted()
     sendRequest(m_request);
 }
 
-void RawHttpClient::onSslErrors(const QList<QSslError> &errors)
+void HttpConnection::onSslErrors(const QList<QSslError> &errors)
 {
     m_tls.certificateErrors.clear();
     for (const QSslError &error : errors)
@@ -251,7 +251,7 @@ void RawHttpClient::onSslErrors(const QList<QSslError> &errors)
              .arg(list));
 }
 
-void RawHttpClient::sendRequest(const QByteArray &request)
+void HttpConnection::sendRequest(const QByteArray &request)
 {
     ++m_requestsOnConnection;
     m_socket->write(request);
@@ -261,7 +261,7 @@ void RawHttpClient::sendRequest(const QByteArray &request)
     touch();
 }
 
-bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
+bool HttpConnection::sendOnSameConnection(const QByteArray &request)
 {
     if (!canReuseConnection())
         return false;
@@ -271,7 +271,7 @@ bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
     m_response.clear();
     m_extraBytes = 0;
     m_error.clear();
-    m_timing = RawHttpTiming();
+    m_timing = HttpTiming();
     m_timing.reusedConnection = true;
     m_timing.tls = m_useTls;
     m_firstByteAt = -1;
@@ -283,7 +283,7 @@ bool RawHttpClient::sendOnSameConnection(const QByteArray &request)
     return true;
 }
 
-void RawHttpClient::onReadyRead()
+void HttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
@@ -296,7 +296,7 @@ void RawHttpClient::onReadyRead()
     });
 }
 
-void RawHttpClient::noteExtra(qint64 bytes)
+void HttpConnection::noteExtra(qint64 bytes)
 {
     if (bytes <= 0)
         return;
@@ -322,7 +322,7 @@ void RawHttpClient::noteExtra(qint64 bytes)
     emit extraBytesArrived(m_extraBytes);
 }
 
-void RawHttpClient::feed(const QByteArray &bytes)
+void HttpConnection::feed(const QByteArray &bytes)
 {
     if (m_state == State::Complete) {
         if (m_parser.keepAlive()) {
@@ -383,7 +383,7 @@ void RawHttpClient::feed(const QByteArray &bytes)
         noteExtra(extra);
 }
 
-void RawHttpClient::completeResponse()
+void HttpConnection::completeResponse()
 {
     const double now = elapsedMs();
     m_timing.downloadMs = m_firstByteAt >= 0 ? now - m_firstByteAt : 0;
@@ -404,7 +404,7 @@ void RawHttpClient::completeResponse()
     }
 }
 
-void RawHttpClient::onDisconnected()
+void HttpConnection::onDisconnected()
 {
     const bool receiving = m_state == State::Waiting || m_state == State::Receiving;
     record(EventKind::Close, m_local, m_peer, QByteArray(),
@@ -431,7 +431,7 @@ void RawHttpClient::onDisconnected()
     closeSocket();
 }
 
-void RawHttpClient::onTimeout()
+void HttpConnection::onTimeout()
 {
     QString phase;
     switch (m_state) {
@@ -461,7 +461,7 @@ void RawHttpClient::onTimeout()
     fail(tr("No progress from %1 for %2 s: %3.").arg(m_peer).arg(m_timeoutMs / 1000.0).arg(phase));
 }
 
-void RawHttpClient::abort()
+void HttpConnection::abort()
 {
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
@@ -486,7 +486,7 @@ void RawHttpClient::abort()
     m_timer->stop();
 }
 
-void RawHttpClient::fail(const QString &message)
+void HttpConnection::fail(const QString &message)
 {
     m_error = message;
     m_timer->stop();

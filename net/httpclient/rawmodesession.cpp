@@ -1,26 +1,26 @@
-#include "net/httpclient/httprawsession.h"
+#include "net/httpclient/rawmodesession.h"
 
-#include "net/httpclient/rawhttpclient.h"
+#include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
 
 namespace swb::net {
 
-HttpRawSession::HttpRawSession(QObject *parent)
+RawModeSession::RawModeSession(QObject *parent)
     : net::Endpoint(net::Protocol::Http, parent)
-    , m_client(new net::RawHttpClient(this))
+    , m_client(new net::HttpConnection(this))
 {
     m_client->setMaxKeptBodyBytes(m_response.displayLimit());
-    connect(m_client, &net::RawHttpClient::bytesReceived, this, &HttpRawSession::onBytes);
-    connect(m_client, &net::RawHttpClient::responseComplete, this, &HttpRawSession::onComplete);
-    connect(m_client, &net::RawHttpClient::errorOccurred, this, &HttpRawSession::onError);
+    connect(m_client, &net::HttpConnection::bytesReceived, this, &RawModeSession::onBytes);
+    connect(m_client, &net::HttpConnection::responseComplete, this, &RawModeSession::onComplete);
+    connect(m_client, &net::HttpConnection::errorOccurred, this, &RawModeSession::onError);
 }
 
-HttpRawSession::~HttpRawSession()
+RawModeSession::~RawModeSession()
 {
     m_client->disconnect(this);
 }
 
-void HttpRawSession::attach(net::TrafficSink *sink, int panelId, const QString &panelName)
+void RawModeSession::attach(net::TrafficSink *sink, int panelId, const QString &panelName)
 {
     setSink(sink);
     setPanel(panelId, panelName);
@@ -28,24 +28,24 @@ void HttpRawSession::attach(net::TrafficSink *sink, int panelId, const QString &
     m_client->setPanel(panelId, panelName);
 }
 
-void HttpRawSession::setDisplayLimit(qint64 bytes)
+void RawModeSession::setDisplayLimit(qint64 bytes)
 {
     m_response.setDisplayLimit(bytes);
     // The parser's de-chunked copy of the body is bounded by the same limit.
     m_client->setMaxKeptBodyBytes(bytes);
 }
 
-void HttpRawSession::setTimeoutMs(int ms)
+void RawModeSession::setTimeoutMs(int ms)
 {
     m_client->setTimeoutMs(ms);
 }
 
-void HttpRawSession::setIgnoreCertificateErrors(bool ignore)
+void RawModeSession::setIgnoreCertificateErrors(bool ignore)
 {
     m_client->setIgnoreCertificateErrors(ignore);
 }
 
-void HttpRawSession::start(const QUrl &url, const QByteArray &request)
+void RawModeSession::start(const QUrl &url, const QByteArray &request)
 {
     // The exchange in flight ends as stopped before the new one begins.
     if (m_busy)
@@ -56,12 +56,12 @@ void HttpRawSession::start(const QUrl &url, const QByteArray &request)
     m_client->start(url.host(), HttpUrl::port(url), HttpUrl::isHttps(url), request);
 }
 
-bool HttpRawSession::canSendAgain() const
+bool RawModeSession::canSendAgain() const
 {
     return !m_busy && m_client->canReuseConnection();
 }
 
-bool HttpRawSession::sendAgain(const QByteArray &request)
+bool RawModeSession::sendAgain(const QByteArray &request)
 {
     if (!canSendAgain())
         return false;
@@ -73,7 +73,7 @@ bool HttpRawSession::sendAgain(const QByteArray &request)
     return false;
 }
 
-void HttpRawSession::begin(const QByteArray &request, bool reused)
+void RawModeSession::begin(const QByteArray &request, bool reused)
 {
     m_request = request;
     m_response.clear();
@@ -88,22 +88,22 @@ void HttpRawSession::begin(const QByteArray &request, bool reused)
     m_exchanges << exchange;
 }
 
-void HttpRawSession::abort()
+void RawModeSession::abort()
 {
     m_client->abort();
 }
 
-bool HttpRawSession::isBusy() const
+bool RawModeSession::isBusy() const
 {
     return m_busy;
 }
 
-QString HttpRawSession::errorMessage() const
+QString RawModeSession::errorMessage() const
 {
     return m_spoolError.isEmpty() ? m_client->errorMessage() : m_spoolError;
 }
 
-void HttpRawSession::onBytes(const QByteArray &chunk)
+void RawModeSession::onBytes(const QByteArray &chunk)
 {
     if (!m_response.append(chunk) && m_spoolError.isEmpty()) {
         m_spoolError = m_response.errorString();
@@ -114,7 +114,7 @@ void HttpRawSession::onBytes(const QByteArray &chunk)
     emit progress(m_response.size());
 }
 
-void HttpRawSession::onComplete()
+void RawModeSession::onComplete()
 {
     if (!m_busy)
         return;
@@ -148,7 +148,7 @@ void HttpRawSession::onComplete()
     emit finished(true);
 }
 
-void HttpRawSession::onError(const QString &message)
+void RawModeSession::onError(const QString &message)
 {
     Q_UNUSED(message)
     if (!m_busy)

@@ -7,22 +7,22 @@
 #include <QUrl>
 
 namespace swb::net {
-class RawHttpClient;
+class HttpConnection;
 class TrafficSink;
 }
 
 namespace swb::net {
 
-// Raw mode's engine as the panel and the benchmark use it: the colleague's
-// RawHttpClient for the exchange itself, and a BodySpool that keeps the exact
+// Raw mode's engine as the panel and the benchmark use it: an
+// HttpConnection for the exchange itself, and a BodySpool that keeps the exact
 // response bytes with bounded memory (the first displayLimit bytes in memory,
 // all of them on disk beyond that). It also keeps the list of exchanges on the
 // current connection, so that keep-alive reuse can be shown, and writes the
 // one-line summary row per exchange.
-class HttpRawSession final : public net::Endpoint
+class RawModeSession final : public net::Endpoint
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HttpRawSession)
+    Q_DISABLE_COPY_MOVE(RawModeSession)
 public:
     struct Exchange
     {
@@ -36,8 +36,8 @@ public:
         bool ok = false;
     };
 
-    explicit HttpRawSession(QObject *parent = nullptr);
-    ~HttpRawSession() override;
+    explicit RawModeSession(QObject *parent = nullptr);
+    ~RawModeSession() override;
 
     // Traffic rows of the client and of this session go to the panel's table.
     void attach(net::TrafficSink *sink, int panelId, const QString &panelName);
@@ -54,7 +54,7 @@ public:
     void abort();
     bool isBusy() const;
 
-    net::RawHttpClient *client() const { return m_client; }
+    net::HttpConnection *client() const { return m_client; }
     const BodySpool &response() const { return m_response; }
     QByteArray request() const { return m_request; }
     QUrl url() const { return m_url; }
@@ -72,7 +72,7 @@ private:
     void onComplete();
     void onError(const QString &message);
 
-    net::RawHttpClient *m_client = nullptr;
+    net::HttpConnection *m_client = nullptr;
     BodySpool m_response;
     QByteArray m_request;
     QUrl m_url;

@@ -3,6 +3,7 @@
 #include "net/socket/endpoint.h"
 #include "net/http/httpmessageparser.h"
 #include "net/socket/socketchunkreader.h"
+#include "net/httpclient/httptiming.h"
 #include "net/httpclient/tlsinfo.h"
 
 #include <QByteArray>
@@ -18,23 +19,9 @@ class QHostInfo;
 
 namespace swb::net {
 
-// The phases of one exchange in milliseconds; -1 means "did not happen"
-// (no TLS on plain TCP; no DNS/connect/TLS when the connection was reused).
-struct RawHttpTiming
-{
-    double dnsMs = -1;
-    double connectMs = -1;
-    double tlsMs = -1;
-    double ttfbMs = -1;     // request written -> first response byte
-    double downloadMs = -1; // first response byte -> response complete
-    double totalMs = -1;    // start (or the reused request) -> response complete
-    bool reusedConnection = false;
-    bool tls = false; // TLS was asked for (tlsMs stays -1 when the handshake did not finish)
-};
-
 // One raw HTTP/1.x exchange over TCP or TLS, GUI-free, for the HTTP panel's raw mode:
 //
-//   RawHttpClient client;
+//   HttpConnection client;
 //   client.start("127.0.0.1", 8080, false, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
 //   // bytesReceived(chunk) for every arrival, then responseComplete() or errorOccurred()
 //   if (client.canReuseConnection())
@@ -47,10 +34,10 @@ struct RawHttpTiming
 // Certificate errors stop the exchange with a clear message unless
 // setIgnoreCertificateErrors(true) was set deliberately beforehand.
 // Traffic events (protocol Http): Connect, Send, Recv, Close, Error, Info.
-class RawHttpClient final : public Endpoint
+class HttpConnection final : public Endpoint
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RawHttpClient)
+    Q_DISABLE_COPY_MOVE(HttpConnection)
 public:
     enum class State {
         Idle,        // nothing started
@@ -64,15 +51,14 @@ public:
     };
     Q_ENUM(State)
 
-    explicit RawHttpClient(QObject *parent = nullptr);
-    ~RawHttpClient() override;
+    explicit HttpConnection(QObject *parent = nullptr);
+    ~HttpConnection() override;
 
     // Time without any progress (DNS, connect, TLS, a byte) before giving up; default 15 s.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Off by default. Only for a server you trust (a self-signed classroom server).
     void setIgnoreCertificateErrors(bool ignore) { m_ignoreCertErrors = ignore; }
-    void ignoreCertificateErrors(bool ignore) { setIgnoreCertificateErrors(ignore); }
     bool ignoresCertificateErrors() const { return m_ignoreCertErrors; }
     // Body bytes the parser keeps (the panel spools the raw bytes itself); default 64 MiB.
     void setMaxKeptBodyBytes(qint64 bytes) { m_maxKeptBody = bytes; }
@@ -106,7 +92,7 @@ public:
     // Bytes that arrived after the response ended (body longer than Content-Length),
     // on a closing connection and on a kept-alive one alike: nothing was asked for them.
     qint64 extraBytes() const { return m_extraBytes; }
-    RawHttpTiming timing() const { return m_timing; }
+    HttpTiming timing() const { return m_timing; }
     TlsSessionInfo tlsInfo() const { return m_tls; }
     // How many requests went over the current connection (2 after a reuse).
     int requestsOnConnection() const { return m_requestsOnConnection; }
@@ -119,14 +105,14 @@ public:
     static QString protocolName(int sslProtocol) { return TlsInfo::protocolName(sslProtocol); }
 
 signals:
-    void stateChanged(swb::net::RawHttpClient::State state);
+    void stateChanged(swb::net::HttpConnection::State state);
     void bytesReceived(const QByteArray &chunk);
     // With setStreamBody(true): the next bytes of the body, de-chunked, still content-encoded.
     void bodyReceived(const QByteArray &bytes);
     void responseComplete();
     // More unasked-for bytes came after the complete response; extraBytes() is the total.
     void extraBytesArrived(qint64 extraBytes);
-    void timingMeasured(const swb::net::RawHttpTiming &timing);
+    void timingMeasured(const swb::net::HttpTiming &timing);
     // The chain and the protocol are known (after the handshake, or on certificate errors).
     void tlsInfoChanged(const swb::net::TlsSessionInfo &info);
     // errorOccurred(message) and logLine(line) come from Endpoint.
@@ -169,7 +155,7 @@ private:
     QString m_error;
     QString m_peer;
     QString m_local;
-    RawHttpTiming m_timing;
+    HttpTiming m_timing;
     TlsSessionInfo m_tls;
     QElapsedTimer m_clock;
     double m_phaseStart = 0;
