@@ -65,7 +65,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         result.outcome = Outcome::ExitSuccess;
-        result.output = parser.helpText();
+        // Without a QCoreApplication yet, Qt cannot know the program's name and
+        // writes a placeholder in the usage line.
+        result.output = parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                  QStringLiteral("socket-workbench"));
         return result;
     }
     if (parser.isSet(version)) {

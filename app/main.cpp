@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/qtoptions.h"
 #include "app/sessionrecovery.h"
 #include "app/traffictools.h"
 #include "app/teachingtools.h"
@@ -39,7 +40,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const auto parsed = swb::app::CommandLine::parse(arguments);
+    const auto parsed =
+        swb::app::CommandLine::parse(swb::app::QtOptions::withoutQtOptions(arguments));
     if (parsed.outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
         std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
         return 0;

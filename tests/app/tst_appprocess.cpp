@@ -129,7 +129,7 @@ void TestAppProcess::exitsAtOnce_data()
     QTest::addColumn<QString>("stderrHas");
 
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0
-                            << QStringLiteral("Usage:") << QString();
+                            << QStringLiteral("Usage: socket-workbench [options]") << QString();
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0
                                << QStringLiteral("socket-workbench " SWB_VERSION) << QString();
     QTest::newRow("--bogus") << QStringList{QStringLiteral("--bogus")} << 2 << QString()
@@ -138,6 +138,18 @@ void TestAppProcess::exitsAtOnce_data()
                                << QString() << QStringLiteral("zh_CN");
     QTest::newRow("--list-lessons")
         << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--list-lessons")}
+        << 0 << QStringLiteral("echo-prefix") << QString();
+    // Qt's own options, as every Qt application takes them.
+    QTest::newRow("-platform offscreen --list-lessons")
+        << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                       QStringLiteral("--list-lessons")}
+        << 0 << QStringLiteral("echo-prefix") << QString();
+    QTest::newRow("-style Fusion --version")
+        << QStringList{QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--version")}
+        << 0 << QStringLiteral("socket-workbench " SWB_VERSION) << QString();
+    QTest::newRow("-style=Fusion -reverse --list-lessons")
+        << QStringList{QStringLiteral("-style=Fusion"), QStringLiteral("-reverse"),
+                       QStringLiteral("--list-lessons")}
         << 0 << QStringLiteral("echo-prefix") << QString();
 }
 
