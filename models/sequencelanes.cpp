@@ -184,6 +184,13 @@ int SequenceLanes::peerLane(const net::TrafficEvent &e) const
     return -1;
 }
 
+int SequenceLanes::remoteLane(const net::TrafficEvent &event, int found)
+{
+    if (found < 0)
+        found = listenerFor(event, event.remote);
+    return found >= 0 ? found : outsideLane(event, event.remote);
+}
+
 int SequenceLanes::listenerFor(const net::TrafficEvent &e, const QString &address) const
 {
     return m_listeners.value(placeKey(e.protocol, address), -1);

@@ -49,6 +49,9 @@ public:
     // The lane of the app's socket at the other end, or -1 (outside the app).
     int peerLane(const net::TrafficEvent &event) const;
     int listenerFor(const net::TrafficEvent &event, const QString &address) const;
+    // The lane of the event's remote address: found when it is >= 0, else the
+    // app's listener on that address, else a lane for the outside peer.
+    int remoteLane(const net::TrafficEvent &event, int found);
     int endpoint(const QString &local, const QString &remote) const;
 
     void setListener(const net::TrafficEvent &event, int lane);

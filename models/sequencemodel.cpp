@@ -233,14 +233,9 @@ void SequenceModel::add(const net::TrafficEvent &e, int sourceRowNumber)
         m_lanes.lane(lane).address = e.local;
         m_lanes.lane(lane).closed = false;
         m_lanes.setEndpoint(e.local, e.remote, lane);
-        int target = m_lanes.endpoint(e.remote, e.local);
-        if (target < 0)
-            target = m_lanes.listenerFor(e, e.remote);
-        if (target < 0)
-            target = m_lanes.outsideLane(e, e.remote);
         a.kind = SequenceArrow::Kind::Connect;
         a.from = lane;
-        a.to = target;
+        a.to = m_lanes.remoteLane(e, m_lanes.endpoint(e.remote, e.local));
         a.label = e.remote;
         addArrow(a);
         break;
@@ -265,17 +260,9 @@ void SequenceModel::add(const net::TrafficEvent &e, int sourceRowNumber)
             if (lane < 0)
                 lane = m_lanes.panelLane(e, Kind::Client);
         }
-        int target = lane;
-        if (!e.remote.isEmpty()) {
-            target = m_lanes.peerLane(e);
-            if (target < 0)
-                target = m_lanes.listenerFor(e, e.remote);
-            if (target < 0)
-                target = m_lanes.outsideLane(e, e.remote);
-        }
         a.kind = SequenceArrow::Kind::Error;
         a.from = lane;
-        a.to = target;
+        a.to = e.remote.isEmpty() ? lane : m_lanes.remoteLane(e, m_lanes.peerLane(e));
         a.label = e.text;
         addArrow(a);
         break;

@@ -4,7 +4,7 @@
 
 namespace swb::net {
 
-using Framing = HttpMessageParser::BodyFraming;
+using Framing = HttpBodyFraming;
 
 HttpFraming::Decision HttpFraming::decide(const QList<HttpHeaderLine> &headers, bool response,
                                           int status, const QByteArray &requestMethod)

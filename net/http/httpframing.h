@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/http/httpmessageparser.h"
+#include "net/http/httptypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ class HttpFraming final
 public:
     struct Decision
     {
-        HttpMessageParser::BodyFraming framing = HttpMessageParser::BodyFraming::None;
+        HttpBodyFraming framing = HttpBodyFraming::None;
         qint64 contentLength = -1; // as declared, even when chunked or HEAD overrides it
         QStringList warnings;      // translated
         QString error;             // translated; empty when the framing is usable

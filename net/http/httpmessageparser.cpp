@@ -65,7 +65,7 @@ QByteArray HttpMessageParser::takeKeptBody()
 
 bool HttpMessageParser::keepAlive() const
 {
-    if (m_state == State::Error || m_version.isEmpty() || m_framing == BodyFraming::UntilClose)
+    if (m_state == State::Error || m_version.isEmpty() || m_framing == HttpBodyFraming::UntilClose)
         return false;
     return HttpFraming::keepAlive(m_version, m_headers);
 }
@@ -133,7 +133,7 @@ void HttpMessageParser::countExtra(qint64 bytes)
     if (bytes <= 0 || keepAlive())
         return;
     m_extraBytes += bytes;
-    const QString text = m_framing == BodyFraming::ContentLength
+    const QString text = m_framing == HttpBodyFraming::ContentLength
         ? tr("The body is longer than Content-Length by %1 bytes: they arrived after byte "
              "offset %2, where the declared body ends.")
               .arg(m_extraBytes)
@@ -309,10 +309,10 @@ void HttpMessageParser::headersDone()
     }
     m_framing = decision.framing;
     switch (m_framing) {
-    case BodyFraming::None:
+    case HttpBodyFraming::None:
         m_state = State::Done;
         break;
-    case BodyFraming::ContentLength:
+    case HttpBodyFraming::ContentLength:
         m_remaining = m_contentLength;
         m_state = m_remaining == 0 ? State::Done : State::Body;
         // The kept part of the body is known in advance: one allocation
@@ -322,10 +322,10 @@ void HttpMessageParser::headersDone()
             m_body.reserve(qsizetype(std::min({m_contentLength, m_maxKeptBody,
                                                qint64(4) << 20})));
         break;
-    case BodyFraming::Chunked:
+    case HttpBodyFraming::Chunked:
         m_state = State::ChunkSize;
         break;
-    case BodyFraming::UntilClose:
+    case HttpBodyFraming::UntilClose:
         m_state = State::Body;
         break;
     }
@@ -341,7 +341,7 @@ void HttpMessageParser::keepBody(const char *data, qint64 size)
 
 qint64 HttpMessageParser::takeBody(const char *data, qint64 size)
 {
-    if (m_framing == BodyFraming::UntilClose && m_state == State::Body) {
+    if (m_framing == HttpBodyFraming::UntilClose && m_state == State::Body) {
         keepBody(data, size);
         m_consumed += size;
         return size;
@@ -405,7 +405,7 @@ void HttpMessageParser::finish()
              m_consumed);
         return;
     case State::Body:
-        if (m_framing == BodyFraming::UntilClose) {
+        if (m_framing == HttpBodyFraming::UntilClose) {
             m_state = State::Done; // the close is the framing
             return;
         }

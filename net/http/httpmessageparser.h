@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/http/httptypes.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -7,24 +9,6 @@
 #include <QStringList>
 
 namespace swb::net {
-
-// One header line as it appeared on the wire.
-struct HttpHeaderLine
-{
-    QByteArray name;   // as received (case kept)
-    QByteArray value;  // leading/trailing spaces and tabs removed
-    qint64 offset = 0; // of the line's first byte in the whole message
-    qint64 length = 0; // including its CRLF (or bare LF)
-};
-
-// One chunk of a chunked body: the size line and the data, by byte offset.
-struct HttpChunk
-{
-    qint64 sizeLineOffset = 0;
-    qint64 sizeLineLength = 0; // including CRLF and any chunk extension
-    qint64 dataOffset = 0;
-    qint64 dataLength = 0;     // the declared size; 0 for the last chunk
-};
 
 // An incremental HTTP/1.x parser for responses (and requests: same framing,
 // different first line). Bytes arrive in any pieces; every part is reported
@@ -57,7 +41,6 @@ class HttpMessageParser final
 public:
     enum class Kind { Response, Request };
     enum class State { FirstLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Done, Error };
-    enum class BodyFraming { None, ContentLength, Chunked, UntilClose };
 
     explicit HttpMessageParser(Kind kind = Kind::Response);
 
@@ -102,7 +85,7 @@ public:
     qint64 headerEnd() const { return m_headerEnd; }
     qint64 blankLineOffset() const { return m_blankLineOffset; }
 
-    BodyFraming bodyFraming() const { return m_framing; }
+    HttpBodyFraming bodyFraming() const { return m_framing; }
     qint64 contentLength() const { return m_contentLength; } // -1 when absent
     QList<HttpChunk> chunks() const { return m_chunks; }
     // The body after de-chunking, still content-encoded (gzip/deflate), up to the kept limit.
@@ -163,7 +146,7 @@ private:
     qint64 m_headerEnd = -1;
     qint64 m_blankLineOffset = -1;
     qint64 m_trailerStart = 0;
-    BodyFraming m_framing = BodyFraming::None;
+    HttpBodyFraming m_framing = HttpBodyFraming::None;
     qint64 m_contentLength = -1;
     qint64 m_remaining = 0;
     bool m_crSeen = false;  // ChunkDataEnd: the CR of the CR LF after chunk data

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/http/httpmessageparser.h"
+#include "net/http/httptypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

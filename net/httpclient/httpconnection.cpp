@@ -305,9 +305,9 @@ void HttpConnection::noteExtra(qint64 bytes)
     // Nothing was asked for these bytes: they are not kept for the next
     // request (they would show up there as a response that is "not HTTP"),
     // but they are in the Recv rows and in the response as received.
-    const QString framing = m_parser.bodyFraming() == HttpMessageParser::BodyFraming::ContentLength
+    const QString framing = m_parser.bodyFraming() == HttpBodyFraming::ContentLength
         ? tr("Content-Length: %1").arg(m_parser.contentLength())
-        : m_parser.bodyFraming() == HttpMessageParser::BodyFraming::Chunked
+        : m_parser.bodyFraming() == HttpBodyFraming::Chunked
         ? tr("after the last chunk")
         : tr("no body expected");
     record(EventKind::Info, m_local, m_peer, QByteArray(),
@@ -470,7 +470,7 @@ void HttpConnection::abort()
     bool busy = m_state == State::LookingUp || m_state == State::Connecting
         || m_state == State::Encrypting || m_state == State::Waiting || m_state == State::Receiving;
     if (busy && m_state == State::Receiving
-        && m_parser.bodyFraming() == HttpMessageParser::BodyFraming::UntilClose) {
+        && m_parser.bodyFraming() == HttpBodyFraming::UntilClose) {
         m_parser.finish();
         completeResponse();
         busy = false;

@@ -42,15 +42,31 @@ void StreamSession::begin()
 
 bool StreamSession::send(const QByteArray &bytes)
 {
-    if (!m_device || m_closing || !m_device->isWritable())
+    if (!write(bytes))
         return false;
-    m_device->write(bytes);
-    m_info.bytesOut += bytes.size();
-    ++m_info.messagesOut;
-    emit sent(bytes);
     if (m_shared->engine->isCloseWord(bytes))
         close(tr("closed by the server after sending the close word"));
     return true;
+}
+
+// Every byte a session sends goes through here, so the counters and the
+// traffic rows always agree with what reached the socket.
+bool StreamSession::write(const QByteArray &bytes)
+{
+    if (m_closing || !m_device || !m_device->isWritable())
+        return false;
+    m_device->write(bytes);
+    countSent(bytes, bytes.size());
+    return true;
+}
+
+// The demo site writes its large pages itself, in pieces; recorded is what the
+// row shows of size bytes written.
+void StreamSession::countSent(const QByteArray &recorded, qint64 size)
+{
+    m_info.bytesOut += size;
+    ++m_info.messagesOut;
+    emit sent(recorded);
 }
 
 void StreamSession::close(const QString &reason)
@@ -104,12 +120,8 @@ void StreamSession::act(bool reply, const QByteArray &bytes, bool close, const Q
 {
     if (m_closing)
         return;
-    if (reply && m_device && m_device->isWritable()) {
-        m_device->write(bytes);
-        m_info.bytesOut += bytes.size();
-        ++m_info.messagesOut;
-        emit sent(bytes);
-    }
+    if (reply)
+        write(bytes);
     if (close)
         this->close(reason);
 }
@@ -119,11 +131,7 @@ HttpDemoSite *StreamSession::httpSite()
     if (m_http)
         return m_http;
     m_http = new HttpDemoSite(m_device, m_info.remote, this);
-    connect(m_http, &HttpDemoSite::wrote, this, [this](const QByteArray &recorded, qint64 size) {
-        m_info.bytesOut += size;
-        ++m_info.messagesOut;
-        emit sent(recorded);
-    });
+    connect(m_http, &HttpDemoSite::wrote, this, &StreamSession::countSent);
     connect(m_http, &HttpDemoSite::requestArrived, this, &StreamSession::noted);
     connect(m_http, &HttpDemoSite::note, this, &StreamSession::noted);
     connect(m_http, &HttpDemoSite::closeRequested, this,

@@ -66,6 +66,8 @@ private:
     void onReadyRead();
     HttpDemoSite *httpSite();
     void act(bool reply, const QByteArray &bytes, bool close, const QString &reason);
+    bool write(const QByteArray &bytes);
+    void countSent(const QByteArray &recorded, qint64 size);
 
     QPointer<QIODevice> m_device;
     ConnectionInfo m_info;

@@ -325,36 +325,46 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
 void HttpPanel::onFetchFinished(bool ok)
 {
     m_fetchView->showResult();
-    m_timing->setTiming(m_fetch->timing());
-    if (m_fetch->usedTls())
-        showTls(m_fetch->tlsInfo());
-    if (ok)
-        showStatus(tr("%1 %2, %3 bytes in %4 ms.")
-                       .arg(m_fetch->statusCode())
-                       .arg(QString::fromLatin1(m_fetch->reasonPhrase()),
-                            QLocale().toString(m_fetch->body().size()))
-                       .arg(qRound64(m_fetch->timing().totalMs)));
-    else
-        showError(m_fetch->errorMessage());
-    updateState();
-    emit exchangeFinished(ok);
+    const QString summary = !ok ? QString()
+        : tr("%1 %2, %3 bytes in %4 ms.")
+              .arg(m_fetch->statusCode())
+              .arg(QString::fromLatin1(m_fetch->reasonPhrase()),
+                   QLocale().toString(m_fetch->body().size()))
+              .arg(qRound64(m_fetch->timing().totalMs));
+    finishExchange(ok, m_fetch->timing(),
+                   m_fetch->usedTls() ? std::optional(m_fetch->tlsInfo()) : std::nullopt, summary,
+                   m_fetch->errorMessage());
 }
 
 void HttpPanel::onRawFinished(bool ok)
 {
     const net::HttpConnection *client = m_raw->client();
     m_rawView->showResult();
-    m_timing->setTiming(client->timing());
-    if (client->tlsInfo().encrypted || !client->tlsInfo().chain.isEmpty())
-        showTls(client->tlsInfo());
+    const net::TlsSessionInfo tls = client->tlsInfo();
+    const QString summary = !ok ? QString()
+        : tr("%1 %2, %3 bytes received in %4 ms.")
+              .arg(client->parser().statusCode())
+              .arg(QString::fromLatin1(client->parser().reasonPhrase()),
+                   QLocale().toString(m_raw->response().size()))
+              .arg(qRound64(client->timing().totalMs));
+    finishExchange(ok, client->timing(),
+                   tls.encrypted || !tls.chain.isEmpty() ? std::optional(tls) : std::nullopt,
+                   summary, m_raw->errorMessage());
+}
+
+// Both modes end alike: the timing card, the certificate where TLS was used,
+// then the one-line summary or the error.
+void HttpPanel::finishExchange(bool ok, const net::HttpTiming &timing,
+                               const std::optional<net::TlsSessionInfo> &tls,
+                               const QString &summary, const QString &error)
+{
+    m_timing->setTiming(timing);
+    if (tls)
+        showTls(*tls);
     if (ok)
-        showStatus(tr("%1 %2, %3 bytes received in %4 ms.")
-                       .arg(client->parser().statusCode())
-                       .arg(QString::fromLatin1(client->parser().reasonPhrase()),
-                            QLocale().toString(m_raw->response().size()))
-                       .arg(qRound64(client->timing().totalMs)));
+        showStatus(summary);
     else
-        showError(m_raw->errorMessage());
+        showError(error);
     updateState();
     emit exchangeFinished(ok);
 }

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,6 +18,7 @@ class QTabWidget;
 namespace swb::net {
 class HttpFetchClient;
 class RawModeSession;
+struct HttpTiming;
 struct TlsSessionInfo;
 }
 
@@ -79,6 +82,9 @@ protected:
 private:
     void onFetchFinished(bool ok);
     void onRawFinished(bool ok);
+    void finishExchange(bool ok, const net::HttpTiming &timing,
+                        const std::optional<net::TlsSessionInfo> &tls, const QString &summary,
+                        const QString &error);
     void showTls(const net::TlsSessionInfo &tls);
     void updateState();
     void updateModeWidgets();

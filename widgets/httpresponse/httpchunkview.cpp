@@ -66,7 +66,7 @@ void HttpChunkView::clear()
 void HttpChunkView::setResponse(const net::BodySpool *response, const net::HttpMessageParser &parser)
 {
     m_response = response;
-    m_chunks = parser.bodyFraming() == net::HttpMessageParser::BodyFraming::Chunked
+    m_chunks = parser.bodyFraming() == net::HttpBodyFraming::Chunked
         ? parser.chunks()
         : QList<net::HttpChunk>();
     m_body = parser.body();

@@ -24,7 +24,7 @@
 
 namespace swb::widgets {
 
-using Framing = net::HttpMessageParser::BodyFraming;
+using Framing = net::HttpBodyFraming;
 
 namespace {
 QLabel *infoLabel(QWidget *parent)

@@ -119,7 +119,7 @@ QList<HttpResponseView::Mark> HttpResponseView::computeMarks(qint64 total,
         marks << Mark{Part::BlankLine, parser.blankLineOffset(),
                       headerEnd - parser.blankLineOffset(), 0};
     qint64 covered = marks.isEmpty() ? 0 : marks.last().offset + marks.last().length;
-    if (headerEnd >= 0 && parser.bodyFraming() == net::HttpMessageParser::BodyFraming::Chunked) {
+    if (headerEnd >= 0 && parser.bodyFraming() == net::HttpBodyFraming::Chunked) {
         const QList<net::HttpChunk> chunks = parser.chunks();
         for (qsizetype k = 0; k < chunks.size(); ++k) {
             const net::HttpChunk &c = chunks.at(k);

@@ -20,6 +20,7 @@ using swb::net::CharsetDetector;
 using swb::net::EventKind;
 using swb::net::HttpDemoPages;
 using swb::net::HttpMessageParser;
+using swb::net::HttpBodyFraming;
 using swb::net::ReplyKind;
 using swb::net::TcpServerEndpoint;
 using swb::tests::ProcessRun;
@@ -129,7 +130,7 @@ void TestHttpDemoSite::indexAndLogLine()
     const HttpMessageParser p = parse(run.out);
     QVERIFY2(p.isComplete(), qPrintable(p.errorMessage()));
     QCOMPARE(p.statusCode(), 200);
-    QCOMPARE(p.bodyFraming(), HttpMessageParser::BodyFraming::ContentLength);
+    QCOMPARE(p.bodyFraming(), HttpBodyFraming::ContentLength);
     for (const HttpDemoPages::Page &page : HttpDemoPages::pages())
         QVERIFY2(p.body().contains("href=\"" + page.path + "\""), page.path.constData());
     QVERIFY(!run.out.startsWith("must not")); // no greeting under http-demo
@@ -160,7 +161,7 @@ void TestHttpDemoSite::chunkedArrivesInSeparateChunks()
     client.socket.write("GET /chunked HTTP/1.1\r\nHost: t\r\n\r\n");
     HttpMessageParser p;
     QTRY_VERIFY_WITH_TIMEOUT((p = parse(client.received), p.isComplete()), timeoutMs);
-    QCOMPARE(p.bodyFraming(), HttpMessageParser::BodyFraming::Chunked);
+    QCOMPARE(p.bodyFraming(), HttpBodyFraming::Chunked);
     QCOMPARE(p.chunkCount(), qint64(6));
     const swb::net::HttpChunk second = p.chunks().at(1);
     QCOMPARE(second.sizeLineLength,

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 using swb::net::HttpMessageParser;
+using swb::net::HttpBodyFraming;
 using swb::net::HttpConnection;
 using swb::tests::freePort;
 
@@ -105,7 +106,7 @@ void TestHttpConnection::demoSiteWithKeepAlive()
     QVERIFY(client.sendOnSameConnection(get("/chunked")));
     QVERIFY(waitDone(client));
     QCOMPARE(client.state(), HttpConnection::State::Complete);
-    QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::Chunked);
+    QCOMPARE(client.parser().bodyFraming(), HttpBodyFraming::Chunked);
     QCOMPARE(client.parser().chunkCount(), qint64(6));
     QVERIFY(client.timing().reusedConnection);
     QCOMPARE(client.timing().dnsMs, -1.0);
@@ -263,7 +264,7 @@ void TestHttpConnection::bodyUntilClose()
     client.start(QStringLiteral("127.0.0.1"), old.port(), false, get("/"));
     QVERIFY(waitDone(client));
     QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
-    QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::UntilClose);
+    QCOMPARE(client.parser().bodyFraming(), HttpBodyFraming::UntilClose);
     QCOMPARE(client.parser().body(), QByteArray("until the end"));
     QVERIFY(!client.canReuseConnection());
 }
@@ -334,7 +335,7 @@ void TestHttpConnection::nginxGzipChunkedKeepAlive()
     client.start(QStringLiteral("127.0.0.1"), nginx.port(), false, get("/index.html"));
     QVERIFY(waitDone(client));
     QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
-    QCOMPARE(client.parser().bodyFraming(), HttpMessageParser::BodyFraming::ContentLength);
+    QCOMPARE(client.parser().bodyFraming(), HttpBodyFraming::ContentLength);
     QCOMPARE(client.parser().body(), index);
     QVERIFY(client.parser().header("Server").startsWith("nginx"));
 
@@ -344,7 +345,7 @@ void TestHttpConnection::nginxGzipChunkedKeepAlive()
     QVERIFY(waitDone(client));
     QVERIFY2(client.state() == HttpConnection::State::Complete, qPrintable(client.errorMessage()));
     const HttpMessageParser &p = client.parser();
-    QCOMPARE(p.bodyFraming(), HttpMessageParser::BodyFraming::Chunked);
+    QCOMPARE(p.bodyFraming(), HttpBodyFraming::Chunked);
     QCOMPARE(p.header("Content-Encoding"), QByteArray("gzip"));
     QVERIFY(p.chunkCount() >= 2);
     QVERIFY(client.timing().reusedConnection);
