@@ -1,6 +1,6 @@
 #include "app/appstyle.h"
 
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include "app/themes.h"
 
@@ -90,7 +90,7 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
                     ? item->backgroundBrush.color()
                     : copy.palette.color(group, alternate ? QPalette::AlternateBase : QPalette::Base);
                 copy.palette.setColor(group, QPalette::Text,
-                                      widgets::ColourContrast::readable(copy.palette.color(group, QPalette::Text),
+                                      models::ColourContrast::readable(copy.palette.color(group, QPalette::Text),
                                                        background, m_minimumContrast));
             }
             QProxyStyle::drawControl(element, &copy, painter, widget);

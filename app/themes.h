@@ -33,7 +33,7 @@ public:
     static QString styleSheet(Theme theme);
     // The contrast the theme promises for text: 4.5:1, or 7:1 for high contrast.
     static double minimumContrast(Theme theme);
-    // Contrast is measured and lifted by widgets::ColourContrast.
+    // Contrast is measured and lifted by models::ColourContrast.
 
 signals:
     void themeChanged(swb::app::Themes::Theme theme);

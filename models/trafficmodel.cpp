@@ -1,12 +1,28 @@
 #include "models/trafficmodel.h"
 
+#include "models/colourcontrast.h"
 #include "models/trafficpreview.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QGuiApplication>
 
 namespace swb::models {
+
+namespace {
+
+// Made readable on the theme's palette at the time of painting, so a theme
+// switch recolours the rows. A model without a GUI (GUI-less tests) has no
+// palette: the colour as it is then.
+QBrush readableBrush(const QColor &colour)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QBrush(colour);
+    return QBrush(ColourContrast::onBase(colour, QGuiApplication::palette()));
+}
+
+} // namespace
 
 using net::EventKind;
 
@@ -219,9 +235,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (kind == EventKind::Error)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return readableBrush(ColourContrast::warningRed());
         if (kind != EventKind::Recv && kind != EventKind::Send)
-            return QBrush(QColor(0x55, 0x55, 0x55));
+            return readableBrush(ColourContrast::quietGrey());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == BytesColumn)

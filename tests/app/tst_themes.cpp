@@ -2,7 +2,7 @@
 #include "app/themes.h"
 #include "models/sequencemodel.h"
 #include "net/http/httpmessageparser.h"
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 #include "widgets/common/directioncolours.h"
 #include "widgets/http/httpescapehighlighter.h"
 #include "widgets/http/httprequesteditor.h"
@@ -21,7 +21,7 @@
 #include <QTest>
 
 using swb::app::Themes;
-using swb::widgets::ColourContrast;
+using swb::models::ColourContrast;
 using Theme = swb::app::Themes::Theme;
 
 Q_DECLARE_METATYPE(swb::app::Themes::Theme)

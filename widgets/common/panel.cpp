@@ -1,6 +1,7 @@
 #include "widgets/common/panel.h"
 
 #include "models/trafficmodel.h"
+#include "widgets/common/warningcolour.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -70,27 +71,17 @@ void Panel::showLastingStatus(std::function<QString()> text)
 void Panel::showStatus(const QString &text)
 {
     m_lastingStatus = nullptr;
-    m_showingError = false;
     m_why->setVisible(false);
-    m_status->setStyleSheet(QString());
+    WarningColour::set(m_status, false);
     m_status->setText(text);
 }
 
 void Panel::showError(const QString &text)
 {
     m_lastingStatus = nullptr;
-    m_showingError = true;
     m_why->setVisible(!text.isEmpty());
-    colourError();
+    WarningColour::set(m_status, true);
     m_status->setText(text);
-}
-
-void Panel::colourError()
-{
-    // A red that stays readable (4.5:1 or more) on light and on dark themes.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_status->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;")
-                                 : QStringLiteral("color: #b71c1c;"));
 }
 
 void Panel::changeEvent(QEvent *event)
@@ -102,8 +93,6 @@ void Panel::changeEvent(QEvent *event)
         m_why->setToolTip(tr("Explain this error and what to try"));
         if (m_lastingStatus)
             m_status->setText(m_lastingStatus());
-    } else if (event->type() == QEvent::PaletteChange && m_showingError) {
-        colourError();
     }
     QWidget::changeEvent(event);
 }

@@ -70,7 +70,6 @@ protected:
 
 private:
     void refreshCounters();
-    void colourError();
 
     int m_id;
     course::PanelType m_type;
@@ -80,7 +79,6 @@ private:
     QLabel *m_counters = nullptr;
     QTimer *m_counterTimer = nullptr;
     QToolButton *m_why = nullptr;
-    bool m_showingError = false;
     std::function<QString()> m_lastingStatus;
 };
 

@@ -1,6 +1,6 @@
 #include "widgets/common/warningcolour.h"
 
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -18,7 +18,7 @@ WarningColour::WarningColour(QWidget *widget, const QString &selector)
 
 QColor WarningColour::on(const QPalette &palette)
 {
-    return ColourContrast::onWindow(QColor(0xc6, 0x28, 0x28), palette);
+    return models::ColourContrast::onWindow(models::ColourContrast::warningRed(), palette);
 }
 
 void WarningColour::set(QWidget *widget, bool on, const QString &selector)

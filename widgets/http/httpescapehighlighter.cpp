@@ -1,6 +1,6 @@
 #include "widgets/http/httpescapehighlighter.h"
 
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include <QRegularExpression>
 
@@ -17,9 +17,9 @@ HttpEscapeHighlighter::HttpEscapeHighlighter(QTextDocument *document)
 
 void HttpEscapeHighlighter::setPalette(const QPalette &palette)
 {
-    m_lineEnd.setForeground(ColourContrast::onBase(QColor(0xe6, 0x51, 0x00), palette));
-    m_escape.setForeground(ColourContrast::onBase(QColor(0x8e, 0x24, 0xaa), palette));
-    m_token.setForeground(ColourContrast::onBase(QColor(0x15, 0x65, 0xc0), palette));
+    m_lineEnd.setForeground(models::ColourContrast::onBase(QColor(0xe6, 0x51, 0x00), palette));
+    m_escape.setForeground(models::ColourContrast::onBase(QColor(0x8e, 0x24, 0xaa), palette));
+    m_token.setForeground(models::ColourContrast::onBase(QColor(0x15, 0x65, 0xc0), palette));
     rehighlight();
 }
 

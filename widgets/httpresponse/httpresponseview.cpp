@@ -1,7 +1,7 @@
 #include "widgets/httpresponse/httpresponseview.h"
 
 #include "net/http/charsetdetector.h"
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -25,7 +25,7 @@ bool isBodyLike(HttpResponseView::Part part)
 QTextCharFormat colour(const QColor &foreground, const QPalette &palette, bool bold = false)
 {
     QTextCharFormat format;
-    format.setForeground(ColourContrast::onBase(foreground, palette));
+    format.setForeground(models::ColourContrast::onBase(foreground, palette));
     if (bold)
         format.setFontWeight(QFont::Bold);
     return format;
@@ -42,7 +42,7 @@ QTextCharFormat partFormat(HttpResponseView::Part part, const QPalette &palette)
     case P::ChunkEnd: return colour(QColor(0x6a, 0x1b, 0x9a), palette, true);
     case P::Trailer: return colour(QColor(0x6a, 0x1b, 0x9a), palette);
     case P::Extra:
-    case P::Unparsed: return colour(QColor(0xc6, 0x28, 0x28), palette, true);
+    case P::Unparsed: return colour(models::ColourContrast::warningRed(), palette, true);
     case P::Body:
     case P::ChunkData: break;
     }

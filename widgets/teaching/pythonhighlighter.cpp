@@ -1,6 +1,6 @@
 #include "widgets/teaching/pythonhighlighter.h"
 
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 namespace swb::widgets {
 
@@ -22,7 +22,7 @@ void PythonHighlighter::setPalette(const QPalette &palette)
 {
     // One set for light backgrounds, one for dark; either lifted to the theme's contrast.
     const auto pick = [&palette](const QColor &onDark, const QColor &onLight) {
-        return ColourContrast::onBase(onLight, onDark, palette);
+        return models::ColourContrast::onBase(onLight, onDark, palette);
     };
     m_keyword.setForeground(pick(QColor(0x82, 0xaa, 0xff), QColor(0x00, 0x33, 0x99)));
     m_builtin.setForeground(pick(QColor(0x4e, 0xc9, 0xb0), QColor(0x00, 0x66, 0x66)));

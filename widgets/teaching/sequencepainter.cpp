@@ -1,6 +1,6 @@
 #include "widgets/teaching/sequencepainter.h"
 
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include "models/sequencemodel.h"
 
@@ -43,7 +43,7 @@ QColor SequencePainter::colourFor(const SequenceArrow &arrow) const
 {
     // A pair for light and for dark bases, lifted to the theme's contrast.
     const auto pick = [this](const QColor &onDark, const QColor &onLight) {
-        return ColourContrast::onBase(onLight, onDark, m_palette);
+        return models::ColourContrast::onBase(onLight, onDark, m_palette);
     };
     switch (arrow.kind) {
     case SequenceArrow::Kind::Connect:

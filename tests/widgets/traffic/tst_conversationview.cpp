@@ -4,7 +4,7 @@
 #include "net/traffic/trafficevent.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/traffic/conversationstream.h"
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 #include "widgets/traffic/conversationview.h"
 #include "widgets/traffic/trafficpane.h"
 #include "widgets/traffic/trafficview.h"
@@ -327,8 +327,8 @@ void TestConversationView::streamColoursKeepContrastOnDark()
         stream->setPalette(palette);
         const QTextCharFormat sent = stream->formatFor(true);
         const QTextCharFormat received = stream->formatFor(false);
-        QVERIFY2(swb::widgets::ColourContrast::contrast(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
-        QVERIFY2(swb::widgets::ColourContrast::contrast(received.foreground().color(),
+        QVERIFY2(swb::models::ColourContrast::contrast(sent.foreground().color(), base) >= theme.promise, qPrintable(base.name()));
+        QVERIFY2(swb::models::ColourContrast::contrast(received.foreground().color(),
                                                      received.background().color())
                      >= theme.promise,
                  qPrintable(base.name()));

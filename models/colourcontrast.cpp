@@ -1,9 +1,9 @@
-#include "widgets/common/colourcontrast.h"
+#include "models/colourcontrast.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace swb::widgets {
+namespace swb::models {
 
 double ColourContrast::luminance(const QColor &colour)
 {
@@ -59,4 +59,4 @@ QColor ColourContrast::onWindow(const QColor &colour, const QPalette &palette)
     return readable(colour, palette.color(QPalette::Window), promisedRatio(palette));
 }
 
-} // namespace swb::widgets
+} // namespace swb::models

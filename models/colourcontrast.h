@@ -3,7 +3,7 @@
 #include <QColor>
 #include <QPalette>
 
-namespace swb::widgets {
+namespace swb::models {
 
 // WCAG 2 contrast, and colours made just light or dark enough to reach it.
 // The themes (app/themes.cpp) promise 4.5:1 for text, 7:1 in high contrast;
@@ -32,6 +32,11 @@ public:
     // The colour of a pair meant for light or for dark bases, then as onBase().
     static QColor onBase(const QColor &onLight, const QColor &onDark, const QPalette &palette);
     static QColor onWindow(const QColor &colour, const QPalette &palette);
+
+    // The red of warnings and errors, and the grey of rows that only inform,
+    // before they are made readable: one of each for the whole app.
+    static QColor warningRed() { return QColor(0xc6, 0x28, 0x28); }
+    static QColor quietGrey() { return QColor(0x55, 0x55, 0x55); }
 };
 
-} // namespace swb::widgets
+} // namespace swb::models
