@@ -1513,6 +1513,137 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     </message>
 </context>
 <context>
+    <name>swb::net::HttpConnection</name>
+    <message>
+        <source>closed: a new exchange was started</source>
+        <translation>closed: a new exchange was started</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</source>
+        <translation>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</translation>
+    </message>
+    <message>
+        <source>looking up %1 (DNS)</source>
+        <translation>looking up %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
+        <translation>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation>connected to %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>TLS handshake done in %1 ms: %2, %3</source>
+        <translation>TLS handshake done in %1 ms: %2, %3</translation>
+    </message>
+    <message>
+        <source>certificate errors ignored, as asked: %1</source>
+        <translation>certificate errors ignored, as asked: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
+        <translation>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</translation>
+    </message>
+    <message>
+        <source>reusing the open connection (keep-alive) for request %1</source>
+        <translation>reusing the open connection (keep-alive) for request %1</translation>
+    </message>
+    <message>
+        <source>closed: over 1 MiB arrived after the response without a request</source>
+        <translation>closed: over 1 MiB arrived after the response without a request</translation>
+    </message>
+    <message>
+        <source>The response cannot be read: %1</source>
+        <translation>The response cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>interim response: %1</source>
+        <translation>interim response: %1</translation>
+    </message>
+    <message>
+        <source>response complete: %1, %2 body bytes in %3 ms</source>
+        <translation>response complete: %1, %2 body bytes in %3 ms</translation>
+    </message>
+    <message>
+        <source>closed after the response</source>
+        <translation>closed after the response</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>closed by the server</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending a response.</source>
+        <translation>The server closed the connection without sending a response.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete: %1</source>
+        <translation>The server closed the connection before the response was complete: %1</translation>
+    </message>
+    <message>
+        <source>looking up the name</source>
+        <translation>looking up the name</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>in the TLS handshake</source>
+        <translation>in the TLS handshake</translation>
+    </message>
+    <message>
+        <source>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</source>
+        <translation>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</translation>
+    </message>
+    <message>
+        <source>receiving: no byte for a while, and the response is not complete</source>
+        <translation>receiving: no byte for a while, and the response is not complete</translation>
+    </message>
+    <message>
+        <source>No progress from %1 for %2 s: %3.</source>
+        <translation>No progress from %1 for %2 s: %3.</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Stopped by the user.</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>closed by the user</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>after the last chunk</source>
+        <translation>after the last chunk</translation>
+    </message>
+    <message>
+        <source>no body expected</source>
+        <translation>no body expected</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
+        <translation>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all arrived after the end of the response (%2).</source>
+        <translation>%1 bytes in all arrived after the end of the response (%2).</translation>
+    </message>
+    <message>
+        <source>waiting for the first response byte: the server took the request but has not answered</source>
+        <translation>waiting for the first response byte: the server took the request but has not answered</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
+        <translation>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::HttpDemoPages</name>
     <message>
         <source>this index of every path</source>
@@ -1729,17 +1860,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
         <translation>the connection closed in the trailer section, before the blank line that ends the chunked body</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::RawModeSession</name>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms%7</translation>
-    </message>
-    <message>
-        <source> (same connection, reused)</source>
-        <translation> (same connection, reused)</translation>
     </message>
 </context>
 <context>
@@ -2048,134 +2168,14 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::net::HttpConnection</name>
+    <name>swb::net::RawModeSession</name>
     <message>
-        <source>closed: a new exchange was started</source>
-        <translation>closed: a new exchange was started</translation>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
+        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms%7</translation>
     </message>
     <message>
-        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</source>
-        <translation>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</translation>
-    </message>
-    <message>
-        <source>looking up %1 (DNS)</source>
-        <translation>looking up %1 (DNS)</translation>
-    </message>
-    <message>
-        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
-        <translation>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</translation>
-    </message>
-    <message>
-        <source>connected to %1 in %2 ms</source>
-        <translation>connected to %1 in %2 ms</translation>
-    </message>
-    <message>
-        <source>TLS handshake done in %1 ms: %2, %3</source>
-        <translation>TLS handshake done in %1 ms: %2, %3</translation>
-    </message>
-    <message>
-        <source>certificate errors ignored, as asked: %1</source>
-        <translation>certificate errors ignored, as asked: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
-        <translation>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</translation>
-    </message>
-    <message>
-        <source>reusing the open connection (keep-alive) for request %1</source>
-        <translation>reusing the open connection (keep-alive) for request %1</translation>
-    </message>
-    <message>
-        <source>closed: over 1 MiB arrived after the response without a request</source>
-        <translation>closed: over 1 MiB arrived after the response without a request</translation>
-    </message>
-    <message>
-        <source>The response cannot be read: %1</source>
-        <translation>The response cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>interim response: %1</source>
-        <translation>interim response: %1</translation>
-    </message>
-    <message>
-        <source>response complete: %1, %2 body bytes in %3 ms</source>
-        <translation>response complete: %1, %2 body bytes in %3 ms</translation>
-    </message>
-    <message>
-        <source>closed after the response</source>
-        <translation>closed after the response</translation>
-    </message>
-    <message>
-        <source>closed by the server</source>
-        <translation>closed by the server</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without sending a response.</source>
-        <translation>The server closed the connection without sending a response.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the response was complete: %1</source>
-        <translation>The server closed the connection before the response was complete: %1</translation>
-    </message>
-    <message>
-        <source>looking up the name</source>
-        <translation>looking up the name</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <source>in the TLS handshake</source>
-        <translation>in the TLS handshake</translation>
-    </message>
-    <message>
-        <source>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</source>
-        <translation>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</translation>
-    </message>
-    <message>
-        <source>receiving: no byte for a while, and the response is not complete</source>
-        <translation>receiving: no byte for a while, and the response is not complete</translation>
-    </message>
-    <message>
-        <source>No progress from %1 for %2 s: %3.</source>
-        <translation>No progress from %1 for %2 s: %3.</translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>Stopped by the user.</translation>
-    </message>
-    <message>
-        <source>closed by the user</source>
-        <translation>closed by the user</translation>
-    </message>
-    <message>
-        <source>Content-Length: %1</source>
-        <translation>Content-Length: %1</translation>
-    </message>
-    <message>
-        <source>after the last chunk</source>
-        <translation>after the last chunk</translation>
-    </message>
-    <message>
-        <source>no body expected</source>
-        <translation>no body expected</translation>
-    </message>
-    <message>
-        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
-        <translation>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</translation>
-    </message>
-    <message>
-        <source>%1 bytes in all arrived after the end of the response (%2).</source>
-        <translation>%1 bytes in all arrived after the end of the response (%2).</translation>
-    </message>
-    <message>
-        <source>waiting for the first response byte: the server took the request but has not answered</source>
-        <translation>waiting for the first response byte: the server took the request but has not answered</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
-        <translation>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</translation>
+        <source> (same connection, reused)</source>
+        <translation> (same connection, reused)</translation>
     </message>
 </context>
 <context>

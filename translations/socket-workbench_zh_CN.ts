@@ -1508,6 +1508,137 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
 </context>
 <context>
+    <name>swb::net::HttpConnection</name>
+    <message>
+        <source>closed: a new exchange was started</source>
+        <translation>开始了新的请求，旧连接随之关闭</translation>
+    </message>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</source>
+        <translation>无法使用 HTTPS：Qt 在本机上没有找到 TLS 库（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>looking up %1 (DNS)</source>
+        <translation>正在解析 %1（DNS）</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
+        <translation>找不到主机“%1”（%2）。请检查拼写；没有外网时，只有 localhost 或 127.0.0.1 这样的本地名称能解析。</translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation>已连接到 %1，用时 %2 ms</translation>
+    </message>
+    <message>
+        <source>TLS handshake done in %1 ms: %2, %3</source>
+        <translation>TLS 握手完成，用时 %1 ms：%2，%3</translation>
+    </message>
+    <message>
+        <source>certificate errors ignored, as asked: %1</source>
+        <translation>已按要求忽略证书错误：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
+        <translation>服务器的证书未被接受：%1。什么也没有发送。如果这是你自己的测试服务器，用的是自签名证书，请打开“接受无效证书”后再试；对不归你管理的服务器，千万不要这样做。</translation>
+    </message>
+    <message>
+        <source>reusing the open connection (keep-alive) for request %1</source>
+        <translation>复用已打开的连接（keep-alive）发送第 %1 个请求</translation>
+    </message>
+    <message>
+        <source>closed: over 1 MiB arrived after the response without a request</source>
+        <translation>已关闭：响应结束后，在没有请求的情况下又收到了超过 1 MiB 的数据</translation>
+    </message>
+    <message>
+        <source>The response cannot be read: %1</source>
+        <translation>无法解析响应：%1</translation>
+    </message>
+    <message>
+        <source>interim response: %1</source>
+        <translation>临时响应：%1</translation>
+    </message>
+    <message>
+        <source>response complete: %1, %2 body bytes in %3 ms</source>
+        <translation>响应接收完毕：%1，正文 %2 字节，用时 %3 ms</translation>
+    </message>
+    <message>
+        <source>closed after the response</source>
+        <translation>响应结束后关闭了连接</translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending a response.</source>
+        <translation>服务器没有发送响应就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete: %1</source>
+        <translation>响应还没接收完，服务器就关闭了连接：%1</translation>
+    </message>
+    <message>
+        <source>looking up the name</source>
+        <translation>正在解析主机名</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>in the TLS handshake</source>
+        <translation>正在进行 TLS 握手</translation>
+    </message>
+    <message>
+        <source>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</source>
+        <translation>正在等待响应的第一个字节（请求是否以空行 \r\n\r\n 结尾？）</translation>
+    </message>
+    <message>
+        <source>receiving: no byte for a while, and the response is not complete</source>
+        <translation>正在接收：已经有一阵没收到任何字节，而响应还不完整</translation>
+    </message>
+    <message>
+        <source>No progress from %1 for %2 s: %3.</source>
+        <translation>%1 已有 %2 秒没有任何进展：%3。</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已由用户停止。</translation>
+    </message>
+    <message>
+        <source>closed by the user</source>
+        <translation>用户手动断开了连接</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>after the last chunk</source>
+        <translation>在最后一个分块之后</translation>
+    </message>
+    <message>
+        <source>no body expected</source>
+        <translation>本不应有响应体</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
+        <translation>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么响应体比头部声明的长，要么服务器发送了不止一个响应。</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all arrived after the end of the response (%2).</source>
+        <translation>响应结束后共收到 %1 个多余字节（%2）。</translation>
+    </message>
+    <message>
+        <source>waiting for the first response byte: the server took the request but has not answered</source>
+        <translation>在等响应的第一个字节：服务器收下了请求，却一直没有回应</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
+        <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::HttpDemoPages</name>
     <message>
         <source>this index of every path</source>
@@ -1724,17 +1855,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
         <translation>连接在尾部字段（trailer）中途关闭，没有等到结束分块正文的空行</translation>
-    </message>
-</context>
-<context>
-    <name>swb::net::RawModeSession</name>
-    <message>
-        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
-    </message>
-    <message>
-        <source> (same connection, reused)</source>
-        <translation>（同一连接，复用）</translation>
     </message>
 </context>
 <context>
@@ -2043,134 +2163,14 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
-    <name>swb::net::HttpConnection</name>
+    <name>swb::net::RawModeSession</name>
     <message>
-        <source>closed: a new exchange was started</source>
-        <translation>开始了新的请求，旧连接随之关闭</translation>
+        <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
+        <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
     </message>
     <message>
-        <source>HTTPS is not available: Qt found no TLS library (OpenSSL) on this machine.</source>
-        <translation>无法使用 HTTPS：Qt 在本机上没有找到 TLS 库（OpenSSL）。</translation>
-    </message>
-    <message>
-        <source>looking up %1 (DNS)</source>
-        <translation>正在解析 %1（DNS）</translation>
-    </message>
-    <message>
-        <source>Host &quot;%1&quot; was not found (%2). Check the spelling; without internet only local names such as localhost or 127.0.0.1 resolve.</source>
-        <translation>找不到主机“%1”（%2）。请检查拼写；没有外网时，只有 localhost 或 127.0.0.1 这样的本地名称能解析。</translation>
-    </message>
-    <message>
-        <source>connected to %1 in %2 ms</source>
-        <translation>已连接到 %1，用时 %2 ms</translation>
-    </message>
-    <message>
-        <source>TLS handshake done in %1 ms: %2, %3</source>
-        <translation>TLS 握手完成，用时 %1 ms：%2，%3</translation>
-    </message>
-    <message>
-        <source>certificate errors ignored, as asked: %1</source>
-        <translation>已按要求忽略证书错误：%1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was not accepted: %1. Nothing was sent. If this is your own test server with a self-signed certificate, turn on &quot;ignore certificate errors&quot; and try again; never do that for a server you do not control.</source>
-        <translation>服务器的证书未被接受：%1。什么也没有发送。如果这是你自己的测试服务器，用的是自签名证书，请打开“接受无效证书”后再试；对不归你管理的服务器，千万不要这样做。</translation>
-    </message>
-    <message>
-        <source>reusing the open connection (keep-alive) for request %1</source>
-        <translation>复用已打开的连接（keep-alive）发送第 %1 个请求</translation>
-    </message>
-    <message>
-        <source>closed: over 1 MiB arrived after the response without a request</source>
-        <translation>已关闭：响应结束后，在没有请求的情况下又收到了超过 1 MiB 的数据</translation>
-    </message>
-    <message>
-        <source>The response cannot be read: %1</source>
-        <translation>无法解析响应：%1</translation>
-    </message>
-    <message>
-        <source>interim response: %1</source>
-        <translation>临时响应：%1</translation>
-    </message>
-    <message>
-        <source>response complete: %1, %2 body bytes in %3 ms</source>
-        <translation>响应接收完毕：%1，正文 %2 字节，用时 %3 ms</translation>
-    </message>
-    <message>
-        <source>closed after the response</source>
-        <translation>响应结束后关闭了连接</translation>
-    </message>
-    <message>
-        <source>closed by the server</source>
-        <translation>服务器关闭了连接</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without sending a response.</source>
-        <translation>服务器没有发送响应就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the response was complete: %1</source>
-        <translation>响应还没接收完，服务器就关闭了连接：%1</translation>
-    </message>
-    <message>
-        <source>looking up the name</source>
-        <translation>正在解析主机名</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>正在连接</translation>
-    </message>
-    <message>
-        <source>in the TLS handshake</source>
-        <translation>正在进行 TLS 握手</translation>
-    </message>
-    <message>
-        <source>waiting for the first response byte (did the request end with an empty line, \r\n\r\n?)</source>
-        <translation>正在等待响应的第一个字节（请求是否以空行 \r\n\r\n 结尾？）</translation>
-    </message>
-    <message>
-        <source>receiving: no byte for a while, and the response is not complete</source>
-        <translation>正在接收：已经有一阵没收到任何字节，而响应还不完整</translation>
-    </message>
-    <message>
-        <source>No progress from %1 for %2 s: %3.</source>
-        <translation>%1 已有 %2 秒没有任何进展：%3。</translation>
-    </message>
-    <message>
-        <source>Stopped by the user.</source>
-        <translation>已由用户停止。</translation>
-    </message>
-    <message>
-        <source>closed by the user</source>
-        <translation>用户手动断开了连接</translation>
-    </message>
-    <message>
-        <source>Content-Length: %1</source>
-        <translation>Content-Length: %1</translation>
-    </message>
-    <message>
-        <source>after the last chunk</source>
-        <translation>在最后一个分块之后</translation>
-    </message>
-    <message>
-        <source>no body expected</source>
-        <translation>本不应有响应体</translation>
-    </message>
-    <message>
-        <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
-        <translation>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么响应体比头部声明的长，要么服务器发送了不止一个响应。</translation>
-    </message>
-    <message>
-        <source>%1 bytes in all arrived after the end of the response (%2).</source>
-        <translation>响应结束后共收到 %1 个多余字节（%2）。</translation>
-    </message>
-    <message>
-        <source>waiting for the first response byte: the server took the request but has not answered</source>
-        <translation>在等响应的第一个字节：服务器收下了请求，却一直没有回应</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
-        <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
+        <source> (same connection, reused)</source>
+        <translation>（同一连接，复用）</translation>
     </message>
 </context>
 <context>

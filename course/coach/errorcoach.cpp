@@ -181,6 +181,239 @@ ErrorCoach::Situation ErrorCoach::refined(Situation situation, const Context &co
     return situation;
 }
 
+namespace {
+
+// What fills a text's %1 and %2.
+enum class Fill { None, Host, Port, HostPort };
+
+struct CoachText
+{
+    const char *source; // translated in the context swb::course::ErrorCoach
+    Fill fill;
+};
+
+struct Entry
+{
+    ErrorCoach::Situation situation;
+    CoachText title;
+    CoachText why;
+    CoachText tryThis;
+    QList<ErrorCoach::Check> checks;
+};
+
+using Situation = ErrorCoach::Situation;
+using Check = ErrorCoach::Check;
+
+// One entry per situation, in the order of the Situation enum.
+const Entry entries[] = {
+    {Situation::AddressInUse,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Address already in use (EADDRINUSE, errno 98)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Another socket is already bound to %1 port %2: another program, another "
+             "panel, or the notes' script you started earlier. A server you stopped a "
+             "moment ago can hold it too: its closed connections wait in TIME_WAIT for "
+             "about a minute."),
+          Fill::HostPort},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Stop the other server, or choose another port (0 picks a free one). Set "
+             "SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. "
+             "\"Is this port in use?\" shows which local address holds it; in a "
+             "terminal: ss -ltnp 'sport = :%1'."),
+          Fill::Port},
+        {Check::PortInUse}},
+    {Situation::ConnectionRefused,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Connection refused (ECONNREFUSED)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Nothing listens on %1 port %2: the machine answered the connection request "
+             "with a reset. With TCP the server must be running before the client "
+             "connects."),
+          Fill::HostPort},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Start the server first and compare the port on both sides. \"Is this "
+             "port in use?\" shows whether anything listens there, and on which "
+             "address."),
+          Fill::None},
+        {Check::PortInUse, Check::LoopbackSelfTest}},
+    {Situation::HostUnreachable,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Network or host unreachable (ENETUNREACH, EHOSTUNREACH)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "There is no way to %1 from here: the network is down, the address belongs "
+             "to a network this machine is not on, or a router said the host cannot be "
+             "reached."),
+          Fill::Host},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Check the address; for this machine use 127.0.0.1. Check the cable or "
+             "Wi-Fi and try ping %1. The loopback self-test checks this machine's own "
+             "networking."),
+          Fill::Host},
+        {Check::LoopbackSelfTest}},
+    {Situation::TimedOut,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Timed out (ETIMEDOUT)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "No answer from %1 port %2 in time: the packets went out but nothing came "
+             "back. The host may be down, or a firewall drops the packets without a "
+             "word."),
+          Fill::HostPort},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Check that the host is up and the address is right. A firewall that "
+             "rejects gives \"refused\" at once; one that drops silently gives this "
+             "timeout. The loopback self-test checks this machine's own networking."),
+          Fill::None},
+        {Check::LoopbackSelfTest}},
+    {Situation::ConnectionReset,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Connection reset by peer (ECONNRESET)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "The other side aborted the connection with a reset (RST) instead of a "
+             "normal close: its program crashed or was killed, or it closed with unread "
+             "data. The notes' try/except around recv() is for this."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "The connection is gone; connect again. A server should catch this "
+             "error for one client and keep serving the others (lesson "
+             "timestamp-echo)."),
+          Fill::None},
+        {}},
+    {Situation::HostNotFound,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Host not found (the name lookup failed)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "\"%1\" could not be turned into an address: the name is misspelled, or no "
+             "name server knows it (this machine may have no internet)."),
+          Fill::Host},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Check the spelling, or use an IP address such as 127.0.0.1. In a "
+             "terminal, getent hosts %1 shows what the system finds."),
+          Fill::Host},
+        {Check::ResolveName}},
+    {Situation::PrivilegedPort,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Permission denied: port %1 is below 1024"),
+          Fill::Port},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "On Linux only the administrator (root, or a program given "
+             "CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP's "
+             "port 80 needs sudo, and why the lessons use ports from 1024 up."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Use a port from 1024 up, for example 8080 instead of 80. Do not run the "
+             "workbench as root for this."),
+          Fill::None},
+        {}},
+    {Situation::LocalhostIpv6,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "localhost went to ::1, the server listens on 127.0.0.1"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "\"localhost\" has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 "
+             "(IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 "
+             "listens on IPv4 only, so the connection to ::1 is refused."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Connect to 127.0.0.1 instead of localhost, or let the server listen on "
+             ":: (IPv6, and on Linux IPv4 too). \"Resolve the name\" shows what "
+             "localhost means here; \"Is this port in use?\" shows the server's "
+             "addresses."),
+          Fill::None},
+        {Check::ResolveName, Check::PortInUse}},
+    {Situation::WildcardVsLoopback,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "0.0.0.0 or 127.0.0.1?"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this "
+             "machine: a connection to another address of the machine (%1) is refused. "
+             "0.0.0.0 means every address of this machine, so other machines can "
+             "connect too."),
+          Fill::Host},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Connect to 127.0.0.1; or, to be reachable at %1 and from other "
+             "machines, let the server listen on 0.0.0.0, knowing that the whole "
+             "network can then connect. \"Is this port in use?\" shows the address "
+             "the server listens on."),
+          Fill::Host},
+        {Check::PortInUse}},
+    {Situation::SilentDrop,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "No answer at all (dropped silently)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Nothing came back and no error either: a firewall, or a UDP port that "
+             "nobody reads, drops the packets without telling anyone. UDP never says "
+             "whether a datagram arrived: a lost one looks exactly like an ignored one."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Check that the server runs on the right port (\"Is this port in "
+             "use?\"). For UDP, connect() the socket to the target: an ICMP \"port "
+             "unreachable\" then comes back as \"connection refused\". Check the "
+             "firewall rules: sudo nft list ruleset."),
+          Fill::None},
+        {Check::PortInUse, Check::LoopbackSelfTest}},
+    {Situation::BroadcastWithoutOption,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Permission denied sending to a broadcast address"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 "
+             "needs the SO_BROADCAST option, so that no program floods the network by "
+             "accident. Without it, sendto() fails with EACCES."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Turn on the UDP panel's broadcast option; in Python: "
+             "sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before "
+             "sendto()."),
+          Fill::None},
+        {}},
+    {Situation::AddressNotAvailable,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Cannot assign requested address (EADDRNOTAVAIL)"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "%1 is not an address of this machine, so no socket can be bound to it."),
+          Fill::Host},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of "
+             "this machine's addresses (ip addr shows them)."),
+          Fill::None},
+        {}},
+    {Situation::Unknown,
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "A socket error"),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "The message does not match a known situation."),
+          Fill::None},
+        {QT_TRANSLATE_NOOP("swb::course::ErrorCoach",
+             "Read the message above. The loopback self-test checks that this "
+             "machine's own networking works; the other situations below may fit."),
+          Fill::None},
+        {Check::LoopbackSelfTest}},
+};
+
+QString render(const CoachText &text, const QString &host, const QString &port)
+{
+    const QString words = QCoreApplication::translate("swb::course::ErrorCoach", text.source);
+    switch (text.fill) {
+    case Fill::None: return words;
+    case Fill::Host: return words.arg(host);
+    case Fill::Port: return words.arg(port);
+    case Fill::HostPort: return words.arg(host, port);
+    }
+    return words;
+}
+
+} // namespace
+
 ErrorCoach::Advice ErrorCoach::advise(Situation situation, const Context &context)
 {
     const QString host = context.server || context.host.isEmpty()
@@ -189,133 +422,17 @@ ErrorCoach::Advice ErrorCoach::advise(Situation situation, const Context &contex
     const QString port = context.port ? QString::number(context.port) : tr("(the port)");
     Advice a;
     a.situation = situation;
-    switch (situation) {
-    case Situation::AddressInUse:
-        a.title = tr("Address already in use (EADDRINUSE, errno 98)");
-        a.why = tr("Another socket is already bound to %1 port %2: another program, another "
-                   "panel, or the notes' script you started earlier. A server you stopped a "
-                   "moment ago can hold it too: its closed connections wait in TIME_WAIT for "
-                   "about a minute.").arg(host, port);
-        a.tryThis = tr("Stop the other server, or choose another port (0 picks a free one). Set "
-                       "SO_REUSEADDR before bind() so that a restart works during TIME_WAIT. "
-                       "\"Is this port in use?\" shows which local address holds it; in a "
-                       "terminal: ss -ltnp 'sport = :%1'.").arg(port);
-        a.checks = {Check::PortInUse};
-        break;
-    case Situation::ConnectionRefused:
-        a.title = tr("Connection refused (ECONNREFUSED)");
-        a.why = tr("Nothing listens on %1 port %2: the machine answered the connection request "
-                   "with a reset. With TCP the server must be running before the client "
-                   "connects.").arg(host, port);
-        a.tryThis = tr("Start the server first and compare the port on both sides. \"Is this "
-                       "port in use?\" shows whether anything listens there, and on which "
-                       "address.");
-        a.checks = {Check::PortInUse, Check::LoopbackSelfTest};
-        break;
-    case Situation::HostUnreachable:
-        a.title = tr("Network or host unreachable (ENETUNREACH, EHOSTUNREACH)");
-        a.why = tr("There is no way to %1 from here: the network is down, the address belongs "
-                   "to a network this machine is not on, or a router said the host cannot be "
-                   "reached.").arg(host);
-        a.tryThis = tr("Check the address; for this machine use 127.0.0.1. Check the cable or "
-                       "Wi-Fi and try ping %1. The loopback self-test checks this machine's own "
-                       "networking.").arg(host);
-        a.checks = {Check::LoopbackSelfTest};
-        break;
-    case Situation::TimedOut:
-        a.title = tr("Timed out (ETIMEDOUT)");
-        a.why = tr("No answer from %1 port %2 in time: the packets went out but nothing came "
-                   "back. The host may be down, or a firewall drops the packets without a "
-                   "word.").arg(host, port);
-        a.tryThis = tr("Check that the host is up and the address is right. A firewall that "
-                       "rejects gives \"refused\" at once; one that drops silently gives this "
-                       "timeout. The loopback self-test checks this machine's own networking.");
-        a.checks = {Check::LoopbackSelfTest};
-        break;
-    case Situation::ConnectionReset:
-        a.title = tr("Connection reset by peer (ECONNRESET)");
-        a.why = tr("The other side aborted the connection with a reset (RST) instead of a "
-                   "normal close: its program crashed or was killed, or it closed with unread "
-                   "data. The notes' try/except around recv() is for this.");
-        a.tryThis = tr("The connection is gone; connect again. A server should catch this "
-                       "error for one client and keep serving the others (lesson "
-                       "timestamp-echo).");
-        break;
-    case Situation::HostNotFound:
-        a.title = tr("Host not found (the name lookup failed)");
-        a.why = tr("\"%1\" could not be turned into an address: the name is misspelled, or no "
-                   "name server knows it (this machine may have no internet).").arg(host);
-        a.tryThis = tr("Check the spelling, or use an IP address such as 127.0.0.1. In a "
-                       "terminal, getent hosts %1 shows what the system finds.").arg(host);
-        a.checks = {Check::ResolveName};
-        break;
-    case Situation::PrivilegedPort:
-        a.title = tr("Permission denied: port %1 is below 1024").arg(port);
-        a.why = tr("On Linux only the administrator (root, or a program given "
-                   "CAP_NET_BIND_SERVICE) may listen on ports 0 to 1023. That is why HTTP's "
-                   "port 80 needs sudo, and why the lessons use ports from 1024 up.");
-        a.tryThis = tr("Use a port from 1024 up, for example 8080 instead of 80. Do not run the "
-                       "workbench as root for this.");
-        break;
-    case Situation::LocalhostIpv6:
-        a.title = tr("localhost went to ::1, the server listens on 127.0.0.1");
-        a.why = tr("\"localhost\" has two addresses on most systems: 127.0.0.1 (IPv4) and ::1 "
-                   "(IPv6). A client may try ::1 first, while a server bound to 127.0.0.1 "
-                   "listens on IPv4 only, so the connection to ::1 is refused.");
-        a.tryThis = tr("Connect to 127.0.0.1 instead of localhost, or let the server listen on "
-                       ":: (IPv6, and on Linux IPv4 too). \"Resolve the name\" shows what "
-                       "localhost means here; \"Is this port in use?\" shows the server's "
-                       "addresses.");
-        a.checks = {Check::ResolveName, Check::PortInUse};
-        break;
-    case Situation::WildcardVsLoopback:
-        a.title = tr("0.0.0.0 or 127.0.0.1?");
-        a.why = tr("A server bound to 127.0.0.1 takes connections to 127.0.0.1 only, from this "
-                   "machine: a connection to another address of the machine (%1) is refused. "
-                   "0.0.0.0 means every address of this machine, so other machines can "
-                   "connect too.").arg(host);
-        a.tryThis = tr("Connect to 127.0.0.1; or, to be reachable at %1 and from other "
-                       "machines, let the server listen on 0.0.0.0, knowing that the whole "
-                       "network can then connect. \"Is this port in use?\" shows the address "
-                       "the server listens on.").arg(host);
-        a.checks = {Check::PortInUse};
-        break;
-    case Situation::SilentDrop:
-        a.title = tr("No answer at all (dropped silently)");
-        a.why = tr("Nothing came back and no error either: a firewall, or a UDP port that "
-                   "nobody reads, drops the packets without telling anyone. UDP never says "
-                   "whether a datagram arrived: a lost one looks exactly like an ignored one.");
-        a.tryThis = tr("Check that the server runs on the right port (\"Is this port in "
-                       "use?\"). For UDP, connect() the socket to the target: an ICMP \"port "
-                       "unreachable\" then comes back as \"connection refused\". Check the "
-                       "firewall rules: sudo nft list ruleset.");
-        a.checks = {Check::PortInUse, Check::LoopbackSelfTest};
-        break;
-    case Situation::BroadcastWithoutOption:
-        a.title = tr("Permission denied sending to a broadcast address");
-        a.why = tr("Sending to a broadcast address such as 255.255.255.255 or 192.168.1.255 "
-                   "needs the SO_BROADCAST option, so that no program floods the network by "
-                   "accident. Without it, sendto() fails with EACCES.");
-        a.tryThis = tr("Turn on the UDP panel's broadcast option; in Python: "
-                       "sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1) before "
-                       "sendto().");
-        break;
-    case Situation::AddressNotAvailable:
-        a.title = tr("Cannot assign requested address (EADDRNOTAVAIL)");
-        a.why = tr("%1 is not an address of this machine, so no socket can be bound to it.")
-                    .arg(host);
-        a.tryThis = tr("Use 127.0.0.1 (this machine only), 0.0.0.0 (every address) or one of "
-                       "this machine's addresses (ip addr shows them).");
-        break;
-    case Situation::Unknown:
-        a.title = tr("A socket error");
-        a.why = context.message.isEmpty() ? tr("The message does not match a known situation.")
-                                          : context.message;
-        a.tryThis = tr("Read the message above. The loopback self-test checks that this "
-                       "machine's own networking works; the other situations below may fit.");
-        a.checks = {Check::LoopbackSelfTest};
-        break;
+    for (const Entry &entry : entries) {
+        if (entry.situation != situation)
+            continue;
+        a.title = render(entry.title, host, port);
+        a.why = render(entry.why, host, port);
+        a.tryThis = render(entry.tryThis, host, port);
+        a.checks = entry.checks;
     }
+    // Nothing better to say than what the system said, when it said something.
+    if (situation == Situation::Unknown && !context.message.isEmpty())
+        a.why = context.message;
     return a;
 }
 
