@@ -2,7 +2,7 @@
 
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/serverbehaviour.h"
-#include "net/stream/tcpserverendpoint.h"
+#include "net/stream/tcpserversettings.h"
 #include "net/payload/textcodec.h"
 
 #include <QCoreApplication>
