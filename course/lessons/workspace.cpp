@@ -317,41 +317,33 @@ QString LessonInfo::pick(const QMap<QString, QString> &texts, const QString &lan
     return texts.value(QStringLiteral("en"));
 }
 
-std::optional<Workspace> WorkspaceFile::parse(const QByteArray &json, QString *error)
+Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("This is not a valid JSON file: %1 at byte %2.")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        if (error)
-            *error = tr("This is not a Socket Workbench workspace: the top level is not an object.");
-        return std::nullopt;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return Failure{tr("This is not a valid JSON file: %1 at byte %2.")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset),
+                       0, parseError.offset};
+    if (!document.isObject())
+        return Failure{
+            tr("This is not a Socket Workbench workspace: the top level is not an object.")};
     const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != formatId) {
-        if (error)
-            *error = tr("This is not a Socket Workbench workspace: \"format\" must be \"%1\".")
-                         .arg(formatId);
-        return std::nullopt;
-    }
+    if (root.value(QStringLiteral("format")).toString() != formatId)
+        return Failure{
+            tr("This is not a Socket Workbench workspace: \"format\" must be \"%1\".")
+                .arg(formatId)};
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const int version = versionValue.toInt(-1);
-    if (version < 1 || version > currentVersion) {
-        if (error)
-            *error = versionValue.isUndefined()
-                ? tr("The workspace has no \"version\"; add \"version\": %1.").arg(currentVersion)
-                : tr("Workspace version %1 is not supported; this version of the app reads "
-                     "version %2.")
-                      .arg(versionValue.toVariant().toString())
-                      .arg(currentVersion);
-        return std::nullopt;
-    }
+    if (version < 1 || version > currentVersion)
+        return Failure{versionValue.isUndefined()
+                           ? tr("The workspace has no \"version\"; add \"version\": %1.")
+                                 .arg(currentVersion)
+                           : tr("Workspace version %1 is not supported; this version of the app "
+                                "reads version %2.")
+                                 .arg(versionValue.toVariant().toString())
+                                 .arg(currentVersion)};
 
     QStringList problems;
     Workspace workspace;
@@ -379,30 +371,21 @@ std::optional<Workspace> WorkspaceFile::parse(const QByteArray &json, QString *e
         lesson.python = fields.string(QStringLiteral("python"), QString());
         workspace.lesson = lesson;
     }
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = tr("The workspace has problems, so nothing was changed:\n%1")
-                         .arg(problems.join(QLatin1Char('\n')));
-        return std::nullopt;
-    }
+    if (!problems.isEmpty())
+        return Failure{tr("The workspace has problems, so nothing was changed:\n%1")
+                           .arg(problems.join(QLatin1Char('\n')))};
     return workspace;
 }
 
-std::optional<Workspace> WorkspaceFile::load(const QString &path, QString *error)
+Result<Workspace> WorkspaceFile::load(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open the workspace \"%1\": %2.").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("Cannot open the workspace \"%1\": %2.").arg(path, file.errorString())};
     // A workspace is a few kilobytes; refuse anything absurd before parsing it.
-    if (file.size() > 16 * 1024 * 1024) {
-        if (error)
-            *error = tr("\"%1\" is too large to be a workspace.").arg(path);
-        return std::nullopt;
-    }
-    return parse(file.readAll(), error);
+    if (file.size() > 16 * 1024 * 1024)
+        return Failure{tr("\"%1\" is too large to be a workspace.").arg(path)};
+    return parse(file.readAll());
 }
 
 QByteArray WorkspaceFile::serialize(const Workspace &workspace)
@@ -427,15 +410,15 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString WorkspaceFile::save(const Workspace &workspace, const QString &path)
+Result<void> WorkspaceFile::save(const Workspace &workspace, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString());
-    file.write(serialize(workspace));
-    if (!file.commit())
-        return tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString());
-    return QString();
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(serialize(workspace));
+        if (file.commit())
+            return {};
+    }
+    return Failure{tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString())};
 }
 
 } // namespace swb::course

@@ -4,6 +4,7 @@
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserversettings.h"
 #include "net/payload/textcodec.h"
+#include "net/result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -125,10 +126,11 @@ class WorkspaceFile final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::course::WorkspaceFile)
 public:
-    static std::optional<Workspace> parse(const QByteArray &json, QString *error);
-    static std::optional<Workspace> load(const QString &path, QString *error);
+    // A JSON syntax error's Failure carries the byte offset where it happened.
+    static Result<Workspace> parse(const QByteArray &json);
+    static Result<Workspace> load(const QString &path);
     static QByteArray serialize(const Workspace &workspace);
-    static QString save(const Workspace &workspace, const QString &path); // empty on success
+    static Result<void> save(const Workspace &workspace, const QString &path);
 };
 
 } // namespace swb::course

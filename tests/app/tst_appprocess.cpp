@@ -295,7 +295,7 @@ void TestAppProcess::saveTrafficAsCsv()
     swb::course::Workspace workspace;
     workspace.panels << server;
     const QString workspacePath = m_home.filePath(QStringLiteral("csv-workspace.json"));
-    QCOMPARE(swb::course::WorkspaceFile::save(workspace, workspacePath), QString());
+    QCOMPARE(swb::course::WorkspaceFile::save(workspace, workspacePath).message(), QString());
 
     const QString out = m_home.filePath(QStringLiteral("out.csv"));
     m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quit-after"),

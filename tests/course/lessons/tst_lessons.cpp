@@ -13,6 +13,7 @@
 using swb::course::LessonCatalog;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
+using swb::Result;
 using swb::net::PayloadComposer;
 using swb::net::ReplyEngine;
 using swb::course::Workspace;
@@ -110,10 +111,8 @@ void TestLessons::everyFileParses()
     // LessonCatalog::all() skips a broken file silently; here it must fail loudly.
     const QStringList files = lessonFiles();
     for (const QString &file : files) {
-        QString error;
-        const std::optional<Workspace> workspace =
-            WorkspaceFile::load(QDir(LessonDir).filePath(file), &error);
-        QVERIFY2(workspace.has_value(), qPrintable(file + QLatin1String(": ") + error));
+        const Result<Workspace> workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file));
+        QVERIFY2(workspace, qPrintable(file + QLatin1String(": ") + workspace.message()));
         QVERIFY2(workspace->lesson.has_value(), qPrintable(file + QLatin1String(": no \"lesson\"")));
         QVERIFY2(!workspace->panels.isEmpty(), qPrintable(file + QLatin1String(": no panels")));
     }
@@ -133,9 +132,9 @@ void TestLessons::fileNamesMatchIds()
         QVERIFY2(!prefixes.contains(match.captured(1)),
                  qPrintable(file + QLatin1String(": its number is used twice")));
         prefixes.insert(match.captured(1));
-        QString error;
-        const auto workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file), &error);
-        QVERIFY2(workspace && workspace->lesson, qPrintable(file + QLatin1String(": ") + error));
+        const auto workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file));
+        QVERIFY2(workspace && workspace->lesson,
+                 qPrintable(file + QLatin1String(": ") + workspace.message()));
         QCOMPARE(workspace->lesson->id, match.captured(2));
         QVERIFY2(!ids.contains(workspace->lesson->id),
                  qPrintable(file + QLatin1String(": lesson id used twice")));

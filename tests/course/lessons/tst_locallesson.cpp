@@ -74,9 +74,8 @@ void TestLocalLesson::initTestCase()
     m_savedRuntime = qgetenv("XDG_RUNTIME_DIR");
     // {runtime} and the lesson's Python both follow $XDG_RUNTIME_DIR.
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
-    QString error;
-    const auto lesson = LessonCatalog::find(QStringLiteral("local-socket"), &error);
-    QVERIFY2(lesson.has_value(), qPrintable(error));
+    const auto lesson = LessonCatalog::find(QStringLiteral("local-socket"));
+    QVERIFY2(lesson, qPrintable(lesson.message()));
     m_lesson = *lesson;
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
@@ -174,9 +173,9 @@ void TestLocalLesson::panels()
         QVERIFY2(composed.ok, qPrintable(composed.errorMessage));
     }
     // Saving and reading back keeps the placeholder, not this machine's folder.
-    QString error;
-    const auto back = swb::course::WorkspaceFile::parse(swb::course::WorkspaceFile::serialize(m_lesson), &error);
-    QVERIFY2(back.has_value(), qPrintable(error));
+    const auto back =
+        swb::course::WorkspaceFile::parse(swb::course::WorkspaceFile::serialize(m_lesson));
+    QVERIFY2(back, qPrintable(back.message()));
     QCOMPARE(panelOf(*back, PanelType::LocalServer)->path, server->path);
 }
 

@@ -9,6 +9,7 @@
 
 using swb::net::InputMode;
 using swb::course::LessonInfo;
+using swb::Result;
 using swb::net::LineEnding;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
@@ -30,6 +31,7 @@ private slots:
     void serializeIsStable();
     void brokenInput_data();
     void brokenInput();
+    void jsonErrorHasItsOffset();
     void everyProblemIsListed();
     void saveAndLoad();
     void loadMissingFile();
@@ -45,11 +47,9 @@ QString u(const char *utf8)
 
 Workspace roundTrip(const Workspace &workspace)
 {
-    QString error;
-    const std::optional<Workspace> back =
-        WorkspaceFile::parse(WorkspaceFile::serialize(workspace), &error);
+    const Result<Workspace> back = WorkspaceFile::parse(WorkspaceFile::serialize(workspace));
     if (!back) {
-        qWarning("parse failed: %s", qPrintable(error));
+        qWarning("parse failed: %s", qPrintable(back.message()));
         return Workspace();
     }
     return *back;
@@ -278,13 +278,27 @@ void TestWorkspace::brokenInput()
     QFETCH(QByteArray, json);
     QFETCH(QStringList, mentions);
 
-    QString error;
-    QVERIFY(!WorkspaceFile::parse(json, &error).has_value());
+    const Result<Workspace> parsed = WorkspaceFile::parse(json);
+    QVERIFY(!parsed);
+    const QString error = parsed.message();
     QVERIFY(!error.isEmpty());
     for (const QString &word : std::as_const(mentions))
         QVERIFY2(error.contains(word), qPrintable(error));
-    // Callers that do not want the message may pass nullptr.
-    QVERIFY(!WorkspaceFile::parse(json, nullptr).has_value());
+}
+
+void TestWorkspace::jsonErrorHasItsOffset()
+{
+    const QByteArray json = R"({"format": "socket-workbench-workspace", "version": 1,, "panels": []})";
+    const Result<Workspace> parsed = WorkspaceFile::parse(json);
+    QVERIFY(!parsed);
+    // Qt counts the byte after the one it stopped at.
+    const qint64 doubleComma = json.indexOf(",,");
+    QVERIFY2(parsed.failure().offset > doubleComma && parsed.failure().offset <= doubleComma + 2,
+             qPrintable(parsed.message()));
+    QVERIFY2(parsed.message().contains(QString::number(parsed.failure().offset)),
+             qPrintable(parsed.message()));
+    // A file that is JSON but not a good workspace has no offset to give.
+    QCOMPARE(WorkspaceFile::parse("[]").failure().offset, qint64(-1));
 }
 
 void TestWorkspace::everyProblemIsListed()
@@ -293,8 +307,9 @@ void TestWorkspace::everyProblemIsListed()
         QJsonObject{{u("type"), u("tcp-server")}, {u("port"), 70000}},
         QJsonObject{{u("type"), u("tcp-client")}, {u("encoding"), u("EBCDIC")}},
     };
-    QString error;
-    QVERIFY(!WorkspaceFile::parse(rootWith(panels), &error).has_value());
+    const Result<Workspace> parsed = WorkspaceFile::parse(rootWith(panels));
+    QVERIFY(!parsed);
+    const QString error = parsed.message();
     QVERIFY2(error.contains(u("panel 1")) && error.contains(u("\"port\"")), qPrintable(error));
     QVERIFY2(error.contains(u("panel 2")) && error.contains(u("EBCDIC")), qPrintable(error));
     // One line per problem after the heading.
@@ -307,15 +322,16 @@ void TestWorkspace::saveAndLoad()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u("课程.swb.json"));
     const Workspace workspace{{fullServer()}, std::nullopt};
-    QCOMPARE(WorkspaceFile::save(workspace, path), QString());
-    QString error;
-    const std::optional<Workspace> loaded = WorkspaceFile::load(path, &error);
-    QVERIFY2(loaded.has_value(), qPrintable(error));
+    const Result<void> saved = WorkspaceFile::save(workspace, path);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY2(loaded, qPrintable(loaded.message()));
     QCOMPARE(WorkspaceFile::serialize(*loaded), WorkspaceFile::serialize(workspace));
 
     const QString unwritable = dir.filePath(u("no-such-folder/x.json"));
-    const QString saveError = WorkspaceFile::save(workspace, unwritable);
-    QVERIFY2(saveError.contains(unwritable), qPrintable(saveError));
+    const Result<void> refused = WorkspaceFile::save(workspace, unwritable);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(unwritable), qPrintable(refused.message()));
 }
 
 void TestWorkspace::loadMissingFile()
@@ -323,8 +339,9 @@ void TestWorkspace::loadMissingFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u("missing.json"));
-    QString error;
-    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY(!loaded);
+    const QString error = loaded.message();
     QVERIFY2(error.contains(u("Cannot open")) && error.contains(path), qPrintable(error));
 }
 
@@ -338,8 +355,9 @@ void TestWorkspace::loadHugeFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(17 * 1000 * 1000));
     file.close();
-    QString error;
-    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY(!loaded);
+    const QString error = loaded.message();
     QVERIFY2(error.contains(u("too large")) && error.contains(path), qPrintable(error));
 }
 

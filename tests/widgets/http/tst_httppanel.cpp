@@ -469,9 +469,8 @@ void TestHttpPanel::configRoundTrip()
     QVERIFY(!out.http.ignoreCertificateErrors);
     course::Workspace workspace;
     workspace.panels << out;
-    QString error;
-    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace), &error);
-    QVERIFY2(back, qPrintable(error));
+    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace));
+    QVERIFY2(back, qPrintable(back.message()));
     widgets::HttpPanel other(8, m_model);
     other.applyConfig(back->panels.first());
     const course::PanelConfig again = other.config();
@@ -485,24 +484,21 @@ void TestHttpPanel::configRoundTrip()
 
 void TestHttpPanel::workspaceKeysAreValidated()
 {
-    const auto parse = [](const QByteArray &panel, QString *error) {
+    const auto parse = [](const QByteArray &panel) {
         return course::WorkspaceFile::parse(
-            R"({"format": "socket-workbench-workspace", "version": 1, "panels": [)" + panel + "]}",
-            error);
+            R"({"format": "socket-workbench-workspace", "version": 1, "panels": [)" + panel + "]}");
     };
-    QString error;
     const auto good = parse(R"({"type": "http", "name": "H", "mode": "raw",
-                                "headers": [["Accept", "text/html"]], "timeoutMs": 500})",
-                            &error);
-    QVERIFY2(good, qPrintable(error));
+                                "headers": [["Accept", "text/html"]], "timeoutMs": 500})");
+    QVERIFY2(good, qPrintable(good.message()));
     QCOMPARE(good->panels.first().http.mode, course::HttpOptions::Mode::Raw);
     QCOMPARE(good->panels.first().http.headers.size(), 1);
     QVERIFY(!good->panels.first().http.ignoreCertificateErrors);
     const auto bad = parse(R"({"type": "http", "mode": "socket", "method": "BREW",
                                "headers": {"Accept": "x"}, "timeoutMs": 5,
-                               "ignoreCertificateErrors": "yes"})",
-                           &error);
+                               "ignoreCertificateErrors": "yes"})");
     QVERIFY(!bad);
+    const QString error = bad.message();
     for (const char *key : {"mode", "method", "headers", "timeoutMs", "ignoreCertificateErrors"})
         QVERIFY2(error.contains(QLatin1String(key)), qPrintable(error));
 }

@@ -380,9 +380,8 @@ void TestHttpPanelMethods::autoStartSendsOnceWhenOpened()
     QVERIFY(m_panel->config().autoStart); // saved as it was opened
     course::Workspace workspace;
     workspace.panels << m_panel->config();
-    QString error;
-    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace), &error);
-    QVERIFY2(back, qPrintable(error));
+    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace));
+    QVERIFY2(back, qPrintable(back.message()));
     QVERIFY(back->panels.first().autoStart);
     m_panel->autoStart();
     QVERIFY(spy.wait(20000));

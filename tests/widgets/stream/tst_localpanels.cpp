@@ -276,9 +276,8 @@ void TestLocalPanels::newPanelsUseTheDefaultPath()
 
 void TestLocalPanels::lessonStartsItsServer()
 {
-    QString error;
-    const auto lesson = course::LessonCatalog::find(QStringLiteral("local-socket"), &error);
-    QVERIFY2(lesson.has_value(), qPrintable(error));
+    const auto lesson = course::LessonCatalog::find(QStringLiteral("local-socket"));
+    QVERIFY2(lesson, qPrintable(lesson.message()));
     std::vector<std::unique_ptr<widgets::Panel>> panels;
     int id = 10;
     for (const course::PanelConfig &config : lesson->panels) {

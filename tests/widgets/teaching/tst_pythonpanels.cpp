@@ -101,10 +101,9 @@ void TestPythonPanels::cleanup()
 
 course::PanelConfig TestPythonPanels::lessonPanel(const QString &lesson, const QString &name)
 {
-    QString error;
-    const std::optional<course::Workspace> workspace = course::LessonCatalog::find(lesson, &error);
+    const Result<course::Workspace> workspace = course::LessonCatalog::find(lesson);
     if (!workspace) {
-        qWarning("no lesson %s: %s", qPrintable(lesson), qPrintable(error));
+        qWarning("no lesson %s: %s", qPrintable(lesson), qPrintable(workspace.message()));
         return course::PanelConfig();
     }
     for (course::PanelConfig config : workspace->panels) {
