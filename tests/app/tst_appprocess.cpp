@@ -287,11 +287,10 @@ void TestAppProcess::echoLessonWithPythonClients()
 void TestAppProcess::saveTrafficAsCsv()
 {
     // A server on port 0 (the system picks) so this needs no fixed port.
-    swb::course::PanelConfig server;
-    server.type = swb::course::PanelType::TcpServer;
+    swb::course::PanelConfig server(swb::course::PanelType::TcpServer);
     server.name = QStringLiteral("CSV server");
-    server.server.port = 0;
-    server.autoStart = true;
+    server.tcpServer().listen.port = 0;
+    server.tcpServer().autoStart = true;
     swb::course::Workspace workspace;
     workspace.panels << server;
     const QString workspacePath = m_home.filePath(QStringLiteral("csv-workspace.json"));

@@ -207,18 +207,18 @@ void TestLessons::panels()
         const auto composed = PayloadComposer::compose(panel.send.text, panel.send.mode,
                                                        panel.encoding, panel.send.lineEnding);
         QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
-        if (panel.type == PanelType::TcpServer) {
+        if (panel.type() == PanelType::TcpServer) {
             ++servers;
-            QVERIFY2(panel.autoStart,
+            QVERIFY2(panel.tcpServer().autoStart,
                      qPrintable(panel.name + QLatin1String(" does not start with the lesson")));
-            QCOMPARE(panel.server.address, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.server.port, port);
+            QCOMPARE(panel.tcpServer().listen.address, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.tcpServer().listen.port, port);
         } else {
+            // A client has no autoStart: it connects only when the student asks.
             ++clients;
-            QVERIFY2(!panel.autoStart,
-                     qPrintable(panel.name + QLatin1String(" connects on its own")));
-            QCOMPARE(panel.host, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.port, port);
+            QCOMPARE(panel.type(), PanelType::TcpClient);
+            QCOMPARE(panel.tcpClient().host, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.tcpClient().port, port);
         }
     }
     QVERIFY2(servers >= 1, "a TCP lesson has a server panel");
@@ -236,10 +236,11 @@ void TestLessons::behavioursValidate()
     const LessonCatalog::Entry *e = entry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     for (const PanelConfig &panel : e->workspace.panels) {
-        if (panel.type != PanelType::TcpServer)
+        if (panel.type() != PanelType::TcpServer)
             continue;
         // The same check a server runs before it starts (TcpServerEndpoint::setBehaviour).
-        const QString problems = ReplyEngine(panel.behaviour, panel.encoding).validate();
+        const QString problems =
+            ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate();
         QVERIFY2(problems.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problems));
     }
 }
@@ -262,7 +263,8 @@ void TestLessons::sharedPortIsExplained()
             break;
         bool shares = false;
         for (const PanelConfig &panel : earlier.workspace.panels)
-            shares = shares || (panel.type == PanelType::TcpServer && panel.server.port == port);
+            shares = shares || (panel.type() == PanelType::TcpServer
+                                 && panel.tcpServer().listen.port == port);
         if (!shares)
             continue;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
