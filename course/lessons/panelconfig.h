@@ -125,7 +125,6 @@ struct PanelConfig
 
     PanelConfig() = default; // a TCP server
     explicit PanelConfig(PanelType type); // that type with its defaults
-    explicit PanelConfig(Settings settings) : settings(std::move(settings)) {}
 
     QString name;
     net::TextEncoding encoding = net::TextEncoding::Utf8;

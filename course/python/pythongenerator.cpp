@@ -83,7 +83,7 @@ QString PythonGenerator::finish(const PythonTemplate &t, const QString &text)
 
 QString PythonGenerator::streamServer(const PanelConfig &config, bool tcp)
 {
-    // The template has both the TCP and the AF_UNIX lines; the other kind's keep defaults.
+    // One template serves TCP and AF_UNIX; the kind not in use gets default values.
     const net::TcpServerSettings listen =
         tcp ? config.tcpServer().listen : net::TcpServerSettings();
     const QString path = tcp ? QString() : config.localServer().path;
@@ -127,7 +127,7 @@ QString PythonGenerator::streamServer(const PanelConfig &config, bool tcp)
 
 QString PythonGenerator::streamClient(const PanelConfig &config, bool tcp)
 {
-    // The template has both the TCP and the AF_UNIX lines; the other kind's keep defaults.
+    // One template serves TCP and AF_UNIX; the kind not in use gets default values.
     const TcpClientConfig target = tcp ? config.tcpClient() : TcpClientConfig();
     const QString path = tcp ? QString() : config.localClient().path;
     const QString closeWord = tcp ? target.closeWord : config.localClient().closeWord;
