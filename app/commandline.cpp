@@ -121,9 +121,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     // The well-known ports are a view, not a workspace: no catalog entry.
     if (!o.lesson.isEmpty() && o.lesson != course::LessonGuides::portsTableId()) {
-        QString error;
-        if (!course::LessonCatalog::find(o.lesson, &error))
-            return fail(error);
+        if (const auto lesson = course::LessonCatalog::find(o.lesson); !lesson)
+            return fail(lesson.message());
     }
     return result;
 }

@@ -167,11 +167,10 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 
 QString MainWindow::openWorkspaceFile(const QString &path)
 {
-    QString error;
-    const auto workspace = course::WorkspaceFile::load(path, &error);
+    const Result<course::Workspace> workspace = course::WorkspaceFile::load(path);
     if (!workspace) {
-        showProblem(tr("Cannot open workspace"), error);
-        return error;
+        showProblem(tr("Cannot open workspace"), workspace.message());
+        return workspace.message();
     }
     applyWorkspace(*workspace, true);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
@@ -230,11 +229,10 @@ QString MainWindow::openLesson(const QString &id)
         updateTitle();
         return QString();
     }
-    QString error;
-    const auto workspace = course::LessonCatalog::find(id, &error);
+    const Result<course::Workspace> workspace = course::LessonCatalog::find(id);
     if (!workspace) {
-        showProblem(tr("Cannot open lesson"), error);
-        return error;
+        showProblem(tr("Cannot open lesson"), workspace.message());
+        return workspace.message();
     }
     // A lesson joins what is open, so a second lesson on a busy port says so.
     m_panels->addWorkspace(*workspace, true);
@@ -248,12 +246,12 @@ QString MainWindow::openLesson(const QString &id)
 
 QString MainWindow::saveWorkspaceFile(const QString &path)
 {
-    const QString error = course::WorkspaceFile::save(m_panels->workspace(), path);
-    if (!error.isEmpty())
-        showProblem(tr("Cannot save workspace"), error);
+    const Result<void> saved = course::WorkspaceFile::save(m_panels->workspace(), path);
+    if (!saved)
+        showProblem(tr("Cannot save workspace"), saved.message());
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return error;
+    return saved.message();
 }
 
 void MainWindow::newWorkspace()
@@ -329,8 +327,7 @@ void MainWindow::restoreSession()
     QSettings settings;
     const QByteArray saved = settings.value(QStringLiteral("session/workspace")).toByteArray();
     if (!saved.isEmpty()) {
-        QString error;
-        if (const auto workspace = course::WorkspaceFile::parse(saved, &error))
+        if (const Result<course::Workspace> workspace = course::WorkspaceFile::parse(saved))
             m_panels->addWorkspace(*workspace, false);
     }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());

@@ -32,8 +32,7 @@ PanelManager::~PanelManager() = default;
 
 Panel *PanelManager::addPanel(course::PanelType type)
 {
-    course::PanelConfig config;
-    config.type = type;
+    course::PanelConfig config(type);
     config.name = app::PanelFactory::defaultName(type);
     return addPanel(config);
 }
@@ -41,7 +40,7 @@ Panel *PanelManager::addPanel(course::PanelType type)
 Panel *PanelManager::addPanel(const course::PanelConfig &config)
 {
     const int id = m_nextId++;
-    Panel *panel = app::PanelFactory::create(config.type, id, m_traffic);
+    Panel *panel = app::PanelFactory::create(config.type(), id, m_traffic);
     course::PanelConfig named = config;
     named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
     panel->applyConfig(named);

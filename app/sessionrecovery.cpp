@@ -102,8 +102,8 @@ std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const
         Crashed crashed;
         crashed.markerPath = marker.filePath();
         crashed.workspacePath = dir.filePath(workspaceName(pid));
-        QString error;
-        const auto workspace = course::WorkspaceFile::load(crashed.workspacePath, &error);
+        const Result<course::Workspace> workspace =
+            course::WorkspaceFile::load(crashed.workspacePath);
         if (!workspace)
             continue; // killed before its first save: nothing to bring back
         crashed.workspace = *workspace;

@@ -188,26 +188,32 @@ void TeachingTools::explainPanelError(widgets::Panel *panel, const QString &mess
     context.message = message;
     if (panel) {
         const course::PanelConfig config = panel->config();
-        switch (config.type) {
+        switch (config.type()) {
         case course::PanelType::TcpServer:
-        case course::PanelType::LocalServer:
             context.server = true;
-            context.boundAddress = config.server.address;
-            context.port = config.server.port;
+            context.boundAddress = config.tcpServer().listen.address;
+            context.port = config.tcpServer().listen.port;
+            break;
+        case course::PanelType::LocalServer:
+            // A socket file has no address or port to talk about.
+            context.server = true;
             break;
         case course::PanelType::TcpClient:
+            context.host = config.tcpClient().host;
+            context.port = config.tcpClient().port;
+            break;
         case course::PanelType::LocalClient:
-            context.host = config.host;
-            context.port = config.port;
             break;
-        case course::PanelType::Udp:
+        case course::PanelType::Udp: {
+            const course::UdpConfig &udp = config.udp();
             context.udp = true;
-            context.host = config.host;
-            context.port = config.targetPort ? config.targetPort : config.server.port;
-            context.boundAddress = config.server.address;
+            context.host = udp.targetHost;
+            context.port = udp.targetPort ? udp.targetPort : udp.port;
+            context.boundAddress = udp.address;
             break;
+        }
         case course::PanelType::Http: {
-            const QUrl url(config.http.url);
+            const QUrl url(config.http().options.url);
             context.host = url.host();
             context.port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
             break;

@@ -118,7 +118,7 @@ Result runWorkbench(const Phase &phase)
     // --length-log: the udp-length lesson's server, a log line per datagram.
     if (QCoreApplication::arguments().contains(QStringLiteral("--length-log"))) {
         swb::course::PanelConfig config = panel->config();
-        config.behaviour.reportLength = true;
+        config.udp().behaviour.reportLength = true;
         panel->applyConfig(config);
     }
     if (!panel->bindSocket()) {

@@ -12,19 +12,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using swb::course::WorkspaceFile;
 
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString error;
-    const auto workspace = WorkspaceFile::parse(json, &error);
+    const auto workspace = WorkspaceFile::parse(json);
     if (!workspace) {
-        check(!error.isEmpty(), "refused without a message");
+        check(!workspace.message().isEmpty(), "refused without a message");
         return 0;
     }
-    check(error.isEmpty(), "accepted with a message");
     const QByteArray saved = WorkspaceFile::serialize(*workspace);
-    QString againError;
-    const auto again = WorkspaceFile::parse(saved, &againError);
+    const auto again = WorkspaceFile::parse(saved);
     if (!again)
-        std::fprintf(stderr, "%s\n", qPrintable(againError));
-    check(again.has_value(), "a saved workspace does not load");
+        std::fprintf(stderr, "%s\n", qPrintable(again.message()));
+    check(again.ok(), "a saved workspace does not load");
     check(WorkspaceFile::serialize(*again) == saved, "save, load, save changes the file");
     return 0;
 }

@@ -10,8 +10,7 @@ QList<LessonCatalog::Entry> LessonCatalog::all()
     const QDir dir(QStringLiteral(":/lessons"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        QString error;
-        const auto workspace = WorkspaceFile::load(dir.filePath(file), &error);
+        const Result<Workspace> workspace = WorkspaceFile::load(dir.filePath(file));
         // A broken built-in lesson is a bug that the lesson tests catch; skip it here.
         if (!workspace || !workspace->lesson)
             continue;
@@ -20,21 +19,17 @@ QList<LessonCatalog::Entry> LessonCatalog::all()
     return entries;
 }
 
-std::optional<Workspace> LessonCatalog::find(const QString &id, QString *error)
+Result<Workspace> LessonCatalog::find(const QString &id)
 {
     const QList<Entry> entries = all();
+    QStringList ids;
     for (const Entry &entry : entries) {
         if (entry.id == id)
             return entry.workspace;
+        ids << entry.id;
     }
-    if (error) {
-        QStringList ids;
-        for (const Entry &entry : entries)
-            ids << entry.id;
-        *error = tr("There is no lesson \"%1\". The lessons are: %2.")
-                     .arg(id, ids.join(QLatin1String(", ")));
-    }
-    return std::nullopt;
+    return Failure{tr("There is no lesson \"%1\". The lessons are: %2.")
+                       .arg(id, ids.join(QLatin1String(", ")))};
 }
 
 } // namespace swb::course

@@ -21,7 +21,7 @@ public:
 
     // In the order of EXERCISES.md (file names carry a number prefix).
     static QList<Entry> all();
-    static std::optional<Workspace> find(const QString &id, QString *error);
+    static Result<Workspace> find(const QString &id);
 };
 
 } // namespace swb::course

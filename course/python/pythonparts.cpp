@@ -67,11 +67,9 @@ QString PythonParts::templateExpression(const QString &pattern, const QString &d
     return parts.join(QLatin1String(" + "));
 }
 
-void PythonParts::addBehaviour(PythonTemplate &t, const PanelConfig &config, bool stream,
-                                   QStringList *constants)
+void PythonParts::addBehaviour(PythonTemplate &t, const net::ServerBehaviour &b,
+                               net::TextEncoding enc, bool stream, QStringList *constants)
 {
-    const net::ServerBehaviour &b = config.behaviour;
-    const net::TextEncoding enc = config.encoding;
     const auto encoded = [enc](const QString &text) {
         return PythonLiteral::encoded(escapedBytes(text, enc), enc, EncodingName);
     };

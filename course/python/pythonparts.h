@@ -21,8 +21,8 @@ class PythonParts final
 public:
     // Sets the constants, the reply() body and the flags of a server's behaviour.
     // A stream server also gets greeting and close options; UDP has no connection.
-    static void addBehaviour(PythonTemplate &t, const PanelConfig &config, bool stream,
-                             QStringList *constants);
+    static void addBehaviour(PythonTemplate &t, const net::ServerBehaviour &behaviour,
+                             net::TextEncoding encoding, bool stream, QStringList *constants);
     // Sets MESSAGE or message(), LINE_ENDING, COUNT/INTERVAL and the loop of a sender.
     static void addSender(PythonTemplate &t, const PanelConfig &config, const QString &peerExpr,
                           QStringList *constants);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/stream/streamserverendpoint.h"
+#include "net/stream/tcpserversettings.h"
 
 #include <QAbstractSocket>
 
@@ -8,14 +9,6 @@ class QTcpServer;
 class QTcpSocket;
 
 namespace swb::net {
-
-struct TcpServerSettings
-{
-    QString address = QStringLiteral("127.0.0.1");
-    quint16 port = 0;
-    int backlog = 5;
-    bool reuseAddress = true;
-};
 
 // A listening TCP server; each accepted client becomes a StreamSession.
 class TcpServerEndpoint final : public StreamServerEndpoint

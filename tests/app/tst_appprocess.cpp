@@ -299,15 +299,14 @@ void TestAppProcess::echoLessonWithPythonClients()
 void TestAppProcess::saveTrafficAsCsv()
 {
     // A server on port 0 (the system picks) so this needs no fixed port.
-    swb::course::PanelConfig server;
-    server.type = swb::course::PanelType::TcpServer;
+    swb::course::PanelConfig server(swb::course::PanelType::TcpServer);
     server.name = QStringLiteral("CSV server");
-    server.server.port = 0;
-    server.autoStart = true;
+    server.tcpServer().listen.port = 0;
+    server.tcpServer().autoStart = true;
     swb::course::Workspace workspace;
     workspace.panels << server;
     const QString workspacePath = m_home.filePath(QStringLiteral("csv-workspace.json"));
-    QCOMPARE(swb::course::WorkspaceFile::save(workspace, workspacePath), QString());
+    QCOMPARE(swb::course::WorkspaceFile::save(workspace, workspacePath).message(), QString());
 
     const QString out = m_home.filePath(QStringLiteral("out.csv"));
     m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quit-after"),

@@ -164,9 +164,8 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     const QJsonObject markerJson = QJsonDocument::fromJson(markerFile.readAll()).object();
     QCOMPARE(markerJson.value(QStringLiteral("recording")).toString(),
              QFileInfo(out).absoluteFilePath());
-    QString error;
-    const auto before = swb::course::WorkspaceFile::load(saved, &error);
-    QVERIFY2(before, qPrintable(error));
+    const auto before = swb::course::WorkspaceFile::load(saved);
+    QVERIFY2(before, qPrintable(before.message()));
     QVERIFY(!before->panels.isEmpty());
     QVERIFY(before->lesson);
     QCOMPARE(before->lesson->id, QStringLiteral("echo-prefix"));
@@ -206,8 +205,8 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     const QString resaved =
         QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(secondPid));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(resaved), 8000);
-    const auto after = swb::course::WorkspaceFile::load(resaved, &error);
-    QVERIFY2(after, qPrintable(error));
+    const auto after = swb::course::WorkspaceFile::load(resaved);
+    QVERIFY2(after, qPrintable(after.message()));
     QCOMPARE(after->panels.size(), before->panels.size());
     for (int i = 0; i < before->panels.size(); ++i)
         QCOMPARE(after->panels.at(i).name, before->panels.at(i).name);

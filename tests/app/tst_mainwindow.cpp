@@ -139,23 +139,21 @@ void TestMainWindow::addRenameClosePanels()
 
 void TestMainWindow::workspaceRoundTrip()
 {
-    PanelConfig server;
-    server.type = PanelType::TcpServer;
+    PanelConfig server(PanelType::TcpServer);
     server.name = QStringLiteral("Prefix server");
     server.encoding = swb::net::TextEncoding::Gbk;
-    server.server.port = 18081; // only stored: nothing listens, autoStart is off
-    server.server.backlog = 7;
-    server.server.reuseAddress = false;
-    server.behaviour.reply = swb::net::ReplyKind::Prefix;
-    server.behaviour.prefix = QStringLiteral("got: ");
-    server.behaviour.closeWord = QStringLiteral("bye");
-    server.behaviour.replyDelayMs = 250;
-    PanelConfig client;
-    client.type = PanelType::TcpClient;
+    server.tcpServer().listen.port = 18081; // only stored: nothing listens, autoStart is off
+    server.tcpServer().listen.backlog = 7;
+    server.tcpServer().listen.reuseAddress = false;
+    server.tcpServer().behaviour.reply = swb::net::ReplyKind::Prefix;
+    server.tcpServer().behaviour.prefix = QStringLiteral("got: ");
+    server.tcpServer().behaviour.closeWord = QStringLiteral("bye");
+    server.tcpServer().behaviour.replyDelayMs = 250;
+    PanelConfig client(PanelType::TcpClient);
     client.name = QStringLiteral("Client A");
-    client.host = QStringLiteral("::1");
-    client.port = 18081;
-    client.closeWord = QStringLiteral("quit");
+    client.tcpClient().host = QStringLiteral("::1");
+    client.tcpClient().port = 18081;
+    client.tcpClient().closeWord = QStringLiteral("quit");
     m_window->panels()->addPanel(server);
     m_window->panels()->addPanel(client);
     const swb::course::Workspace before = m_window->panels()->workspace();
@@ -169,22 +167,22 @@ void TestMainWindow::workspaceRoundTrip()
     const swb::course::Workspace after = m_window->panels()->workspace();
     QCOMPARE(after.panels.size(), 2);
     const PanelConfig &s = after.panels.at(0);
-    QCOMPARE(s.type, PanelType::TcpServer);
+    QCOMPARE(s.type(), PanelType::TcpServer);
     QCOMPARE(s.name, QStringLiteral("Prefix server"));
     QCOMPARE(s.encoding, swb::net::TextEncoding::Gbk);
-    QCOMPARE(s.server.port, quint16(18081));
-    QCOMPARE(s.server.backlog, 7);
-    QCOMPARE(s.server.reuseAddress, false);
-    QCOMPARE(s.behaviour.reply, swb::net::ReplyKind::Prefix);
-    QCOMPARE(s.behaviour.prefix, QStringLiteral("got: "));
-    QCOMPARE(s.behaviour.closeWord, QStringLiteral("bye"));
-    QCOMPARE(s.behaviour.replyDelayMs, 250);
+    QCOMPARE(s.tcpServer().listen.port, quint16(18081));
+    QCOMPARE(s.tcpServer().listen.backlog, 7);
+    QCOMPARE(s.tcpServer().listen.reuseAddress, false);
+    QCOMPARE(s.tcpServer().behaviour.reply, swb::net::ReplyKind::Prefix);
+    QCOMPARE(s.tcpServer().behaviour.prefix, QStringLiteral("got: "));
+    QCOMPARE(s.tcpServer().behaviour.closeWord, QStringLiteral("bye"));
+    QCOMPARE(s.tcpServer().behaviour.replyDelayMs, 250);
     const PanelConfig &c = after.panels.at(1);
-    QCOMPARE(c.type, PanelType::TcpClient);
+    QCOMPARE(c.type(), PanelType::TcpClient);
     QCOMPARE(c.name, QStringLiteral("Client A"));
-    QCOMPARE(c.host, QStringLiteral("::1"));
-    QCOMPARE(c.port, quint16(18081));
-    QCOMPARE(c.closeWord, QStringLiteral("quit"));
+    QCOMPARE(c.tcpClient().host, QStringLiteral("::1"));
+    QCOMPARE(c.tcpClient().port, quint16(18081));
+    QCOMPARE(c.tcpClient().closeWord, QStringLiteral("quit"));
     // And everything else too: the files written before and after are the same.
     QCOMPARE(swb::course::WorkspaceFile::serialize(after), swb::course::WorkspaceFile::serialize(before));
 }
@@ -313,13 +311,11 @@ void TestMainWindow::closingSavesTraffic()
 
 void TestMainWindow::sessionIsRestored()
 {
-    PanelConfig server;
-    server.type = PanelType::TcpServer;
+    PanelConfig server(PanelType::TcpServer);
     server.name = QStringLiteral("Alpha");
-    server.server.port = 18082;
-    server.autoStart = true; // a restored session still must not start it
-    PanelConfig client;
-    client.type = PanelType::TcpClient;
+    server.tcpServer().listen.port = 18082;
+    server.tcpServer().autoStart = true; // a restored session still must not start it
+    PanelConfig client(PanelType::TcpClient);
     client.name = QStringLiteral("Beta");
     m_window->panels()->addPanel(server);
     m_window->panels()->addPanel(client);
@@ -340,7 +336,7 @@ void TestMainWindow::sessionIsRestored()
     const QList<Panel *> panels = m_window->panels()->panels();
     QCOMPARE(panels.size(), 2);
     QCOMPARE(panels.at(0)->name(), QStringLiteral("Alpha"));
-    QCOMPARE(panels.at(0)->config().server.port, quint16(18082));
+    QCOMPARE(panels.at(0)->config().tcpServer().listen.port, quint16(18082));
     QCOMPARE(panels.at(1)->name(), QStringLiteral("Beta"));
     QCOMPARE(panels.at(1)->type(), PanelType::TcpClient);
     auto *restored = qobject_cast<TcpServerPanel *>(panels.at(0));

@@ -78,17 +78,18 @@ void TestScreenshots::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
     // The lesson on its own port when free; else the same lesson on port 0.
-    auto workspace = swb::course::LessonCatalog::find(QStringLiteral("echo-prefix"), nullptr);
+    auto workspace = swb::course::LessonCatalog::find(QStringLiteral("echo-prefix"));
     QVERIFY(workspace);
     QTcpServer probe;
-    const bool free = probe.listen(QHostAddress::LocalHost, workspace->panels.first().server.port);
+    const bool free =
+        probe.listen(QHostAddress::LocalHost, workspace->panels.first().tcpServer().listen.port);
     probe.close();
     if (free) {
         QCOMPARE(m_window->openLesson(QStringLiteral("echo-prefix")), QString());
     } else {
-        workspace->panels.first().server.port = 0;
+        workspace->panels.first().tcpServer().listen.port = 0;
         const QString path = m_dir.filePath(QStringLiteral("lesson.json"));
-        QCOMPARE(swb::course::WorkspaceFile::save(*workspace, path), QString());
+        QCOMPARE(swb::course::WorkspaceFile::save(*workspace, path).message(), QString());
         QCOMPARE(m_window->openWorkspaceFile(path), QString());
     }
     QList<swb::widgets::TcpClientPanel *> clients;

@@ -81,18 +81,16 @@ void TestTeachingTools::cleanup()
 
 TcpClientPanel *TestTeachingTools::connectedPair(TcpServerPanel **serverOut)
 {
-    PanelConfig s;
-    s.type = PanelType::TcpServer;
+    PanelConfig s(PanelType::TcpServer);
     s.name = QStringLiteral("Echo server");
-    s.server.port = 0;
-    s.behaviour.reply = swb::net::ReplyKind::Prefix;
+    s.tcpServer().listen.port = 0;
+    s.tcpServer().behaviour.reply = swb::net::ReplyKind::Prefix;
     auto *server = qobject_cast<TcpServerPanel *>(m_window->panels()->addPanel(s));
     if (!server || !server->start())
         return nullptr;
-    PanelConfig c;
-    c.type = PanelType::TcpClient;
+    PanelConfig c(PanelType::TcpClient);
     c.name = QStringLiteral("Client 1");
-    c.port = server->endpoint()->port();
+    c.tcpClient().port = server->endpoint()->port();
     c.send.text = QStringLiteral("hello");
     auto *client = qobject_cast<TcpClientPanel *>(m_window->panels()->addPanel(c));
     client->connectToServer();
@@ -139,10 +137,9 @@ void TestTeachingTools::whyOpensTheCoach()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    PanelConfig c;
-    c.type = PanelType::TcpClient;
+    PanelConfig c(PanelType::TcpClient);
     c.name = QStringLiteral("Client");
-    c.port = closedPort;
+    c.tcpClient().port = closedPort;
     auto *client = qobject_cast<TcpClientPanel *>(m_window->panels()->addPanel(c));
     client->connectToServer();
     QToolButton *why = nullptr;

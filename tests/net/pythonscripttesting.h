@@ -17,21 +17,19 @@ using swb::net::ReplyKind;
 
 inline PanelConfig server(ReplyKind reply)
 {
-    PanelConfig c;
-    c.type = PanelType::TcpServer;
+    PanelConfig c(PanelType::TcpServer);
     c.name = QStringLiteral("Echo server");
-    c.server.port = 0;
-    c.behaviour.reply = reply;
+    c.tcpServer().listen.port = 0;
+    c.tcpServer().behaviour.reply = reply;
     return c;
 }
 
 inline PanelConfig client(quint16 port, const QString &text)
 {
-    PanelConfig c;
-    c.type = PanelType::TcpClient;
+    PanelConfig c(PanelType::TcpClient);
     c.name = QStringLiteral("Client 1");
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = port;
+    c.tcpClient().host = QStringLiteral("127.0.0.1");
+    c.tcpClient().port = port;
     c.send.text = text;
     return c;
 }

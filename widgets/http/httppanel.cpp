@@ -179,10 +179,9 @@ void HttpPanel::onNameChanged()
 
 course::PanelConfig HttpPanel::config() const
 {
-    course::PanelConfig c;
-    c.type = course::PanelType::Http;
+    course::PanelConfig c(course::PanelType::Http);
     c.name = name();
-    course::HttpOptions &o = c.http;
+    course::HttpOptions &o = c.http().options;
     o.mode = isRawMode() ? course::HttpOptions::Mode::Raw : course::HttpOptions::Mode::Fetch;
     o.url = m_url->text().trimmed();
     o.method = m_method->currentText();
@@ -192,14 +191,14 @@ course::PanelConfig HttpPanel::config() const
     o.rawRequest = m_rawView->editor()->toPlainText();
     o.ignoreCertificateErrors = m_acceptInvalid->isChecked();
     o.timeoutMs = m_timeoutMs;
-    c.autoStart = m_autoStart;
+    c.http().autoStart = m_autoStart;
     return c;
 }
 
 void HttpPanel::applyConfig(const course::PanelConfig &c)
 {
     setName(c.name);
-    const course::HttpOptions &o = c.http;
+    const course::HttpOptions &o = c.http().options;
     setRawMode(o.mode == course::HttpOptions::Mode::Raw);
     m_url->setText(o.url);
     setMethod(o.method);
@@ -210,7 +209,7 @@ void HttpPanel::applyConfig(const course::PanelConfig &c)
     // A saved workspace may ask for it; the ticked, red box keeps the choice in sight.
     m_acceptInvalid->setChecked(o.ignoreCertificateErrors);
     m_lastHost = QUrl(o.url.trimmed()).host();
-    m_autoStart = c.autoStart;
+    m_autoStart = c.http().autoStart;
 }
 
 void HttpPanel::autoStart()

@@ -31,14 +31,17 @@ net::LocalClientEndpoint *LocalClientPanel::endpoint() const
 course::PanelConfig LocalClientPanel::config() const
 {
     course::PanelConfig c = baseConfig();
-    c.path = m_path->text();
+    course::LocalClientConfig &s = c.localClient();
+    s.path = m_path->text();
+    s.closeWord = closeWord();
     return c;
 }
 
 void LocalClientPanel::applyConfig(const course::PanelConfig &c)
 {
-    m_path->setText(c.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : c.path);
-    applyBaseConfig(c);
+    const course::LocalClientConfig &s = c.localClient();
+    m_path->setText(s.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : s.path);
+    applyBaseConfig(c, s.closeWord);
 }
 
 void LocalClientPanel::connectToServer()

@@ -63,14 +63,18 @@ void LocalServerPanel::retranslateUi()
 course::PanelConfig LocalServerPanel::config() const
 {
     course::PanelConfig c = baseConfig();
-    c.path = m_path->text();
+    course::LocalServerConfig &s = c.localServer();
+    s.path = m_path->text();
+    s.autoStart = startsOnOpen();
+    s.behaviour = behaviour();
     return c;
 }
 
 void LocalServerPanel::applyConfig(const course::PanelConfig &c)
 {
-    m_path->setText(c.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : c.path);
-    applyBaseConfig(c);
+    const course::LocalServerConfig &s = c.localServer();
+    m_path->setText(s.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : s.path);
+    applyBaseConfig(c, s.autoStart, s.behaviour);
 }
 
 QString LocalServerPanel::resourceKey() const

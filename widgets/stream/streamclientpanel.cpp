@@ -99,20 +99,23 @@ void StreamClientPanel::onNameChanged()
 
 course::PanelConfig StreamClientPanel::baseConfig() const
 {
-    course::PanelConfig c;
-    c.type = type();
+    course::PanelConfig c(type());
     c.name = name();
     c.encoding = m_sendBox->encoding();
-    c.closeWord = m_closeOnWord->isChecked() ? m_closeWord->text() : QString();
     c.send = m_sendBox->settings();
     return c;
 }
 
-void StreamClientPanel::applyBaseConfig(const course::PanelConfig &c)
+QString StreamClientPanel::closeWord() const
+{
+    return m_closeOnWord->isChecked() ? m_closeWord->text() : QString();
+}
+
+void StreamClientPanel::applyBaseConfig(const course::PanelConfig &c, const QString &closeWord)
 {
     setName(c.name);
-    m_closeOnWord->setChecked(!c.closeWord.isEmpty());
-    m_closeWord->setText(c.closeWord);
+    m_closeOnWord->setChecked(!closeWord.isEmpty());
+    m_closeWord->setText(closeWord);
     m_sendBox->setEncoding(c.encoding);
     m_sendBox->setSettings(c.send);
     applyCloseWord();

@@ -47,9 +47,12 @@ protected:
     QHBoxLayout *targetLayout() const { return m_target; }
     QPushButton *connectButton() const { return m_connect; }
     net::StreamClientEndpoint *clientEndpoint() const { return m_endpoint; }
-    // The config with what every stream client has: type, name, encoding, close word, send box.
+    // The config of the panel's type with what every stream client has: name,
+    // encoding and send box. The subclass fills its type's settings, with
+    // closeWord() for their close word.
     course::PanelConfig baseConfig() const;
-    void applyBaseConfig(const course::PanelConfig &config);
+    QString closeWord() const;
+    void applyBaseConfig(const course::PanelConfig &config, const QString &closeWord);
 
     // Subclasses set their own texts, then call this.
     void retranslateUi() override;

@@ -145,23 +145,26 @@ void StreamServerPanel::onNameChanged()
 
 course::PanelConfig StreamServerPanel::baseConfig() const
 {
-    course::PanelConfig c;
-    c.type = type();
+    course::PanelConfig c(type());
     c.name = name();
     c.encoding = m_sendBox->encoding();
-    c.autoStart = m_autoStart;
-    c.behaviour = m_behaviour->behaviour();
     c.send = m_sendBox->settings();
     return c;
 }
 
-void StreamServerPanel::applyBaseConfig(const course::PanelConfig &c)
+net::ServerBehaviour StreamServerPanel::behaviour() const
+{
+    return m_behaviour->behaviour();
+}
+
+void StreamServerPanel::applyBaseConfig(const course::PanelConfig &c, bool autoStart,
+                                        const net::ServerBehaviour &behaviour)
 {
     setName(c.name);
-    m_autoStart = c.autoStart;
+    m_autoStart = autoStart;
     m_sendBox->setEncoding(c.encoding);
     m_sendBox->setSettings(c.send);
-    m_behaviour->setBehaviour(c.behaviour);
+    m_behaviour->setBehaviour(behaviour);
     applyBehaviour();
 }
 

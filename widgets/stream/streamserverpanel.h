@@ -61,10 +61,13 @@ protected:
     QVBoxLayout *settingsLayout() const { return m_settings; }
     QPushButton *startStopButton() const { return m_startStop; }
     net::StreamServerEndpoint *serverEndpoint() const { return m_endpoint; }
-    // The config with what every stream server has: type, name, encoding,
-    // autoStart, behaviour and send box.
+    // The config of the panel's type with what every stream server has: name,
+    // encoding and send box. The subclass fills its type's settings, with
+    // startsOnOpen() and behaviour() for their autoStart and behaviour.
     course::PanelConfig baseConfig() const;
-    void applyBaseConfig(const course::PanelConfig &config);
+    net::ServerBehaviour behaviour() const;
+    void applyBaseConfig(const course::PanelConfig &config, bool autoStart,
+                         const net::ServerBehaviour &behaviour);
 
     // Subclasses set their own texts, then call this.
     void retranslateUi() override;

@@ -50,16 +50,19 @@ void TcpClientPanel::retranslateUi()
 course::PanelConfig TcpClientPanel::config() const
 {
     course::PanelConfig c = baseConfig();
-    c.host = m_host->text().trimmed();
-    c.port = quint16(m_port->text().toUInt());
+    course::TcpClientConfig &s = c.tcpClient();
+    s.host = m_host->text().trimmed();
+    s.port = quint16(m_port->text().toUInt());
+    s.closeWord = closeWord();
     return c;
 }
 
 void TcpClientPanel::applyConfig(const course::PanelConfig &c)
 {
-    m_host->setText(c.host);
-    m_port->setText(QString::number(c.port));
-    applyBaseConfig(c);
+    const course::TcpClientConfig &s = c.tcpClient();
+    m_host->setText(s.host);
+    m_port->setText(QString::number(s.port));
+    applyBaseConfig(c, s.closeWord);
 }
 
 void TcpClientPanel::connectToServer()

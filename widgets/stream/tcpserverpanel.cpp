@@ -89,20 +89,24 @@ void TcpServerPanel::retranslateUi()
 course::PanelConfig TcpServerPanel::config() const
 {
     course::PanelConfig c = baseConfig();
-    c.server.address = m_address->currentText().trimmed();
-    c.server.port = quint16(m_port->text().toUInt());
-    c.server.backlog = m_backlog->value();
-    c.server.reuseAddress = m_reuse->isChecked();
+    course::TcpServerConfig &s = c.tcpServer();
+    s.listen.address = m_address->currentText().trimmed();
+    s.listen.port = quint16(m_port->text().toUInt());
+    s.listen.backlog = m_backlog->value();
+    s.listen.reuseAddress = m_reuse->isChecked();
+    s.autoStart = startsOnOpen();
+    s.behaviour = behaviour();
     return c;
 }
 
 void TcpServerPanel::applyConfig(const course::PanelConfig &c)
 {
-    m_address->setCurrentText(c.server.address);
-    m_port->setText(QString::number(c.server.port));
-    m_backlog->setValue(c.server.backlog);
-    m_reuse->setChecked(c.server.reuseAddress);
-    applyBaseConfig(c);
+    const course::TcpServerConfig &s = c.tcpServer();
+    m_address->setCurrentText(s.listen.address);
+    m_port->setText(QString::number(s.listen.port));
+    m_backlog->setValue(s.listen.backlog);
+    m_reuse->setChecked(s.listen.reuseAddress);
+    applyBaseConfig(c, s.autoStart, s.behaviour);
 }
 
 QString TcpServerPanel::resourceKey() const

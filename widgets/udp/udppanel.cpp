@@ -199,52 +199,54 @@ void UdpPanel::onNameChanged()
 
 course::PanelConfig UdpPanel::config() const
 {
-    course::PanelConfig c;
-    c.type = course::PanelType::Udp;
+    course::PanelConfig c(course::PanelType::Udp);
     c.name = name();
     c.encoding = m_sendBox->encoding();
-    c.server.address = m_bindRow->address();
-    c.server.port = quint16(m_bindRow->portText().toUInt());
-    c.server.reuseAddress = m_bindRow->sharesAddress();
-    c.autoStart = m_autoStart;
-    c.behaviour = m_behaviour->behaviour();
-    c.host = m_targetRow->host();
-    c.targetPort = quint16(m_targetRow->portText().toUInt());
-    c.udp.bind = m_bindRow->receives();
-    c.udp.connectToTarget = m_targetRow->connects();
-    c.udp.broadcast = m_targetRow->broadcasts();
-    c.udp.multicastGroups = m_endpoint->multicast()->groups();
-    c.udp.multicastInterface = m_multicastBox->interfaceName();
-    c.udp.multicastTtl = m_multicastBox->ttl();
-    c.udp.multicastLoopback = m_multicastBox->loopback();
     c.send = m_sendBox->settings();
+    course::UdpConfig &u = c.udp();
+    u.address = m_bindRow->address();
+    u.port = quint16(m_bindRow->portText().toUInt());
+    u.reuseAddress = m_bindRow->sharesAddress();
+    u.autoStart = m_autoStart;
+    u.behaviour = m_behaviour->behaviour();
+    u.targetHost = m_targetRow->host();
+    u.targetPort = quint16(m_targetRow->portText().toUInt());
+    u.options.bind = m_bindRow->receives();
+    u.options.connectToTarget = m_targetRow->connects();
+    u.options.broadcast = m_targetRow->broadcasts();
+    u.options.multicastGroups = m_endpoint->multicast()->groups();
+    u.options.multicastInterface = m_multicastBox->interfaceName();
+    u.options.multicastTtl = m_multicastBox->ttl();
+    u.options.multicastLoopback = m_multicastBox->loopback();
     return c;
 }
 
 void UdpPanel::applyConfig(const course::PanelConfig &c)
 {
+    const course::UdpConfig &u = c.udp();
+    const course::UdpOptions &o = u.options;
     setName(c.name);
-    m_bindRow->setAddress(c.server.address);
-    m_bindRow->setPortText(QString::number(c.server.port));
-    m_bindRow->setSharesAddress(c.server.reuseAddress);
-    m_bindRow->setReceives(c.udp.bind);
-    m_autoStart = c.autoStart;
-    m_targetRow->setHost(c.host);
-    m_targetRow->setPortText(QString::number(c.targetPort));
-    m_targetRow->setConnects(c.udp.connectToTarget);
-    m_targetRow->setBroadcasts(c.udp.broadcast);
+    m_bindRow->setAddress(u.address);
+    m_bindRow->setPortText(QString::number(u.port));
+    m_bindRow->setSharesAddress(u.reuseAddress);
+    m_bindRow->setReceives(o.bind);
+    m_autoStart = u.autoStart;
+    m_targetRow->setHost(u.targetHost);
+    m_targetRow->setPortText(QString::number(u.targetPort));
+    m_targetRow->setConnects(o.connectToTarget);
+    m_targetRow->setBroadcasts(o.broadcast);
     // A panel with no target port is a receiver: its send box answers senders.
-    (c.targetPort == 0 ? m_toSelected : m_toTarget)->setChecked(true);
-    m_endpoint->setBroadcast(c.udp.broadcast);
-    m_multicastBox->apply(c.udp.multicastGroups, c.udp.multicastInterface, c.udp.multicastTtl,
-                          c.udp.multicastLoopback);
+    (u.targetPort == 0 ? m_toSelected : m_toTarget)->setChecked(true);
+    m_endpoint->setBroadcast(o.broadcast);
+    m_multicastBox->apply(o.multicastGroups, o.multicastInterface, o.multicastTtl,
+                          o.multicastLoopback);
     m_sendBox->setEncoding(c.encoding);
     m_sendBox->setSettings(c.send);
-    m_behaviour->setBehaviour(c.behaviour);
+    m_behaviour->setBehaviour(u.behaviour);
     applyBehaviour();
-    if (c.targetPort != 0)
+    if (u.targetPort != 0)
         applyTarget();
-    m_endpoint->setConnectToTarget(c.udp.connectToTarget);
+    m_endpoint->setConnectToTarget(o.connectToTarget);
     updateState();
 }
 

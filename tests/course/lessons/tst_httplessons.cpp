@@ -146,25 +146,25 @@ void TestHttpLessons::panels()
     int clients = 0;
     for (const PanelConfig &panel : e->workspace.panels) {
         QVERIFY(!panel.name.trimmed().isEmpty());
-        if (panel.type == PanelType::TcpServer) {
+        if (panel.type() == PanelType::TcpServer) {
             ++servers;
-            QVERIFY2(panel.autoStart, "the demo server starts with the lesson");
-            QCOMPARE(panel.server.address, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.server.port, DemoPort);
-            QCOMPARE(panel.behaviour.reply, ReplyKind::HttpDemo);
+            QVERIFY2(panel.tcpServer().autoStart, "the demo server starts with the lesson");
+            QCOMPARE(panel.tcpServer().listen.address, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.tcpServer().listen.port, DemoPort);
+            QCOMPARE(panel.tcpServer().behaviour.reply, ReplyKind::HttpDemo);
             const QString problems =
-                swb::net::ReplyEngine(panel.behaviour, panel.encoding).validate();
+                swb::net::ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate();
             QVERIFY2(problems.isEmpty(), qPrintable(problems));
         } else {
-            QCOMPARE(panel.type, PanelType::Http);
+            QCOMPARE(panel.type(), PanelType::Http);
             ++clients;
-            QVERIFY2(!panel.autoStart, "the HTTP panel waits for the student");
-            QCOMPARE(int(panel.http.mode), mode);
-            QCOMPARE(panel.http.url, QStringLiteral("http://127.0.0.1:8080/"));
-            QCOMPARE(panel.http.method, QStringLiteral("GET"));
-            QVERIFY(!panel.http.ignoreCertificateErrors);
+            QVERIFY2(!panel.http().autoStart, "the HTTP panel waits for the student");
+            QCOMPARE(int(panel.http().options.mode), mode);
+            QCOMPARE(panel.http().options.url, QStringLiteral("http://127.0.0.1:8080/"));
+            QCOMPARE(panel.http().options.method, QStringLiteral("GET"));
+            QVERIFY(!panel.http().options.ignoreCertificateErrors);
             // The request of the notes, byte for byte, once {host} is filled in.
-            QString text = panel.http.rawRequest;
+            QString text = panel.http().options.rawRequest;
             text.remove(QLatin1Char('\n'));
             text.replace(QLatin1String("{host}"), QLatin1String("127.0.0.1:8080"));
             const auto bytes = swb::net::PayloadComposer::parseEscapes(
@@ -181,8 +181,10 @@ void TestHttpLessons::panels()
 void TestHttpLessons::noLessonAcceptsInvalidCertificates()
 {
     for (const LessonCatalog::Entry &e : std::as_const(m_catalog)) {
-        for (const PanelConfig &panel : e.workspace.panels)
-            QVERIFY2(!panel.http.ignoreCertificateErrors, qPrintable(e.id));
+        for (const PanelConfig &panel : e.workspace.panels) {
+            if (panel.type() == PanelType::Http)
+                QVERIFY2(!panel.http().options.ignoreCertificateErrors, qPrintable(e.id));
+        }
     }
 }
 
@@ -239,13 +241,14 @@ void TestHttpLessons::pythonRunsAgainstTheDemoServer()
     // The lesson's own server settings, on a free port instead of 8080.
     const PanelConfig *serverPanel = nullptr;
     for (const PanelConfig &panel : e->workspace.panels) {
-        if (panel.type == PanelType::TcpServer)
+        if (panel.type() == PanelType::TcpServer)
             serverPanel = &panel;
     }
     QVERIFY(serverPanel);
     swb::net::TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(serverPanel->behaviour, serverPanel->encoding), QString());
-    swb::net::TcpServerSettings settings = serverPanel->server;
+    QCOMPARE(server.setBehaviour(serverPanel->tcpServer().behaviour, serverPanel->encoding),
+             QString());
+    swb::net::TcpServerSettings settings = serverPanel->tcpServer().listen;
     settings.port = 0;
     QVERIFY(server.start(settings));
     const QString port = QString::number(server.port());

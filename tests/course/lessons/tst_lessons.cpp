@@ -13,6 +13,7 @@
 using swb::course::LessonCatalog;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
+using swb::Result;
 using swb::net::PayloadComposer;
 using swb::net::ReplyEngine;
 using swb::course::Workspace;
@@ -110,10 +111,8 @@ void TestLessons::everyFileParses()
     // LessonCatalog::all() skips a broken file silently; here it must fail loudly.
     const QStringList files = lessonFiles();
     for (const QString &file : files) {
-        QString error;
-        const std::optional<Workspace> workspace =
-            WorkspaceFile::load(QDir(LessonDir).filePath(file), &error);
-        QVERIFY2(workspace.has_value(), qPrintable(file + QLatin1String(": ") + error));
+        const Result<Workspace> workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file));
+        QVERIFY2(workspace, qPrintable(file + QLatin1String(": ") + workspace.message()));
         QVERIFY2(workspace->lesson.has_value(), qPrintable(file + QLatin1String(": no \"lesson\"")));
         QVERIFY2(!workspace->panels.isEmpty(), qPrintable(file + QLatin1String(": no panels")));
     }
@@ -133,9 +132,9 @@ void TestLessons::fileNamesMatchIds()
         QVERIFY2(!prefixes.contains(match.captured(1)),
                  qPrintable(file + QLatin1String(": its number is used twice")));
         prefixes.insert(match.captured(1));
-        QString error;
-        const auto workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file), &error);
-        QVERIFY2(workspace && workspace->lesson, qPrintable(file + QLatin1String(": ") + error));
+        const auto workspace = WorkspaceFile::load(QDir(LessonDir).filePath(file));
+        QVERIFY2(workspace && workspace->lesson,
+                 qPrintable(file + QLatin1String(": ") + workspace.message()));
         QCOMPARE(workspace->lesson->id, match.captured(2));
         QVERIFY2(!ids.contains(workspace->lesson->id),
                  qPrintable(file + QLatin1String(": lesson id used twice")));
@@ -208,18 +207,18 @@ void TestLessons::panels()
         const auto composed = PayloadComposer::compose(panel.send.text, panel.send.mode,
                                                        panel.encoding, panel.send.lineEnding);
         QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
-        if (panel.type == PanelType::TcpServer) {
+        if (panel.type() == PanelType::TcpServer) {
             ++servers;
-            QVERIFY2(panel.autoStart,
+            QVERIFY2(panel.tcpServer().autoStart,
                      qPrintable(panel.name + QLatin1String(" does not start with the lesson")));
-            QCOMPARE(panel.server.address, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.server.port, port);
+            QCOMPARE(panel.tcpServer().listen.address, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.tcpServer().listen.port, port);
         } else {
+            // A client has no autoStart: it connects only when the student asks.
             ++clients;
-            QVERIFY2(!panel.autoStart,
-                     qPrintable(panel.name + QLatin1String(" connects on its own")));
-            QCOMPARE(panel.host, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.port, port);
+            QCOMPARE(panel.type(), PanelType::TcpClient);
+            QCOMPARE(panel.tcpClient().host, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.tcpClient().port, port);
         }
     }
     QVERIFY2(servers >= 1, "a TCP lesson has a server panel");
@@ -237,10 +236,11 @@ void TestLessons::behavioursValidate()
     const LessonCatalog::Entry *e = entry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     for (const PanelConfig &panel : e->workspace.panels) {
-        if (panel.type != PanelType::TcpServer)
+        if (panel.type() != PanelType::TcpServer)
             continue;
         // The same check a server runs before it starts (TcpServerEndpoint::setBehaviour).
-        const QString problems = ReplyEngine(panel.behaviour, panel.encoding).validate();
+        const QString problems =
+            ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate();
         QVERIFY2(problems.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problems));
     }
 }
@@ -263,7 +263,8 @@ void TestLessons::sharedPortIsExplained()
             break;
         bool shares = false;
         for (const PanelConfig &panel : earlier.workspace.panels)
-            shares = shares || (panel.type == PanelType::TcpServer && panel.server.port == port);
+            shares = shares || (panel.type() == PanelType::TcpServer
+                                 && panel.tcpServer().listen.port == port);
         if (!shares)
             continue;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {

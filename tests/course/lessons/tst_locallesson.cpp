@@ -60,7 +60,7 @@ constexpr int peerTimeoutMs = 20000;
 const PanelConfig *panelOf(const Workspace &workspace, PanelType type)
 {
     for (const PanelConfig &panel : workspace.panels) {
-        if (panel.type == type)
+        if (panel.type() == type)
             return &panel;
     }
     return nullptr;
@@ -74,9 +74,8 @@ void TestLocalLesson::initTestCase()
     m_savedRuntime = qgetenv("XDG_RUNTIME_DIR");
     // {runtime} and the lesson's Python both follow $XDG_RUNTIME_DIR.
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
-    QString error;
-    const auto lesson = LessonCatalog::find(QStringLiteral("local-socket"), &error);
-    QVERIFY2(lesson.has_value(), qPrintable(error));
+    const auto lesson = LessonCatalog::find(QStringLiteral("local-socket"));
+    QVERIFY2(lesson, qPrintable(lesson.message()));
     m_lesson = *lesson;
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
@@ -91,7 +90,7 @@ void TestLocalLesson::cleanupTestCase()
 
 QString TestLocalLesson::lessonPath() const
 {
-    return LocalSocketPath::resolve(panelOf(m_lesson, PanelType::LocalServer)->path);
+    return LocalSocketPath::resolve(panelOf(m_lesson, PanelType::LocalServer)->localServer().path);
 }
 
 QString TestLocalLesson::script(const QString &name) const
@@ -160,13 +159,14 @@ void TestLocalLesson::panels()
     const PanelConfig *client = panelOf(m_lesson, PanelType::LocalClient);
     QVERIFY(server);
     QVERIFY(client);
-    // Opening the lesson starts its receiving side, and only that.
-    QVERIFY(server->autoStart);
-    QVERIFY(!client->autoStart);
-    QCOMPARE(server->path, QStringLiteral("{runtime}/socket-workbench-demo.sock"));
-    QCOMPARE(client->path, server->path);
+    // Opening the lesson starts its receiving side; a client has no autoStart.
+    QVERIFY(server->localServer().autoStart);
+    QCOMPARE(server->localServer().path, QStringLiteral("{runtime}/socket-workbench-demo.sock"));
+    QCOMPARE(client->localClient().path, server->localServer().path);
     QCOMPARE(lessonPath(), QDir::cleanPath(m_runtime.path()) + QStringLiteral("/socket-workbench-demo.sock"));
-    QVERIFY(swb::net::ReplyEngine(server->behaviour, server->encoding).validate().isEmpty());
+    QVERIFY(swb::net::ReplyEngine(server->localServer().behaviour, server->encoding)
+                .validate()
+                .isEmpty());
     for (const PanelConfig &panel : m_lesson.panels) {
         QVERIFY(!panel.send.autoStart);
         const auto composed = swb::net::PayloadComposer::compose(
@@ -174,10 +174,11 @@ void TestLocalLesson::panels()
         QVERIFY2(composed.ok, qPrintable(composed.errorMessage));
     }
     // Saving and reading back keeps the placeholder, not this machine's folder.
-    QString error;
-    const auto back = swb::course::WorkspaceFile::parse(swb::course::WorkspaceFile::serialize(m_lesson), &error);
-    QVERIFY2(back.has_value(), qPrintable(error));
-    QCOMPARE(panelOf(*back, PanelType::LocalServer)->path, server->path);
+    const auto back =
+        swb::course::WorkspaceFile::parse(swb::course::WorkspaceFile::serialize(m_lesson));
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(panelOf(*back, PanelType::LocalServer)->localServer().path,
+             server->localServer().path);
 }
 
 void TestLocalLesson::pythonCompiles()
@@ -201,8 +202,8 @@ void TestLocalLesson::pythonClientAgainstLessonServer()
         QSKIP("python3 is not installed");
     const PanelConfig *panel = panelOf(m_lesson, PanelType::LocalServer);
     LocalServerEndpoint server;
-    QVERIFY(server.setBehaviour(panel->behaviour, panel->encoding).isEmpty());
-    QCOMPARE(server.start(panel->path), LocalServerEndpoint::StartResult::Listening);
+    QVERIFY(server.setBehaviour(panel->localServer().behaviour, panel->encoding).isEmpty());
+    QCOMPARE(server.start(panel->localServer().path), LocalServerEndpoint::StartResult::Listening);
     QCOMPARE(server.path(), lessonPath());
 
     QProcess client;
@@ -230,7 +231,7 @@ void TestLocalLesson::lessonClientAgainstPythonServer()
     const PanelConfig *panel = panelOf(m_lesson, PanelType::LocalClient);
     LocalClientEndpoint client;
     QSignalSpy received(&client, &LocalClientEndpoint::dataReceived);
-    client.connectTo(panel->path);
+    client.connectTo(panel->localClient().path);
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, timeoutMs);
     QVERIFY(client.send(panel->send.text.toUtf8()));
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, timeoutMs);

@@ -136,32 +136,33 @@ void TestUdpLessons::panels()
     int receivers = 0;
     int senders = 0;
     for (const PanelConfig &panel : e->workspace.panels) {
-        QCOMPARE(panel.type, PanelType::Udp);
+        QCOMPARE(panel.type(), PanelType::Udp);
         QVERIFY(!panel.name.trimmed().isEmpty());
         QVERIFY2(!panel.send.autoStart, qPrintable(panel.name + QLatin1String(" auto-sends")));
         const auto composed = swb::net::PayloadComposer::compose(
             panel.send.text, panel.send.mode, panel.encoding, panel.send.lineEnding);
         QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
-        if (panel.udp.bind) {
+        if (panel.udp().options.bind) {
             // Opening the lesson starts its receiving side, privately, on the notes' port.
             ++receivers;
-            QVERIFY2(panel.autoStart, qPrintable(panel.name + QLatin1String(" does not start")));
-            QCOMPARE(panel.server.address, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.server.port, port);
-            QCOMPARE(panel.targetPort, quint16(0));
+            QVERIFY2(panel.udp().autoStart,
+                     qPrintable(panel.name + QLatin1String(" does not start")));
+            QCOMPARE(panel.udp().address, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.udp().port, port);
+            QCOMPARE(panel.udp().targetPort, quint16(0));
         } else {
             ++senders;
-            QVERIFY(!panel.autoStart);
-            QCOMPARE(panel.host, QStringLiteral("127.0.0.1"));
-            QCOMPARE(panel.targetPort, port);
+            QVERIFY(!panel.udp().autoStart);
+            QCOMPARE(panel.udp().targetHost, QStringLiteral("127.0.0.1"));
+            QCOMPARE(panel.udp().targetPort, port);
             QVERIFY(!panel.send.text.isEmpty());
         }
-        QVERIFY(!panel.udp.connectToTarget);
-        QVERIFY(!panel.udp.broadcast);
-        QVERIFY(panel.udp.multicastGroups.isEmpty());
+        QVERIFY(!panel.udp().options.connectToTarget);
+        QVERIFY(!panel.udp().options.broadcast);
+        QVERIFY(panel.udp().options.multicastGroups.isEmpty());
         // The same check the endpoint makes before it takes a behaviour.
         swb::net::UdpEndpoint endpoint;
-        const QString problem = endpoint.setBehaviour(panel.behaviour, panel.encoding);
+        const QString problem = endpoint.setBehaviour(panel.udp().behaviour, panel.encoding);
         QVERIFY2(problem.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problem));
     }
     QCOMPARE(receivers, 1);
@@ -172,28 +173,28 @@ void TestUdpLessons::exerciseBehaviours()
 {
     const auto receiverOf = [this](const char *id) {
         for (const PanelConfig &p : entry(QString::fromLatin1(id))->workspace.panels) {
-            if (p.udp.bind)
+            if (p.udp().options.bind)
                 return p;
         }
-        return PanelConfig();
+        return PanelConfig(PanelType::Udp);
     };
     QVERIFY(entry(QStringLiteral("udp-basics")) && entry(QStringLiteral("udp-length"))
             && entry(QStringLiteral("udp-chat")) && entry(QStringLiteral("udp-time")));
-    QCOMPARE(receiverOf("udp-basics").behaviour.reply, ReplyKind::None);
-    QVERIFY(receiverOf("udp-length").behaviour.reportLength);
-    QCOMPARE(receiverOf("udp-chat").behaviour.reply, ReplyKind::None); // the student types
-    QCOMPARE(receiverOf("udp-time").behaviour.reply, ReplyKind::TimeFormat);
+    QCOMPARE(receiverOf("udp-basics").udp().behaviour.reply, ReplyKind::None);
+    QVERIFY(receiverOf("udp-length").udp().behaviour.reportLength);
+    QCOMPARE(receiverOf("udp-chat").udp().behaviour.reply, ReplyKind::None); // the student types
+    QCOMPARE(receiverOf("udp-time").udp().behaviour.reply, ReplyKind::TimeFormat);
 
     // udp-chat: two senders whose texts carry the notes' names.
     QStringList names;
     for (const PanelConfig &p : entry(QStringLiteral("udp-chat"))->workspace.panels) {
-        if (!p.udp.bind)
+        if (!p.udp().options.bind)
             names << QString::fromUtf8(swb::net::UdpPeerInfo::chatNameBytes(p.send.text.toUtf8()));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("alex"), QStringLiteral("太白")}));
     // udp-time: the client sends the notes' format every 2 s.
     for (const PanelConfig &p : entry(QStringLiteral("udp-time"))->workspace.panels) {
-        if (!p.udp.bind) {
+        if (!p.udp().options.bind) {
             QCOMPARE(p.send.text, QStringLiteral("%Y-%m-%d %H:%M:%S"));
             QCOMPARE(p.send.autoIntervalMs, 2000);
         }

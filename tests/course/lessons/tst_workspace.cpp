@@ -9,9 +9,12 @@
 
 using swb::net::InputMode;
 using swb::course::LessonInfo;
+using swb::Result;
 using swb::net::LineEnding;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
+using swb::course::TcpServerConfig;
+using swb::course::UdpConfig;
 using swb::net::ReplyKind;
 using swb::net::TextEncoding;
 using swb::course::Workspace;
@@ -28,8 +31,10 @@ private slots:
     void roundTripTcpClient();
     void roundTripOtherPanelsAndLesson();
     void serializeIsStable();
+    void otherTypesKeysAreCheckedNotKept();
     void brokenInput_data();
     void brokenInput();
+    void jsonErrorHasItsOffset();
     void everyProblemIsListed();
     void saveAndLoad();
     void loadMissingFile();
@@ -45,11 +50,9 @@ QString u(const char *utf8)
 
 Workspace roundTrip(const Workspace &workspace)
 {
-    QString error;
-    const std::optional<Workspace> back =
-        WorkspaceFile::parse(WorkspaceFile::serialize(workspace), &error);
+    const Result<Workspace> back = WorkspaceFile::parse(WorkspaceFile::serialize(workspace));
     if (!back) {
-        qWarning("parse failed: %s", qPrintable(error));
+        qWarning("parse failed: %s", qPrintable(back.message()));
         return Workspace();
     }
     return *back;
@@ -58,27 +61,27 @@ Workspace roundTrip(const Workspace &workspace)
 // Every server field away from its default, so a field that is not saved shows.
 PanelConfig fullServer()
 {
-    PanelConfig p;
-    p.type = PanelType::TcpServer;
+    PanelConfig p(PanelType::TcpServer);
+    TcpServerConfig &s = p.tcpServer();
     p.name = u("回显 server");
     p.encoding = TextEncoding::Gbk;
-    p.server.address = QStringLiteral("::1");
-    p.server.port = 21566;
-    p.server.backlog = 10;
-    p.server.reuseAddress = false;
-    p.autoStart = true;
-    p.behaviour.reply = ReplyKind::Template;
-    p.behaviour.prefix = QStringLiteral("got: ");
-    p.behaviour.timestampFormat = QStringLiteral("%H:%M ");
-    p.behaviour.fixedText = QStringLiteral("fixed\\r\\n");
-    p.behaviour.templateText = QStringLiteral("Hello, {data}! #{counter}");
-    p.behaviour.greeting = u("欢迎\\r\\n");
-    p.behaviour.closeAfterGreeting = true;
-    p.behaviour.closeAfterFirstReply = true;
-    p.behaviour.closeWord = QStringLiteral("exit");
-    p.behaviour.replyDelayMs = 1000;
-    p.behaviour.appendFile = QStringLiteral("message");
-    p.behaviour.reportLength = true;
+    s.listen.address = QStringLiteral("::1");
+    s.listen.port = 21566;
+    s.listen.backlog = 10;
+    s.listen.reuseAddress = false;
+    s.autoStart = true;
+    s.behaviour.reply = ReplyKind::Template;
+    s.behaviour.prefix = QStringLiteral("got: ");
+    s.behaviour.timestampFormat = QStringLiteral("%H:%M ");
+    s.behaviour.fixedText = QStringLiteral("fixed\\r\\n");
+    s.behaviour.templateText = QStringLiteral("Hello, {data}! #{counter}");
+    s.behaviour.greeting = u("欢迎\\r\\n");
+    s.behaviour.closeAfterGreeting = true;
+    s.behaviour.closeAfterFirstReply = true;
+    s.behaviour.closeWord = QStringLiteral("exit");
+    s.behaviour.replyDelayMs = 1000;
+    s.behaviour.appendFile = QStringLiteral("message");
+    s.behaviour.reportLength = true;
     p.send.mode = InputMode::Escapes;
     p.send.lineEnding = LineEnding::CrLf;
     p.send.text = QStringLiteral("{time}\\t\"quoted\"");
@@ -113,26 +116,28 @@ void TestWorkspace::roundTripTcpServer()
     const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
     QCOMPARE(back.panels.size(), 1);
     const PanelConfig &out = back.panels.first();
-    QCOMPARE(out.type, in.type);
+    const TcpServerConfig &i = in.tcpServer();
+    const TcpServerConfig &o = out.tcpServer();
+    QCOMPARE(out.type(), in.type());
     QCOMPARE(out.name, in.name);
     QCOMPARE(out.encoding, in.encoding);
-    QCOMPARE(out.server.address, in.server.address);
-    QCOMPARE(out.server.port, in.server.port);
-    QCOMPARE(out.server.backlog, in.server.backlog);
-    QCOMPARE(out.server.reuseAddress, in.server.reuseAddress);
-    QCOMPARE(out.autoStart, in.autoStart);
-    QCOMPARE(out.behaviour.reply, in.behaviour.reply);
-    QCOMPARE(out.behaviour.prefix, in.behaviour.prefix);
-    QCOMPARE(out.behaviour.timestampFormat, in.behaviour.timestampFormat);
-    QCOMPARE(out.behaviour.fixedText, in.behaviour.fixedText);
-    QCOMPARE(out.behaviour.templateText, in.behaviour.templateText);
-    QCOMPARE(out.behaviour.greeting, in.behaviour.greeting);
-    QCOMPARE(out.behaviour.closeAfterGreeting, in.behaviour.closeAfterGreeting);
-    QCOMPARE(out.behaviour.closeAfterFirstReply, in.behaviour.closeAfterFirstReply);
-    QCOMPARE(out.behaviour.closeWord, in.behaviour.closeWord);
-    QCOMPARE(out.behaviour.replyDelayMs, in.behaviour.replyDelayMs);
-    QCOMPARE(out.behaviour.appendFile, in.behaviour.appendFile);
-    QCOMPARE(out.behaviour.reportLength, in.behaviour.reportLength);
+    QCOMPARE(o.listen.address, i.listen.address);
+    QCOMPARE(o.listen.port, i.listen.port);
+    QCOMPARE(o.listen.backlog, i.listen.backlog);
+    QCOMPARE(o.listen.reuseAddress, i.listen.reuseAddress);
+    QCOMPARE(o.autoStart, i.autoStart);
+    QCOMPARE(o.behaviour.reply, i.behaviour.reply);
+    QCOMPARE(o.behaviour.prefix, i.behaviour.prefix);
+    QCOMPARE(o.behaviour.timestampFormat, i.behaviour.timestampFormat);
+    QCOMPARE(o.behaviour.fixedText, i.behaviour.fixedText);
+    QCOMPARE(o.behaviour.templateText, i.behaviour.templateText);
+    QCOMPARE(o.behaviour.greeting, i.behaviour.greeting);
+    QCOMPARE(o.behaviour.closeAfterGreeting, i.behaviour.closeAfterGreeting);
+    QCOMPARE(o.behaviour.closeAfterFirstReply, i.behaviour.closeAfterFirstReply);
+    QCOMPARE(o.behaviour.closeWord, i.behaviour.closeWord);
+    QCOMPARE(o.behaviour.replyDelayMs, i.behaviour.replyDelayMs);
+    QCOMPARE(o.behaviour.appendFile, i.behaviour.appendFile);
+    QCOMPARE(o.behaviour.reportLength, i.behaviour.reportLength);
     QCOMPARE(out.send.mode, in.send.mode);
     QCOMPARE(out.send.lineEnding, in.send.lineEnding);
     QCOMPARE(out.send.text, in.send.text);
@@ -143,25 +148,24 @@ void TestWorkspace::roundTripTcpServer()
 
 void TestWorkspace::roundTripTcpClient()
 {
-    PanelConfig in;
-    in.type = PanelType::TcpClient;
+    PanelConfig in(PanelType::TcpClient);
     in.name = QStringLiteral("chat client");
     in.encoding = TextEncoding::Latin1;
-    in.host = QStringLiteral("[::1]");
-    in.port = 9090;
-    in.closeWord = QStringLiteral("q");
+    in.tcpClient().host = QStringLiteral("[::1]");
+    in.tcpClient().port = 9090;
+    in.tcpClient().closeWord = QStringLiteral("q");
     in.send.mode = InputMode::Hex;
     in.send.text = QStringLiteral("68 69");
     in.send.autoIntervalMs = 2000;
     const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
     QCOMPARE(back.panels.size(), 1);
     const PanelConfig &out = back.panels.first();
-    QCOMPARE(out.type, PanelType::TcpClient);
+    QCOMPARE(out.type(), PanelType::TcpClient);
     QCOMPARE(out.name, in.name);
     QCOMPARE(out.encoding, in.encoding);
-    QCOMPARE(out.host, in.host);
-    QCOMPARE(out.port, in.port);
-    QCOMPARE(out.closeWord, in.closeWord);
+    QCOMPARE(out.tcpClient().host, in.tcpClient().host);
+    QCOMPARE(out.tcpClient().port, in.tcpClient().port);
+    QCOMPARE(out.tcpClient().closeWord, in.tcpClient().closeWord);
     QCOMPARE(out.send.mode, in.send.mode);
     QCOMPARE(out.send.text, in.send.text);
     QCOMPARE(out.send.autoIntervalMs, in.send.autoIntervalMs);
@@ -169,22 +173,21 @@ void TestWorkspace::roundTripTcpClient()
 
 void TestWorkspace::roundTripOtherPanelsAndLesson()
 {
-    PanelConfig udp;
-    udp.type = PanelType::Udp;
-    udp.server.address = QStringLiteral("0.0.0.0");
-    udp.server.port = 9090;
-    udp.host = QStringLiteral("127.0.0.1");
-    udp.targetPort = 8002;
-    udp.udp.bind = false;
-    udp.udp.connectToTarget = true;
-    udp.udp.broadcast = true;
-    udp.udp.multicastGroups = {QStringLiteral("239.1.2.3"), QStringLiteral("ff02::1")};
-    udp.udp.multicastInterface = QStringLiteral("lo");
-    udp.udp.multicastTtl = 4;
-    udp.udp.multicastLoopback = false;
-    PanelConfig local;
-    local.type = PanelType::LocalServer;
-    local.path = QStringLiteral("/run/user/1000/swb.sock");
+    PanelConfig udp(PanelType::Udp);
+    UdpConfig &in = udp.udp();
+    in.address = QStringLiteral("0.0.0.0");
+    in.port = 9090;
+    in.targetHost = QStringLiteral("127.0.0.1");
+    in.targetPort = 8002;
+    in.options.bind = false;
+    in.options.connectToTarget = true;
+    in.options.broadcast = true;
+    in.options.multicastGroups = {QStringLiteral("239.1.2.3"), QStringLiteral("ff02::1")};
+    in.options.multicastInterface = QStringLiteral("lo");
+    in.options.multicastTtl = 4;
+    in.options.multicastLoopback = false;
+    PanelConfig local(PanelType::LocalServer);
+    local.localServer().path = QStringLiteral("/run/user/1000/swb.sock");
 
     LessonInfo lesson;
     lesson.id = QStringLiteral("welcome");
@@ -195,21 +198,21 @@ void TestWorkspace::roundTripOtherPanelsAndLesson()
 
     const Workspace back = roundTrip(Workspace{{udp, local}, lesson});
     QCOMPARE(back.panels.size(), 2);
-    const PanelConfig &u0 = back.panels.at(0);
-    QCOMPARE(u0.type, PanelType::Udp);
-    QCOMPARE(u0.server.address, udp.server.address);
-    QCOMPARE(u0.server.port, udp.server.port);
-    QCOMPARE(u0.host, udp.host);
-    QCOMPARE(u0.targetPort, udp.targetPort);
-    QCOMPARE(u0.udp.bind, udp.udp.bind);
-    QCOMPARE(u0.udp.connectToTarget, udp.udp.connectToTarget);
-    QCOMPARE(u0.udp.broadcast, udp.udp.broadcast);
-    QCOMPARE(u0.udp.multicastGroups, udp.udp.multicastGroups);
-    QCOMPARE(u0.udp.multicastInterface, udp.udp.multicastInterface);
-    QCOMPARE(u0.udp.multicastTtl, udp.udp.multicastTtl);
-    QCOMPARE(u0.udp.multicastLoopback, udp.udp.multicastLoopback);
-    QCOMPARE(back.panels.at(1).type, PanelType::LocalServer);
-    QCOMPARE(back.panels.at(1).path, local.path);
+    QCOMPARE(back.panels.at(0).type(), PanelType::Udp);
+    const UdpConfig &out = back.panels.at(0).udp();
+    QCOMPARE(out.address, in.address);
+    QCOMPARE(out.port, in.port);
+    QCOMPARE(out.targetHost, in.targetHost);
+    QCOMPARE(out.targetPort, in.targetPort);
+    QCOMPARE(out.options.bind, in.options.bind);
+    QCOMPARE(out.options.connectToTarget, in.options.connectToTarget);
+    QCOMPARE(out.options.broadcast, in.options.broadcast);
+    QCOMPARE(out.options.multicastGroups, in.options.multicastGroups);
+    QCOMPARE(out.options.multicastInterface, in.options.multicastInterface);
+    QCOMPARE(out.options.multicastTtl, in.options.multicastTtl);
+    QCOMPARE(out.options.multicastLoopback, in.options.multicastLoopback);
+    QCOMPARE(back.panels.at(1).type(), PanelType::LocalServer);
+    QCOMPARE(back.panels.at(1).localServer().path, local.localServer().path);
 
     QVERIFY(back.lesson.has_value());
     QCOMPARE(back.lesson->id, lesson.id);
@@ -227,6 +230,32 @@ void TestWorkspace::serializeIsStable()
     const Workspace workspace{{fullServer(), PanelConfig()}, std::nullopt};
     const QByteArray once = WorkspaceFile::serialize(workspace);
     QCOMPARE(WorkspaceFile::serialize(roundTrip(workspace)), once);
+}
+
+void TestWorkspace::otherTypesKeysAreCheckedNotKept()
+{
+    // A client with server keys loads, and saving drops them (docs/workspace.md).
+    const QJsonObject client{{u("type"), u("tcp-client")}, {u("autoStart"), true},
+                             {u("address"), u("0.0.0.0")}, {u("path"), u("/tmp/x.sock")}};
+    const Result<Workspace> loaded = WorkspaceFile::parse(rootWith(QJsonArray{client}));
+    QVERIFY2(loaded, qPrintable(loaded.message()));
+    const PanelConfig &panel = loaded->panels.first();
+    QCOMPARE(panel.tcpClient().port, quint16(8001));
+    const QJsonObject saved = panel.toJson();
+    for (const char *key : {"autoStart", "address", "path", "backlog", "behaviour", "targetHost"})
+        QVERIFY2(!saved.contains(QLatin1String(key)), key);
+    // Their types are still checked.
+    QJsonObject wrong = client;
+    wrong.insert(u("backlog"), u("many"));
+    const Result<Workspace> refused = WorkspaceFile::parse(rootWith(QJsonArray{wrong}));
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(u("\"backlog\"")), qPrintable(refused.message()));
+    // A UDP panel without targetHost sends to its "host".
+    const QJsonObject udp{{u("type"), u("udp")}, {u("host"), u("10.0.0.7")}};
+    const Result<Workspace> udpLoaded = WorkspaceFile::parse(rootWith(QJsonArray{udp}));
+    QVERIFY2(udpLoaded, qPrintable(udpLoaded.message()));
+    QCOMPARE(udpLoaded->panels.first().udp().targetHost, u("10.0.0.7"));
+    QCOMPARE(udpLoaded->panels.first().udp().port, quint16(0));
 }
 
 void TestWorkspace::brokenInput_data()
@@ -278,13 +307,27 @@ void TestWorkspace::brokenInput()
     QFETCH(QByteArray, json);
     QFETCH(QStringList, mentions);
 
-    QString error;
-    QVERIFY(!WorkspaceFile::parse(json, &error).has_value());
+    const Result<Workspace> parsed = WorkspaceFile::parse(json);
+    QVERIFY(!parsed);
+    const QString error = parsed.message();
     QVERIFY(!error.isEmpty());
     for (const QString &word : std::as_const(mentions))
         QVERIFY2(error.contains(word), qPrintable(error));
-    // Callers that do not want the message may pass nullptr.
-    QVERIFY(!WorkspaceFile::parse(json, nullptr).has_value());
+}
+
+void TestWorkspace::jsonErrorHasItsOffset()
+{
+    const QByteArray json = R"({"format": "socket-workbench-workspace", "version": 1,, "panels": []})";
+    const Result<Workspace> parsed = WorkspaceFile::parse(json);
+    QVERIFY(!parsed);
+    // Qt counts the byte after the one it stopped at.
+    const qint64 doubleComma = json.indexOf(",,");
+    QVERIFY2(parsed.failure().offset > doubleComma && parsed.failure().offset <= doubleComma + 2,
+             qPrintable(parsed.message()));
+    QVERIFY2(parsed.message().contains(QString::number(parsed.failure().offset)),
+             qPrintable(parsed.message()));
+    // A file that is JSON but not a good workspace has no offset to give.
+    QCOMPARE(WorkspaceFile::parse("[]").failure().offset, qint64(-1));
 }
 
 void TestWorkspace::everyProblemIsListed()
@@ -293,8 +336,9 @@ void TestWorkspace::everyProblemIsListed()
         QJsonObject{{u("type"), u("tcp-server")}, {u("port"), 70000}},
         QJsonObject{{u("type"), u("tcp-client")}, {u("encoding"), u("EBCDIC")}},
     };
-    QString error;
-    QVERIFY(!WorkspaceFile::parse(rootWith(panels), &error).has_value());
+    const Result<Workspace> parsed = WorkspaceFile::parse(rootWith(panels));
+    QVERIFY(!parsed);
+    const QString error = parsed.message();
     QVERIFY2(error.contains(u("panel 1")) && error.contains(u("\"port\"")), qPrintable(error));
     QVERIFY2(error.contains(u("panel 2")) && error.contains(u("EBCDIC")), qPrintable(error));
     // One line per problem after the heading.
@@ -307,15 +351,16 @@ void TestWorkspace::saveAndLoad()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u("课程.swb.json"));
     const Workspace workspace{{fullServer()}, std::nullopt};
-    QCOMPARE(WorkspaceFile::save(workspace, path), QString());
-    QString error;
-    const std::optional<Workspace> loaded = WorkspaceFile::load(path, &error);
-    QVERIFY2(loaded.has_value(), qPrintable(error));
+    const Result<void> saved = WorkspaceFile::save(workspace, path);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY2(loaded, qPrintable(loaded.message()));
     QCOMPARE(WorkspaceFile::serialize(*loaded), WorkspaceFile::serialize(workspace));
 
     const QString unwritable = dir.filePath(u("no-such-folder/x.json"));
-    const QString saveError = WorkspaceFile::save(workspace, unwritable);
-    QVERIFY2(saveError.contains(unwritable), qPrintable(saveError));
+    const Result<void> refused = WorkspaceFile::save(workspace, unwritable);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(unwritable), qPrintable(refused.message()));
 }
 
 void TestWorkspace::loadMissingFile()
@@ -323,8 +368,9 @@ void TestWorkspace::loadMissingFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u("missing.json"));
-    QString error;
-    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY(!loaded);
+    const QString error = loaded.message();
     QVERIFY2(error.contains(u("Cannot open")) && error.contains(path), qPrintable(error));
 }
 
@@ -338,8 +384,9 @@ void TestWorkspace::loadHugeFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(17 * 1000 * 1000));
     file.close();
-    QString error;
-    QVERIFY(!WorkspaceFile::load(path, &error).has_value());
+    const Result<Workspace> loaded = WorkspaceFile::load(path);
+    QVERIFY(!loaded);
+    const QString error = loaded.message();
     QVERIFY2(error.contains(u("too large")) && error.contains(path), qPrintable(error));
 }
 

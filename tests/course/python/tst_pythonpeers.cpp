@@ -123,19 +123,19 @@ void TestPythonPeers::serverScriptAnswersAppClient_data()
     QTest::newRow("fixed") << server(ReplyKind::Fixed) << QByteArray("x")
                            << QStringLiteral("^I can see you\\.$");
     PanelConfig t = server(ReplyKind::Template);
-    t.behaviour.greeting = QStringLiteral("Welcome!");
-    t.behaviour.replyDelayMs = 100;
+    t.tcpServer().behaviour.greeting = QStringLiteral("Welcome!");
+    t.tcpServer().behaviour.replyDelayMs = 100;
     QTest::newRow("threaded-hello") << t << QByteArray("Michael\n")
                                     << QStringLiteral("^Welcome!Hello, Michael!\\n$");
     QTest::newRow("time-format") << server(ReplyKind::TimeFormat) << QByteArray("%Y")
                                  << QStringLiteral("^\\d{4}$");
     PanelConfig w = server(ReplyKind::None);
-    w.behaviour.greeting = QStringLiteral("欢迎访问菜鸟教程!\\r\\n");
-    w.behaviour.closeAfterGreeting = true;
+    w.tcpServer().behaviour.greeting = QStringLiteral("欢迎访问菜鸟教程!\\r\\n");
+    w.tcpServer().behaviour.closeAfterGreeting = true;
     QTest::newRow("welcome") << w << QByteArray() << QStringLiteral("^欢迎访问菜鸟教程!\\r\\n$");
     PanelConfig hi = server(ReplyKind::Fixed);
-    hi.behaviour.fixedText = QStringLiteral("hi");
-    hi.behaviour.closeAfterFirstReply = true;
+    hi.tcpServer().behaviour.fixedText = QStringLiteral("hi");
+    hi.tcpServer().behaviour.closeAfterFirstReply = true;
     QTest::newRow("hi-server") << hi << QByteArray("hello!") << QStringLiteral("^hi$");
 }
 
@@ -227,12 +227,11 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
     b.reply = ReplyKind::Prefix;
     QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).isEmpty());
     QVERIFY(app.bind(QStringLiteral("127.0.0.1"), 0, false));
-    PanelConfig c;
-    c.type = PanelType::Udp;
+    PanelConfig c(PanelType::Udp);
     c.name = QStringLiteral("UDP client");
-    c.udp.bind = false;
-    c.host = QStringLiteral("127.0.0.1");
-    c.targetPort = app.localPort();
+    c.udp().options.bind = false;
+    c.udp().targetHost = QStringLiteral("127.0.0.1");
+    c.udp().targetPort = app.localPort();
     c.send.text = QStringLiteral("I can see you.");
     QProcess client;
     client.start(m_python, {write(QStringLiteral("udp_client.py"), PythonGenerator::generate(c))});
@@ -242,11 +241,10 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
              qPrintable(result.describe()));
 
     // The generated server script (udp-time), the app's endpoint as the client.
-    PanelConfig s;
-    s.type = PanelType::Udp;
+    PanelConfig s(PanelType::Udp);
     s.name = QStringLiteral("UDP time");
-    s.server.port = 0;
-    s.behaviour.reply = ReplyKind::TimeFormat;
+    s.udp().port = 0;
+    s.udp().behaviour.reply = ReplyKind::TimeFormat;
     QProcess python;
     const quint16 port =
         startServerScript(python, write(QStringLiteral("udp_server.py"), PythonGenerator::generate(s)));
@@ -277,9 +275,10 @@ void TestPythonPeers::localSocketScripts()
     QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).isEmpty());
     QCOMPARE(app.start(path, LocalServerEndpoint::StalePolicy::RemoveStale),
              LocalServerEndpoint::StartResult::Listening);
-    PanelConfig c = client(0, QStringLiteral("over a file"));
-    c.type = PanelType::LocalClient;
-    c.path = path;
+    PanelConfig c(PanelType::LocalClient);
+    c.name = QStringLiteral("Client 1");
+    c.send.text = QStringLiteral("over a file");
+    c.localClient().path = path;
     QProcess python;
     python.start(m_python, {write(QStringLiteral("local_client.py"), PythonGenerator::generate(c))});
     QTRY_COMPARE_WITH_TIMEOUT(python.state(), QProcess::NotRunning, timeoutMs);
@@ -289,9 +288,10 @@ void TestPythonPeers::localSocketScripts()
     app.stop();
 
     // The generated AF_UNIX server, a plain local socket as the client.
-    PanelConfig s = server(ReplyKind::Echo);
-    s.type = PanelType::LocalServer;
-    s.path = path;
+    PanelConfig s(PanelType::LocalServer);
+    s.name = QStringLiteral("Echo server");
+    s.localServer().behaviour.reply = ReplyKind::Echo;
+    s.localServer().path = path;
     QProcess serverScript;
     serverScript.start(m_python, {QStringLiteral("-u"),
                                   write(QStringLiteral("local_server.py"), PythonGenerator::generate(s))});
@@ -327,11 +327,11 @@ void TestPythonPeers::httpScripts()
         });
     });
     for (const HttpOptions::Mode mode : {HttpOptions::Mode::Raw, HttpOptions::Mode::Fetch}) {
-        PanelConfig h;
-        h.type = PanelType::Http;
+        PanelConfig h(PanelType::Http);
         h.name = QStringLiteral("Web");
-        h.http.mode = mode;
-        h.http.url = QStringLiteral("http://127.0.0.1:%1/page.html").arg(web.serverPort());
+        h.http().options.mode = mode;
+        h.http().options.url =
+            QStringLiteral("http://127.0.0.1:%1/page.html").arg(web.serverPort());
         QFile::remove(m_dir.filePath(QStringLiteral("page.html")));
         QProcess python;
         python.setWorkingDirectory(m_dir.path());

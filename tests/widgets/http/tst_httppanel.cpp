@@ -465,44 +465,40 @@ void TestHttpPanel::configRoundTrip()
     m_panel->setMethod(QStringLiteral("POST"));
     m_panel->rawView()->editor()->setPlainText(rawRequest("/chunked"));
     const course::PanelConfig out = m_panel->config();
-    QCOMPARE(out.type, course::PanelType::Http);
-    QVERIFY(!out.http.ignoreCertificateErrors);
+    QCOMPARE(out.type(), course::PanelType::Http);
+    QVERIFY(!out.http().options.ignoreCertificateErrors);
     course::Workspace workspace;
     workspace.panels << out;
-    QString error;
-    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace), &error);
-    QVERIFY2(back, qPrintable(error));
+    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace));
+    QVERIFY2(back, qPrintable(back.message()));
     widgets::HttpPanel other(8, m_model);
     other.applyConfig(back->panels.first());
     const course::PanelConfig again = other.config();
-    QCOMPARE(again.http.mode, course::HttpOptions::Mode::Raw);
-    QCOMPARE(again.http.url, out.http.url);
-    QCOMPARE(again.http.method, QStringLiteral("POST"));
-    QCOMPARE(again.http.rawRequest, out.http.rawRequest);
-    QCOMPARE(again.http.timeoutMs, out.http.timeoutMs);
+    QCOMPARE(again.http().options.mode, course::HttpOptions::Mode::Raw);
+    QCOMPARE(again.http().options.url, out.http().options.url);
+    QCOMPARE(again.http().options.method, QStringLiteral("POST"));
+    QCOMPARE(again.http().options.rawRequest, out.http().options.rawRequest);
+    QCOMPARE(again.http().options.timeoutMs, out.http().options.timeoutMs);
     QCOMPARE(again.name, QStringLiteral("HTTP"));
 }
 
 void TestHttpPanel::workspaceKeysAreValidated()
 {
-    const auto parse = [](const QByteArray &panel, QString *error) {
+    const auto parse = [](const QByteArray &panel) {
         return course::WorkspaceFile::parse(
-            R"({"format": "socket-workbench-workspace", "version": 1, "panels": [)" + panel + "]}",
-            error);
+            R"({"format": "socket-workbench-workspace", "version": 1, "panels": [)" + panel + "]}");
     };
-    QString error;
     const auto good = parse(R"({"type": "http", "name": "H", "mode": "raw",
-                                "headers": [["Accept", "text/html"]], "timeoutMs": 500})",
-                            &error);
-    QVERIFY2(good, qPrintable(error));
-    QCOMPARE(good->panels.first().http.mode, course::HttpOptions::Mode::Raw);
-    QCOMPARE(good->panels.first().http.headers.size(), 1);
-    QVERIFY(!good->panels.first().http.ignoreCertificateErrors);
+                                "headers": [["Accept", "text/html"]], "timeoutMs": 500})");
+    QVERIFY2(good, qPrintable(good.message()));
+    QCOMPARE(good->panels.first().http().options.mode, course::HttpOptions::Mode::Raw);
+    QCOMPARE(good->panels.first().http().options.headers.size(), 1);
+    QVERIFY(!good->panels.first().http().options.ignoreCertificateErrors);
     const auto bad = parse(R"({"type": "http", "mode": "socket", "method": "BREW",
                                "headers": {"Accept": "x"}, "timeoutMs": 5,
-                               "ignoreCertificateErrors": "yes"})",
-                           &error);
+                               "ignoreCertificateErrors": "yes"})");
     QVERIFY(!bad);
+    const QString error = bad.message();
     for (const char *key : {"mode", "method", "headers", "timeoutMs", "ignoreCertificateErrors"})
         QVERIFY2(error.contains(QLatin1String(key)), qPrintable(error));
 }

@@ -193,17 +193,16 @@ void TestHttpPanelMethods::fetchSendsMethodHeadersAndBody()
     QFETCH(QString, contentType);
 
     // Set up as a saved workspace would (the same fields the widgets edit).
-    course::PanelConfig config;
-    config.type = course::PanelType::Http;
+    course::PanelConfig config(course::PanelType::Http);
     config.name = QStringLiteral("HTTP");
-    config.http.mode = course::HttpOptions::Mode::Fetch;
-    config.http.url = url("/items/7?x=1");
-    config.http.method = method;
-    config.http.headers = headers;
-    config.http.body = body;
+    config.http().options.mode = course::HttpOptions::Mode::Fetch;
+    config.http().options.url = url("/items/7?x=1");
+    config.http().options.method = method;
+    config.http().options.headers = headers;
+    config.http().options.body = body;
     m_panel->applyConfig(config);
     QCOMPARE(m_panel->fetchView()->headersEditor()->headers(), headers);
-    QCOMPARE(m_panel->config().http.method, method);
+    QCOMPARE(m_panel->config().http().options.method, method);
 
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
     widgets::HttpFetchView *view = m_panel->fetchView();
@@ -363,10 +362,9 @@ void TestHttpPanelMethods::compressedBodyBeyondTheDisplayLimitIsUndone()
 
 void TestHttpPanelMethods::autoStartSendsOnceWhenOpened()
 {
-    course::PanelConfig config;
-    config.type = course::PanelType::Http;
+    course::PanelConfig config(course::PanelType::Http);
     config.name = QStringLiteral("HTTP");
-    config.http.url = url("/opened");
+    config.http().options.url = url("/opened");
     m_panel->applyConfig(config);
     QVERIFY(!m_panel->startsOnOpen());
     QSignalSpy spy(m_panel, &widgets::HttpPanel::exchangeFinished);
@@ -374,16 +372,15 @@ void TestHttpPanelMethods::autoStartSendsOnceWhenOpened()
     QTest::qWait(300);
     QCOMPARE(spy.count(), 0);
 
-    config.autoStart = true;
+    config.http().autoStart = true;
     m_panel->applyConfig(config);
     QVERIFY(m_panel->startsOnOpen());
-    QVERIFY(m_panel->config().autoStart); // saved as it was opened
+    QVERIFY(m_panel->config().http().autoStart); // saved as it was opened
     course::Workspace workspace;
     workspace.panels << m_panel->config();
-    QString error;
-    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace), &error);
-    QVERIFY2(back, qPrintable(error));
-    QVERIFY(back->panels.first().autoStart);
+    const auto back = course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace));
+    QVERIFY2(back, qPrintable(back.message()));
+    QVERIFY(back->panels.first().http().autoStart);
     m_panel->autoStart();
     QVERIFY(spy.wait(20000));
     QVERIFY2(spy.first().first().toBool(), qPrintable(m_panel->statusText()));

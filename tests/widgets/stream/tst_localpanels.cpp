@@ -96,11 +96,11 @@ void TestLocalPanels::init()
     m_client = new widgets::LocalClientPanel(2, m_model);
     course::PanelConfig server = m_server->config();
     server.name = QStringLiteral("server");
-    server.path = socketPath();
+    server.localServer().path = socketPath();
     m_server->applyConfig(server);
     course::PanelConfig client = m_client->config();
     client.name = QStringLiteral("client");
-    client.path = socketPath();
+    client.localClient().path = socketPath();
     m_client->applyConfig(client);
     m_server->show();
     m_client->show();
@@ -229,31 +229,29 @@ void TestLocalPanels::missingFolderIsShown()
 
 void TestLocalPanels::configRoundTrip()
 {
-    course::PanelConfig config;
-    config.type = course::PanelType::LocalServer;
+    course::PanelConfig config(course::PanelType::LocalServer);
     config.name = QStringLiteral("Local echo");
     config.encoding = net::TextEncoding::Gbk;
-    config.path = QStringLiteral("{runtime}/round-trip.sock");
-    config.autoStart = true;
-    config.behaviour.reply = net::ReplyKind::Template;
-    config.behaviour.templateText = QStringLiteral("Hello, {data}!");
-    config.behaviour.greeting = QStringLiteral("Welcome!");
-    config.behaviour.closeWord = QStringLiteral("exit");
+    config.localServer().path = QStringLiteral("{runtime}/round-trip.sock");
+    config.localServer().autoStart = true;
+    config.localServer().behaviour.reply = net::ReplyKind::Template;
+    config.localServer().behaviour.templateText = QStringLiteral("Hello, {data}!");
+    config.localServer().behaviour.greeting = QStringLiteral("Welcome!");
+    config.localServer().behaviour.closeWord = QStringLiteral("exit");
     config.send.lineEnding = net::LineEnding::CrLf;
     m_server->applyConfig(config);
     QCOMPARE(m_server->config().toJson(), config.toJson());
     QVERIFY(m_server->startsOnOpen());
     // The placeholder is kept as typed, and the absolute path is what counts.
-    QCOMPARE(m_server->pathEdit()->text(), config.path);
+    QCOMPARE(m_server->pathEdit()->text(), config.localServer().path);
     const QString absolute = QDir::cleanPath(m_dir->path()) + QStringLiteral("/round-trip.sock");
     QCOMPARE(m_server->pathEdit()->resolvedPath(), absolute);
     QCOMPARE(m_server->resourceKey(), QStringLiteral("local/") + absolute);
 
-    course::PanelConfig client;
-    client.type = course::PanelType::LocalClient;
+    course::PanelConfig client(course::PanelType::LocalClient);
     client.name = QStringLiteral("Local talker");
-    client.path = QStringLiteral("/tmp/elsewhere.sock");
-    client.closeWord = QStringLiteral("q");
+    client.localClient().path = QStringLiteral("/tmp/elsewhere.sock");
+    client.localClient().closeWord = QStringLiteral("q");
     client.send.text = QStringLiteral("hello {counter}");
     m_client->applyConfig(client);
     QCOMPARE(m_client->config().toJson(), client.toJson());
@@ -267,22 +265,20 @@ void TestLocalPanels::newPanelsUseTheDefaultPath()
         app::PanelFactory::create(course::PanelType::LocalClient, 8, m_model));
     QVERIFY(qobject_cast<widgets::LocalServerPanel *>(server.get()));
     QVERIFY(qobject_cast<widgets::LocalClientPanel *>(client.get()));
-    course::PanelConfig empty;
-    empty.type = course::PanelType::LocalServer;
+    course::PanelConfig empty(course::PanelType::LocalServer);
     server->applyConfig(empty);
-    QCOMPARE(server->config().path, net::LocalSocketPath::defaultSetting());
-    QCOMPARE(client->config().path, net::LocalSocketPath::defaultSetting());
+    QCOMPARE(server->config().localServer().path, net::LocalSocketPath::defaultSetting());
+    QCOMPARE(client->config().localClient().path, net::LocalSocketPath::defaultSetting());
 }
 
 void TestLocalPanels::lessonStartsItsServer()
 {
-    QString error;
-    const auto lesson = course::LessonCatalog::find(QStringLiteral("local-socket"), &error);
-    QVERIFY2(lesson.has_value(), qPrintable(error));
+    const auto lesson = course::LessonCatalog::find(QStringLiteral("local-socket"));
+    QVERIFY2(lesson, qPrintable(lesson.message()));
     std::vector<std::unique_ptr<widgets::Panel>> panels;
     int id = 10;
     for (const course::PanelConfig &config : lesson->panels) {
-        panels.emplace_back(app::PanelFactory::create(config.type, id++, m_model));
+        panels.emplace_back(app::PanelFactory::create(config.type(), id++, m_model));
         panels.back()->applyConfig(config);
     }
     // What the window does when a lesson opens.

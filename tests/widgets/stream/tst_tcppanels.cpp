@@ -56,10 +56,9 @@ void TestTcpPanels::init()
         m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_server = new widgets::TcpServerPanel(1, m_model);
     m_client = new widgets::TcpClientPanel(2, m_model);
-    course::PanelConfig server;
-    server.type = course::PanelType::TcpServer;
+    course::PanelConfig server(course::PanelType::TcpServer);
     server.name = QStringLiteral("server");
-    server.server.port = 0;
+    server.tcpServer().listen.port = 0;
     m_server->applyConfig(server);
     m_server->show();
     m_client->show();
@@ -80,7 +79,7 @@ void TestTcpPanels::startAndConnect()
     QVERIFY(port != 0);
     course::PanelConfig client = m_client->config();
     client.name = QStringLiteral("client");
-    client.port = port;
+    client.tcpClient().port = port;
     m_client->applyConfig(client);
     m_client->connectToServer();
     QTRY_COMPARE_WITH_TIMEOUT(m_client->endpoint()->state(), QAbstractSocket::ConnectedState, 5000);
@@ -202,19 +201,18 @@ void TestTcpPanels::autoSendStopsAfterCount()
 
 void TestTcpPanels::configRoundTrip()
 {
-    course::PanelConfig config;
-    config.type = course::PanelType::TcpServer;
+    course::PanelConfig config(course::PanelType::TcpServer);
     config.name = QStringLiteral("Echo server");
     config.encoding = net::TextEncoding::Gbk;
-    config.server.address = QStringLiteral("0.0.0.0");
-    config.server.port = 8003;
-    config.server.backlog = 10;
-    config.server.reuseAddress = false;
-    config.behaviour.reply = net::ReplyKind::Template;
-    config.behaviour.templateText = QStringLiteral("Hello, {data}!");
-    config.behaviour.greeting = QStringLiteral("Welcome!");
-    config.behaviour.closeWord = QStringLiteral("exit");
-    config.behaviour.replyDelayMs = 1000;
+    config.tcpServer().listen.address = QStringLiteral("0.0.0.0");
+    config.tcpServer().listen.port = 8003;
+    config.tcpServer().listen.backlog = 10;
+    config.tcpServer().listen.reuseAddress = false;
+    config.tcpServer().behaviour.reply = net::ReplyKind::Template;
+    config.tcpServer().behaviour.templateText = QStringLiteral("Hello, {data}!");
+    config.tcpServer().behaviour.greeting = QStringLiteral("Welcome!");
+    config.tcpServer().behaviour.closeWord = QStringLiteral("exit");
+    config.tcpServer().behaviour.replyDelayMs = 1000;
     config.send.lineEnding = net::LineEnding::CrLf;
     m_server->applyConfig(config);
     const course::PanelConfig back = m_server->config();
@@ -235,13 +233,13 @@ void TestTcpPanels::everyInterfaceShowsAMarker()
     QVERIFY(marker());
     QVERIFY(!marker()->isVisible()); // the default, 127.0.0.1
     course::PanelConfig config = m_server->config();
-    config.server.address = QStringLiteral("0.0.0.0");
+    config.tcpServer().listen.address = QStringLiteral("0.0.0.0");
     m_server->applyConfig(config);
     QVERIFY(marker()->isVisible());
-    config.server.address = QStringLiteral("::");
+    config.tcpServer().listen.address = QStringLiteral("::");
     m_server->applyConfig(config);
     QVERIFY(marker()->isVisible());
-    config.server.address = QStringLiteral("127.0.0.1");
+    config.tcpServer().listen.address = QStringLiteral("127.0.0.1");
     m_server->applyConfig(config);
     QVERIFY(!marker()->isVisible());
 }

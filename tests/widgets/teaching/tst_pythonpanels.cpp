@@ -101,16 +101,21 @@ void TestPythonPanels::cleanup()
 
 course::PanelConfig TestPythonPanels::lessonPanel(const QString &lesson, const QString &name)
 {
-    QString error;
-    const std::optional<course::Workspace> workspace = course::LessonCatalog::find(lesson, &error);
+    const Result<course::Workspace> workspace = course::LessonCatalog::find(lesson);
     if (!workspace) {
-        qWarning("no lesson %s: %s", qPrintable(lesson), qPrintable(error));
+        qWarning("no lesson %s: %s", qPrintable(lesson), qPrintable(workspace.message()));
         return course::PanelConfig();
     }
     for (course::PanelConfig config : workspace->panels) {
         if (config.name == name) {
-            config.server.port = 0; // the tests never take the lesson's fixed ports
-            config.autoStart = false;
+            // The tests never take the lesson's fixed ports, and start what they need.
+            if (config.type() == course::PanelType::TcpServer) {
+                config.tcpServer().listen.port = 0;
+                config.tcpServer().autoStart = false;
+            } else if (config.type() == course::PanelType::Udp) {
+                config.udp().port = 0;
+                config.udp().autoStart = false;
+            }
             return config;
         }
     }
@@ -159,16 +164,16 @@ void TestPythonPanels::frontendBackendAppendsBothWays()
     // The app's backend, the generated frontend typing two lines and an empty one.
     course::PanelConfig backendConfig = lessonPanel(QStringLiteral("frontend-backend"),
                                                  QStringLiteral("Backend"));
-    QVERIFY(!backendConfig.behaviour.appendFile.isEmpty());
+    QVERIFY(!backendConfig.tcpServer().behaviour.appendFile.isEmpty());
     const QString appFile = m_dir.filePath(QStringLiteral("message-app"));
-    backendConfig.behaviour.appendFile = appFile;
+    backendConfig.tcpServer().behaviour.appendFile = appFile;
     auto *backend = new widgets::TcpServerPanel(1, m_model.get());
     m_panels << backend;
     backend->applyConfig(backendConfig);
     QVERIFY(backend->start());
     course::PanelConfig frontendConfig = lessonPanel(QStringLiteral("frontend-backend"),
                                                   QStringLiteral("Frontend"));
-    frontendConfig.port = backend->endpoint()->port();
+    frontendConfig.tcpClient().port = backend->endpoint()->port();
     auto *frontend = new widgets::TcpClientPanel(2, m_model.get());
     m_panels << frontend;
     frontend->applyConfig(frontendConfig);
@@ -185,12 +190,12 @@ void TestPythonPanels::frontendBackendAppendsBothWays()
 
     // The generated backend, the app's frontend typing with Enter.
     const QString scriptFile = m_dir.filePath(QStringLiteral("message-py"));
-    backendConfig.behaviour.appendFile = scriptFile;
+    backendConfig.tcpServer().behaviour.appendFile = scriptFile;
     backend->applyConfig(backendConfig);
     QProcess server;
     const quint16 port = startServerScript(server, scriptOf(*backend, QStringLiteral("backend.py")));
     QVERIFY(port != 0);
-    frontendConfig.port = port;
+    frontendConfig.tcpClient().port = port;
     frontend->applyConfig(frontendConfig);
     frontend->connectToServer();
     QTRY_COMPARE_WITH_TIMEOUT(frontend->endpoint()->state(), QAbstractSocket::ConnectedState,
@@ -213,7 +218,7 @@ void TestPythonPanels::udpLengthBothWays()
     lengthServer->applyConfig(lessonPanel(QStringLiteral("udp-length"), QStringLiteral("Length server")));
     QVERIFY(lengthServer->bindSocket());
     course::PanelConfig clientConfig = lessonPanel(QStringLiteral("udp-length"), QStringLiteral("Client"));
-    clientConfig.targetPort = lengthServer->endpoint()->localPort();
+    clientConfig.udp().targetPort = lengthServer->endpoint()->localPort();
     clientConfig.send.autoCount = 3;
     clientConfig.send.autoIntervalMs = 20;
     auto *client = new widgets::UdpPanel(2, m_model.get());
@@ -238,7 +243,7 @@ void TestPythonPanels::udpLengthBothWays()
     const quint16 port =
         startServerScript(server, scriptOf(*lengthServer, QStringLiteral("udp_server.py")));
     QVERIFY(port != 0);
-    clientConfig.targetPort = port;
+    clientConfig.udp().targetPort = port;
     client->applyConfig(clientConfig);
     typeAndEnter(client->sendBox(), QStringLiteral("12345"));
     typeAndEnter(client->sendBox(), QStringLiteral("你好")); // 6 bytes in UTF-8
@@ -258,7 +263,7 @@ void TestPythonPanels::udpChatTypedReplies()
     chat->applyConfig(lessonPanel(QStringLiteral("udp-chat"), QStringLiteral("Chat server")));
     QVERIFY(chat->bindSocket());
     course::PanelConfig alexConfig = lessonPanel(QStringLiteral("udp-chat"), QStringLiteral("alex"));
-    alexConfig.targetPort = chat->endpoint()->localPort();
+    alexConfig.udp().targetPort = chat->endpoint()->localPort();
     auto *alex = new widgets::UdpPanel(2, m_model.get());
     m_panels << alex;
     alex->applyConfig(alexConfig);
@@ -279,7 +284,7 @@ void TestPythonPanels::udpChatTypedReplies()
     const quint16 port = startServerScript(server, scriptOf(*chat, QStringLiteral("chat.py")));
     QVERIFY(port != 0);
     course::PanelConfig taibaiConfig = lessonPanel(QStringLiteral("udp-chat"), QStringLiteral("太白"));
-    taibaiConfig.targetPort = port;
+    taibaiConfig.udp().targetPort = port;
     auto *taibai = new widgets::UdpPanel(3, m_model.get());
     m_panels << taibai;
     taibai->applyConfig(taibaiConfig);
@@ -303,12 +308,12 @@ void TestPythonPanels::closeWordEndsTheConversation()
     auto *hello = new widgets::TcpServerPanel(1, m_model.get());
     m_panels << hello;
     hello->applyConfig(lessonPanel(QStringLiteral("threaded-hello"), QStringLiteral("Hello server")));
-    QVERIFY(!hello->config().behaviour.closeWord.isEmpty());
+    QVERIFY(!hello->config().tcpServer().behaviour.closeWord.isEmpty());
     QProcess server;
     const quint16 port = startServerScript(server, scriptOf(*hello, QStringLiteral("hello.py")));
     QVERIFY(port != 0);
     course::PanelConfig clientConfig = lessonPanel(QStringLiteral("threaded-hello"), QStringLiteral("Client"));
-    clientConfig.port = port;
+    clientConfig.tcpClient().port = port;
     auto *client = new widgets::TcpClientPanel(2, m_model.get());
     m_panels << client;
     client->applyConfig(clientConfig);
@@ -339,8 +344,8 @@ void TestPythonPanels::closeWordEndsTheConversation()
     chat->applyConfig(lessonPanel(QStringLiteral("tcp-chat"), QStringLiteral("Chat server")));
     QVERIFY(chat->start());
     course::PanelConfig chatClient = lessonPanel(QStringLiteral("tcp-chat"), QStringLiteral("Client"));
-    QCOMPARE(chatClient.closeWord, QStringLiteral("q"));
-    chatClient.port = chat->endpoint()->port();
+    QCOMPARE(chatClient.tcpClient().closeWord, QStringLiteral("q"));
+    chatClient.tcpClient().port = chat->endpoint()->port();
     auto *chatter = new widgets::TcpClientPanel(4, m_model.get());
     m_panels << chatter;
     chatter->applyConfig(chatClient);

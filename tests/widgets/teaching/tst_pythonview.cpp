@@ -27,11 +27,10 @@ private slots:
 
 void TestPythonView::showsCopiesSavesAndRefreshes()
 {
-    PanelConfig config;
-    config.type = swb::course::PanelType::TcpServer;
+    PanelConfig config(swb::course::PanelType::TcpServer);
     config.name = QStringLiteral("Echo server");
-    config.server.port = 8003;
-    config.behaviour.reply = swb::net::ReplyKind::Prefix;
+    config.tcpServer().listen.port = 8003;
+    config.tcpServer().behaviour.reply = swb::net::ReplyKind::Prefix;
     swb::widgets::PythonView view([&config] { return config; });
     view.show();
     const QString expected = swb::course::PythonGenerator::generate(config);
@@ -68,7 +67,7 @@ void TestPythonView::showsCopiesSavesAndRefreshes()
     const QString problem = view.saveTo(dir.filePath(QStringLiteral("no/such/folder/x.py")));
     QVERIFY2(!problem.isEmpty(), "a failed save must say so");
 
-    config.server.port = 9999;
+    config.tcpServer().listen.port = 9999;
     view.refresh();
     QVERIFY(view.script().contains(QLatin1String("PORT = 9999")));
     QCOMPARE(view.editor()->toPlainText() + QLatin1Char('\n'), view.script());

@@ -99,11 +99,10 @@ void TestUdpExercises::cleanup()
 widgets::UdpPanel *TestUdpExercises::receiver(const net::ServerBehaviour &behaviour)
 {
     m_panel = new widgets::UdpPanel(1, m_model);
-    course::PanelConfig c;
-    c.type = course::PanelType::Udp;
+    course::PanelConfig c(course::PanelType::Udp);
     c.name = QStringLiteral("server");
-    c.server.port = 0;
-    c.behaviour = behaviour;
+    c.udp().port = 0;
+    c.udp().behaviour = behaviour;
     m_panel->applyConfig(c);
     m_panel->show();
     return m_panel->bindSocket() ? m_panel : nullptr;

@@ -89,12 +89,11 @@ widgets::UdpPanel *TestUdpPanel::makePanel(int id, const QString &name, bool bin
     auto *panel = new widgets::UdpPanel(id, m_model);
     new QAbstractItemModelTester(panel->peerModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, panel);
-    course::PanelConfig c;
-    c.type = course::PanelType::Udp;
+    course::PanelConfig c(course::PanelType::Udp);
     c.name = name;
-    c.server.port = 0;
-    c.udp.bind = bind;
-    c.targetPort = targetPort;
+    c.udp().port = 0;
+    c.udp().options.bind = bind;
+    c.udp().targetPort = targetPort;
     panel->applyConfig(c);
     panel->show();
     m_panels << panel;
@@ -337,26 +336,26 @@ void TestUdpPanel::unresolvableTargetIsAnErrorRow()
 void TestUdpPanel::configRoundTrip()
 {
     widgets::UdpPanel *panel = makePanel(1, QStringLiteral("udp"), true, 0);
-    course::PanelConfig c;
-    c.type = course::PanelType::Udp;
+    course::PanelConfig c(course::PanelType::Udp);
     c.name = QStringLiteral("Chat server");
     c.encoding = net::TextEncoding::Gbk;
-    c.server.address = QStringLiteral("0.0.0.0");
-    c.server.port = 9090;
-    c.server.reuseAddress = true;
-    c.autoStart = true;
-    c.behaviour.reply = net::ReplyKind::TimeFormat;
-    c.behaviour.reportLength = true;
-    c.behaviour.replyDelayMs = 250;
-    c.host = QStringLiteral("239.255.0.9");
-    c.targetPort = 9091;
-    c.udp.bind = true;
-    c.udp.connectToTarget = false;
-    c.udp.broadcast = true;
-    c.udp.multicastGroups = {QStringLiteral("239.255.0.9"), QStringLiteral("239.255.0.10")};
-    c.udp.multicastInterface = QStringLiteral("lo");
-    c.udp.multicastTtl = 3;
-    c.udp.multicastLoopback = false;
+    c.udp().address = QStringLiteral("0.0.0.0");
+    c.udp().port = 9090;
+    c.udp().reuseAddress = true;
+    c.udp().autoStart = true;
+    c.udp().behaviour.reply = net::ReplyKind::TimeFormat;
+    c.udp().behaviour.reportLength = true;
+    c.udp().behaviour.replyDelayMs = 250;
+    c.udp().targetHost = QStringLiteral("239.255.0.9");
+    c.udp().targetPort = 9091;
+    c.udp().options.bind = true;
+    c.udp().options.connectToTarget = false;
+    c.udp().options.broadcast = true;
+    c.udp().options.multicastGroups = {QStringLiteral("239.255.0.9"),
+                                       QStringLiteral("239.255.0.10")};
+    c.udp().options.multicastInterface = QStringLiteral("lo");
+    c.udp().options.multicastTtl = 3;
+    c.udp().options.multicastLoopback = false;
     c.send.mode = net::InputMode::Escapes;
     c.send.lineEnding = net::LineEnding::CrLf;
     c.send.text = QStringLiteral("hello {counter}");
@@ -365,8 +364,8 @@ void TestUdpPanel::configRoundTrip()
     panel->applyConfig(c);
     const course::PanelConfig back = panel->config();
     QCOMPARE(back.toJson(), c.toJson());
-    QCOMPARE(back.udp.multicastGroups, c.udp.multicastGroups);
-    QCOMPARE(panel->multicastBox()->joined(), c.udp.multicastGroups);
+    QCOMPARE(back.udp().options.multicastGroups, c.udp().options.multicastGroups);
+    QCOMPARE(panel->multicastBox()->joined(), c.udp().options.multicastGroups);
     // Nothing was bound by applying it.
     QVERIFY(!panel->endpoint()->isOpen());
     QCOMPARE(eventsOf(*m_model, net::EventKind::Error, 1).size(), 0);
@@ -380,16 +379,16 @@ void TestUdpPanel::lessonHooks()
     panel->autoStart();
     QVERIFY(!panel->isRunning());
     course::PanelConfig c = panel->config();
-    c.autoStart = true;
-    c.server.port = 9090;
+    c.udp().autoStart = true;
+    c.udp().port = 9090;
     panel->applyConfig(c);
     QCOMPARE(panel->resourceKey(), QStringLiteral("udp/9090"));
     QVERIFY(panel->startsOnOpen());
-    c.udp.bind = false;
+    c.udp().options.bind = false;
     panel->applyConfig(c);
     QVERIFY(panel->resourceKey().isEmpty()); // a sender only holds no port
-    c.udp.bind = true;
-    c.server.port = 0;
+    c.udp().options.bind = true;
+    c.udp().port = 0;
     panel->applyConfig(c);
     panel->autoStart();
     QVERIFY(panel->isRunning());
