@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/stream/localclientendpoint.h"
 #include "net/stream/localsocketpath.h"
 #include "net/traffic/trafficsink.h"
@@ -19,6 +21,8 @@ using swb::net::EventKind;
 using swb::net::LocalClientEndpoint;
 using swb::net::LocalSocketPath;
 using swb::net::TrafficEvent;
+using swb::tests::failureOf;
+using swb::tests::peerTimeoutMs;
 
 // The local socket client panel's engine against the notes' AF_UNIX echo
 // server in Python: connect(path), send(), recv(), close(), and the ways
@@ -56,18 +60,6 @@ private:
 namespace {
 
 constexpr int timeoutMs = 5000;
-constexpr int peerTimeoutMs = 20000;
-
-QString failureOf(QProcess &process)
-{
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 exited with %2\nstdout: %3\nstderr: %4")
-        .arg(process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 } // namespace
 

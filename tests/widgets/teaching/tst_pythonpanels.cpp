@@ -6,7 +6,7 @@
 // with a typed reply to the chosen sender, and the close word.
 #include "tests/widgets/paneltesting.h"
 
-#include "tests/net/pythonscripttesting.h"
+#include "tests/course/coursetesting.h"
 
 #include "models/trafficmodel.h"
 #include "models/udppeermodel.h"
@@ -35,6 +35,8 @@
 
 using namespace swb;
 using namespace paneltesting;
+using swb::tests::outcomeOf;
+using swb::tests::Outcome;
 
 namespace {
 

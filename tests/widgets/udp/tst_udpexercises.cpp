@@ -1,6 +1,7 @@
 // The UDP exercises of EXERCISES.md the way a student runs them: a UDP panel
 // set up like the lesson, and the notes' Python clients (tests/peers/udp_*.py)
 // talking to it over loopback. Checked through the panel's models.
+#include "tests/net/nettesting.h"
 #include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
@@ -20,24 +21,11 @@
 
 using namespace swb;
 using namespace paneltesting;
+using swb::tests::peerTimeoutMs;
 
 namespace {
 
 constexpr int timeoutMs = 5000;
-constexpr int peerTimeoutMs = 20000;
-
-QString failureOf(QProcess &process)
-{
-    if (process.error() == QProcess::FailedToStart)
-        return QStringLiteral("%1 did not start: %2").arg(process.program(), process.errorString());
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 exited with %2\nstdout: %3\nstderr: %4")
-        .arg(process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 // udp_length_client.py's datagram i.
 int lengthOf(int i)
@@ -46,14 +34,6 @@ int lengthOf(int i)
 }
 
 } // namespace
-
-// The panel lives on this thread, so waits spin the event loop (QTRY_*), never waitForFinished().
-#define SWB_WAIT_PEER_OK(process)                                                                 \
-    do {                                                                                          \
-        QTRY_COMPARE_WITH_TIMEOUT((process).state(), QProcess::NotRunning, peerTimeoutMs);       \
-        const QString failure_ = failureOf(process);                                              \
-        QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                       \
-    } while (false)
 
 class TestUdpExercises : public QObject
 {
