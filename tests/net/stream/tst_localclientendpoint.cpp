@@ -22,6 +22,7 @@ using swb::net::LocalClientEndpoint;
 using swb::net::LocalSocketPath;
 using swb::net::TrafficEvent;
 using swb::tests::failureOf;
+using swb::tests::RecordingSink;
 using swb::tests::peerTimeoutMs;
 
 // The local socket client panel's engine against the notes' AF_UNIX echo
@@ -53,8 +54,7 @@ private:
     QString m_path;
     QProcess m_server;
     LocalClientEndpoint *m_client = nullptr;
-    struct Sink;
-    std::unique_ptr<Sink> m_sink;
+    std::unique_ptr<RecordingSink> m_sink;
 };
 
 namespace {
@@ -62,21 +62,6 @@ namespace {
 constexpr int timeoutMs = 5000;
 
 } // namespace
-
-struct TestLocalClientEndpoint::Sink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
 
 void TestLocalClientEndpoint::initTestCase()
 {
@@ -88,7 +73,7 @@ void TestLocalClientEndpoint::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("echo.sock"));
-    m_sink = std::make_unique<Sink>();
+    m_sink = std::make_unique<RecordingSink>();
     m_client = new LocalClientEndpoint;
     m_client->setSink(m_sink.get());
 }
