@@ -49,7 +49,7 @@ namespace paneltesting {
 
 inline QLineEdit *lineOf(swb::widgets::SendBox *box)
 {
-    return box->findChildren<QLineEdit *>().first();
+    return box->findChild<QLineEdit *>(QStringLiteral("sendLine"));
 }
 
 // Focus, clear, type, Enter. QTest types ASCII only; other text (Chinese)
@@ -90,7 +90,7 @@ inline void applyAsUser(swb::widgets::BehaviourEditor *editor,
                         const swb::net::ServerBehaviour &behaviour)
 {
     editor->setBehaviour(behaviour);
-    auto *reply = editor->findChildren<QComboBox *>().first();
+    auto *reply = editor->findChild<QComboBox *>(QStringLiteral("behaviourReply"));
     const int chosen = reply->currentIndex();
     reply->setCurrentIndex(chosen == 0 ? 1 : 0);
     reply->setCurrentIndex(chosen);
@@ -179,6 +179,7 @@ public:
     {
         return part<swb::widgets::UdpTargetRow>("targetRow");
     }
+    QRadioButton *toTargetButton() const { return part<QRadioButton>("toTargetButton"); }
     QRadioButton *toSelectedButton() const { return part<QRadioButton>("toSelectedButton"); }
     QString socketStatus() const { return part<QLabel>("socketStatus")->text(); }
 

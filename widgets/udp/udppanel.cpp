@@ -60,6 +60,7 @@ UdpPanel::UdpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     m_log->setObjectName(QStringLiteral("messageLog"));
     m_behaviour->setObjectName(QStringLiteral("behaviourEditor"));
     m_multicastBox->setObjectName(QStringLiteral("multicastBox"));
+    m_toTarget->setObjectName(QStringLiteral("toTargetButton"));
     m_toSelected->setObjectName(QStringLiteral("toSelectedButton"));
     m_sendBox->setObjectName(QStringLiteral("sendBox"));
     m_burstBar->setObjectName(QStringLiteral("burstBar"));

@@ -151,13 +151,7 @@ void TestTcpPanels::badInputBecomesErrorRows()
     // A port that is not a port.
     course::PanelConfig config = m_server->config();
     m_server->applyConfig(config);
-    m_server->findChildren<QLineEdit *>().first(); // address combo's editor comes first
-    const auto edits = m_server->findChildren<QLineEdit *>();
-    QLineEdit *port = nullptr;
-    for (QLineEdit *edit : edits) {
-        if (edit->text() == QLatin1String("0"))
-            port = edit;
-    }
+    auto *port = m_server->findChild<QLineEdit *>(QStringLiteral("tcpServerPort"));
     QVERIFY(port);
     port->setText(QStringLiteral("70000"));
     QVERIFY(!m_server->start());
@@ -172,7 +166,7 @@ void TestTcpPanels::badInputBecomesErrorRows()
 
     // Hex that does not parse names the position.
     startAndConnect();
-    auto *mode = probe(m_client).sendBox()->findChildren<QComboBox *>().first();
+    auto *mode = probe(m_client).sendBox()->findChild<QComboBox *>(QStringLiteral("sendMode"));
     mode->setCurrentIndex(mode->findData(int(net::InputMode::Hex)));
     typeAndEnter(probe(m_client).sendBox(), QStringLiteral("68 65 zz"));
     const auto errors = eventsOf(*m_model, net::EventKind::Error, 2);
@@ -225,25 +219,20 @@ void TestTcpPanels::configRoundTrip()
 // is chosen, and not for 127.0.0.1. (Nothing is started: only the setting.)
 void TestTcpPanels::everyInterfaceShowsAMarker()
 {
-    const auto marker = [this]() -> QLabel * {
-        for (QLabel *label : m_server->findChildren<QLabel *>()) {
-            if (label->text().contains(QLatin1String("Reachable from other machines")))
-                return label;
-        }
-        return nullptr;
-    };
-    QVERIFY(marker());
-    QVERIFY(!marker()->isVisible()); // the default, 127.0.0.1
+    QLabel *marker = m_server->findChild<QLabel *>(QStringLiteral("tcpServerExposure"));
+    QVERIFY(marker);
+    QVERIFY(marker->text().contains(QLatin1String("Reachable from other machines")));
+    QVERIFY(!marker->isVisible()); // the default, 127.0.0.1
     course::PanelConfig config = m_server->config();
     config.server.address = QStringLiteral("0.0.0.0");
     m_server->applyConfig(config);
-    QVERIFY(marker()->isVisible());
+    QVERIFY(marker->isVisible());
     config.server.address = QStringLiteral("::");
     m_server->applyConfig(config);
-    QVERIFY(marker()->isVisible());
+    QVERIFY(marker->isVisible());
     config.server.address = QStringLiteral("127.0.0.1");
     m_server->applyConfig(config);
-    QVERIFY(!marker()->isVisible());
+    QVERIFY(!marker->isVisible());
 }
 
 QTEST_MAIN(TestTcpPanels)

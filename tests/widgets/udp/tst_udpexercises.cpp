@@ -170,7 +170,7 @@ void TestUdpExercises::udpChatTwoNames()
     QVERIFY(alexColour != taibaiColour);
 
     // Answer each by selecting it and typing, as the notes' server does with input().
-    QLineEdit *line = probe(panel).sendBox()->findChildren<QLineEdit *>().first();
+    QLineEdit *line = lineOf(probe(panel).sendBox());
     probe(panel).peerTable()->selectRow(1);
     line->setText(QStringLiteral("你好, 太白"));
     QTest::keyClick(line, Qt::Key_Return);

@@ -32,15 +32,6 @@ namespace {
 
 constexpr int timeoutMs = 5000;
 
-QPushButton *buttonNamed(QWidget *parent, const QString &text)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->text() == text)
-            return button;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestUdpPanel : public QObject
@@ -111,11 +102,7 @@ void TestUdpPanel::typeEnterToOwnPort()
     QVERIFY(probe(panel).socketStatus().contains(QStringLiteral("receive buffer")));
     // Aim at itself, as a student tries first.
     probe(panel).targetRow()->setPortText(QString::number(port));
-    panel->findChild<QRadioButton *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QRadioButton *radio : panel->findChildren<QRadioButton *>()) {
-        if (radio != probe(panel).toSelectedButton())
-            radio->setChecked(true);
-    }
+    probe(panel).toTargetButton()->setChecked(true);
     typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello, me"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 1, timeoutMs);
     const net::TrafficEvent recv = eventsOf(*m_model, net::EventKind::Recv, 1).first();
@@ -127,8 +114,9 @@ void TestUdpPanel::typeEnterToOwnPort()
     panel->flushLog();
     QVERIFY(probe(panel).messageLog()->toPlainText().contains(QStringLiteral("hello, me")));
     QVERIFY(panel->isRunning());
-    QCOMPARE(probe(panel).bindRow()->findChildren<QPushButton *>().first()->text(),
-             QStringLiteral("Close"));
+    QCOMPARE(
+        probe(panel).bindRow()->findChild<QPushButton *>(QStringLiteral("udpBindButton"))->text(),
+        QStringLiteral("Close"));
     panel->closeSocket();
     QVERIFY(!panel->isRunning());
 }
@@ -200,12 +188,14 @@ void TestUdpPanel::burstWithProgressAndStop()
     probe(client).sendBox()->setText(QStringLiteral("datagram {counter}"));
     probe(client).burstBar()->setCount(5000);
     QPushButton *start
-        = buttonNamed(probe(client).burstBar(), QStringLiteral("Send as fast as possible"));
-    QPushButton *stop = buttonNamed(probe(client).burstBar(), QStringLiteral("Stop"));
+        = probe(client).burstBar()->findChild<QPushButton *>(QStringLiteral("burstStart"));
+    QPushButton *stop
+        = probe(client).burstBar()->findChild<QPushButton *>(QStringLiteral("burstStop"));
     QVERIFY(start && stop);
     QVERIFY(!stop->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
-    QProgressBar *bar = probe(client).burstBar()->progressBar();
+    auto *bar
+        = probe(client).burstBar()->findChild<QProgressBar *>(QStringLiteral("burstProgress"));
     QTRY_COMPARE_WITH_TIMEOUT(bar->value(), 5000, 20000);
     QCOMPARE(bar->maximum(), 5000);
     QVERIFY(start->isEnabled());
@@ -292,8 +282,9 @@ void TestUdpPanel::badInputBecomesErrorRows()
         QVERIFY(!panel->bindSocket());
     } else if (what == QLatin1String("group")) {
         probe(panel).multicastBox()->setGroupText(QStringLiteral("10.1.2.3"));
-        QTest::mouseClick(buttonNamed(probe(panel).multicastBox(), QStringLiteral("Join")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            probe(panel).multicastBox()->findChild<QPushButton *>(QStringLiteral("multicastJoin")),
+            Qt::LeftButton);
     } else if (what == QLatin1String("nosender")) {
         probe(panel).toSelectedButton()->setChecked(true);
         typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello?"));
@@ -302,8 +293,7 @@ void TestUdpPanel::badInputBecomesErrorRows()
             what == QLatin1String("targetPort") ? QStringLiteral("abc") : otherPort);
         if (what == QLatin1String("broadcast"))
             probe(panel).targetRow()->setHost(QStringLiteral("127.255.255.255"));
-        for (QRadioButton *radio : panel->findChildren<QRadioButton *>())
-            radio->setChecked(radio != probe(panel).toSelectedButton());
+        probe(panel).toTargetButton()->setChecked(true);
         if (what == QLatin1String("hex")) {
             course::SendSettings s = probe(panel).sendBox()->settings();
             s.mode = net::InputMode::Hex;
