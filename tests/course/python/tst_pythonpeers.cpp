@@ -24,11 +24,7 @@
 
 using namespace swb::net;
 using namespace swb::course;
-using swb::tests::client;
-using swb::tests::outcomeOf;
-using swb::tests::Outcome;
-using swb::tests::server;
-using swb::tests::RecordingSink;
+using namespace swb::tests;
 
 Q_DECLARE_METATYPE(swb::course::PanelConfig)
 
