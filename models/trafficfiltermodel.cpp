@@ -89,13 +89,14 @@ void TrafficFilterModel::scanStep()
     QElapsedTimer clock;
     clock.start();
     std::vector<quint64> found;
+    const quint64 rowsPerRun = m_sliceRows > 0 ? m_sliceRows : rowsBetweenClockChecks;
     while (m_scanNext < end) {
-        const quint64 stop = qMin(end, m_scanNext + rowsBetweenClockChecks);
+        const quint64 stop = qMin(end, m_scanNext + rowsPerRun);
         for (; m_scanNext < stop; ++m_scanNext) {
             if (m_matcher.matches(store, qsizetype(m_scanNext - first)))
                 found.push_back(m_scanNext);
         }
-        if (clock.elapsed() >= scanSliceMs)
+        if (m_sliceRows > 0 || clock.elapsed() >= scanSliceMs)
             break;
     }
     if (!found.empty()) {

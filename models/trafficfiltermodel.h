@@ -40,6 +40,11 @@ public:
     int rowForSource(int sourceRow) const;
     // Runs a scan to its end now (tests, benchmarks).
     void finishScan();
+    // Makes each step of a scan test exactly rows rows instead of running for
+    // scanSliceMs; 0, the default, goes by the clock. A test that checks what
+    // happens between steps sets it, so the number of steps does not depend
+    // on how fast the machine is.
+    void setScanSliceRows(int rows) { m_sliceRows = quint64(qMax(0, rows)); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -72,6 +77,7 @@ private:
     quint64 m_scanNext = 0;  // absolute number of the next source row to test
     quint64 m_scanStart = 0;
     bool m_scanning = false;
+    quint64 m_sliceRows = 0; // 0: slices by the clock
     QTimer m_scanTimer;
 };
 

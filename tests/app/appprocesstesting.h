@@ -1,13 +1,16 @@
 #pragma once
 
 // What the tests of the real executable share: a home of their own (config
-// and a private runtime folder) and how a finished run is described.
+// and a private runtime folder), how a finished run is described, and the
+// echo-prefix lesson that several of them run.
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace appprocesstesting {
@@ -40,6 +43,31 @@ inline QString describe(QProcess &process)
         .arg(process.exitCode())
         .arg(QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()));
+}
+
+const QString EchoLessonHost = QStringLiteral("127.0.0.1");
+constexpr quint16 EchoLessonPort = 8003; // fixed by the echo-prefix exercise
+
+// Empty when the echo-prefix lesson can listen; otherwise why not, for a QSKIP.
+inline QString lessonPortBusy()
+{
+    QTcpServer probe;
+    if (probe.listen(QHostAddress(EchoLessonHost), EchoLessonPort))
+        return QString();
+    return QStringLiteral("127.0.0.1:%1 is busy on this machine (%2); "
+                          "the echo-prefix lesson needs it")
+        .arg(EchoLessonPort)
+        .arg(probe.errorString());
+}
+
+// Opens the echo-prefix lesson in English and records its traffic to out;
+// --quit-after bounds a run that goes wrong.
+inline QStringList echoLessonArguments(const QString &out, int quitAfterSeconds)
+{
+    return {QStringLiteral("--lang"),       QStringLiteral("en"),
+            QStringLiteral("--lesson"),     QStringLiteral("echo-prefix"),
+            QStringLiteral("--quit-after"), QString::number(quitAfterSeconds),
+            QStringLiteral("--save-traffic"), out};
 }
 
 } // namespace appprocesstesting

@@ -1,3 +1,5 @@
+#include "tests/app/appprocesstesting.h"
+
 #include "course/lessons/workspace.h"
 
 #include <QDateTime>
@@ -17,6 +19,11 @@
 #include <QTest>
 
 #include <memory>
+
+using appprocesstesting::echoLessonArguments;
+using appprocesstesting::EchoLessonHost;
+using appprocesstesting::EchoLessonPort;
+using appprocesstesting::lessonPortBusy;
 
 // The real executable, the way scripts and the lessons' users run it: options,
 // exit codes, and the echo-prefix lesson served to real Python clients with
@@ -55,8 +62,6 @@ private:
 
 namespace {
 
-const QString LessonHost = QStringLiteral("127.0.0.1");
-constexpr quint16 LessonPort = 8003; // fixed by the echo-prefix exercise
 
 // "2024-05-06T13:14:15.678+02:00" or "...Z": ISO 8601 with milliseconds and the offset.
 const QRegularExpression IsoTimeWithMs(
@@ -179,18 +184,12 @@ void TestAppProcess::echoLessonWithPythonClients()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QFAIL("python3 is not installed (scripts/install-deps.sh installs it)");
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress(LessonHost), LessonPort))
-            QSKIP(qPrintable(QStringLiteral("127.0.0.1:%1 is busy on this machine (%2); the "
-                                            "echo-prefix lesson needs it")
-                                 .arg(LessonPort).arg(probe.errorString())));
-    }
+    const QString busy = lessonPortBusy();
+    if (!busy.isEmpty())
+        QSKIP(qPrintable(busy));
 
     const QString out = m_home.filePath(QStringLiteral("out.jsonl"));
-    m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"),
-                      QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"),
-                      QStringLiteral("6"), QStringLiteral("--save-traffic"), out});
+    m_app = startApp(echoLessonArguments(out, 6));
     QVERIFY2(m_app->waitForStarted(5000), qPrintable(m_app->errorString()));
 
     // Wait until the lesson server accepts. The probe's own accept and close end
@@ -201,9 +200,9 @@ void TestAppProcess::echoLessonWithPythonClients()
         if (m_app->state() != QProcess::Running) // (not in QVERIFY2: its message is always evaluated)
             QFAIL(qPrintable(QStringLiteral("the app quit early: ") + describe(finish(*m_app, 1000))));
         QTcpSocket probe;
-        probe.connectToHost(LessonHost, LessonPort);
+        probe.connectToHost(EchoLessonHost, EchoLessonPort);
         if (probe.waitForConnected(250)) {
-            probeRemote = QStringLiteral("%1:%2").arg(LessonHost).arg(probe.localPort());
+            probeRemote = QStringLiteral("%1:%2").arg(EchoLessonHost).arg(probe.localPort());
             probe.disconnectFromHost();
         } else {
             QTest::qWait(100);
@@ -212,8 +211,8 @@ void TestAppProcess::echoLessonWithPythonClients()
     QVERIFY2(!probeRemote.isEmpty(), "the lesson server did not accept within 5 s");
 
     QProcess clients;
-    clients.start(python, {QStringLiteral(SWB_TESTS_DIR "/app/echo_clients.py"), LessonHost,
-                           QString::number(LessonPort)});
+    clients.start(python, {QStringLiteral(SWB_TESTS_DIR "/app/echo_clients.py"), EchoLessonHost,
+                           QString::number(EchoLessonPort)});
     const Run script = finish(clients, 15000);
     QVERIFY2(script.finished && script.exitCode == 0, qPrintable(describe(script)));
 
@@ -225,7 +224,7 @@ void TestAppProcess::echoLessonWithPythonClients()
     for (const QString &line : lines) {
         const qsizetype space = line.indexOf(QLatin1Char(' '));
         QVERIFY2(space > 0, qPrintable(line));
-        const QString remote = QStringLiteral("%1:%2").arg(LessonHost, line.left(space));
+        const QString remote = QStringLiteral("%1:%2").arg(EchoLessonHost, line.left(space));
         if (!clientRemotes.contains(remote))
             clientRemotes << remote;
         sentBy.insert(remote, line.mid(space + 1).toUtf8());
@@ -241,7 +240,7 @@ void TestAppProcess::echoLessonWithPythonClients()
                            QStringLiteral("proto"), QStringLiteral("kind"),   QStringLiteral("local"),
                            QStringLiteral("remote"), QStringLiteral("bytes"), QStringLiteral("data"),
                            QStringLiteral("text")};
-    const QString lessonLocal = QStringLiteral("%1:%2").arg(LessonHost).arg(LessonPort);
+    const QString lessonLocal = QStringLiteral("%1:%2").arg(EchoLessonHost).arg(EchoLessonPort);
     int listens = 0;
     QStringList accepted;
     QMultiHash<QString, QByteArray> received;

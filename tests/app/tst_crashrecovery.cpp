@@ -1,3 +1,5 @@
+#include "tests/app/appprocesstesting.h"
+
 #include "models/trafficreader.h"
 #include "course/lessons/workspace.h"
 
@@ -14,6 +16,11 @@
 #include <QTest>
 
 #include <memory>
+
+using appprocesstesting::echoLessonArguments;
+using appprocesstesting::EchoLessonHost;
+using appprocesstesting::EchoLessonPort;
+using appprocesstesting::lessonPortBusy;
 
 // "Nothing lost", the way it happens: the real app records a lesson's traffic
 // (--save-traffic), is killed with SIGKILL in the middle of a connection, and
@@ -40,15 +47,29 @@ private:
 
 namespace {
 
-const QString LessonHost = QStringLiteral("127.0.0.1");
-constexpr quint16 LessonPort = 8003; // fixed by the echo-prefix exercise
 constexpr int Lines = 20;
-// SessionRecovery's autosave interval (3 s) plus the recorder's flush (200 ms), with room.
-constexpr int SettleMs = 3800;
+// Generous: the app writes its recording every 200 ms, but a loaded machine may be slow.
+constexpr int RecordedWithinMs = 20000;
 
 QByteArray lineText(int i)
 {
     return QByteArray("line ") + QByteArray::number(i);
+}
+
+// What the recording at path holds so far of what was sent to remote; the app
+// is still writing it, so a half-written last line is no error here.
+QByteArray recordedSends(const QString &path, const QString &remote)
+{
+    swb::models::TrafficReader reader;
+    if (!reader.open(path).isEmpty())
+        return QByteArray();
+    swb::net::TrafficEvent event;
+    QByteArray sent;
+    while (reader.read(&event)) {
+        if (event.remote == remote && event.kind == swb::net::EventKind::Send)
+            sent += event.data;
+    }
+    return sent;
 }
 
 } // namespace
@@ -104,19 +125,13 @@ QString TestCrashRecovery::output(QProcess &process)
 
 void TestCrashRecovery::killedDuringTrafficThenRecovered()
 {
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress(LessonHost), LessonPort))
-            QSKIP(qPrintable(QStringLiteral("127.0.0.1:%1 is busy on this machine (%2); the "
-                                            "echo-prefix lesson needs it")
-                                 .arg(LessonPort).arg(probe.errorString())));
-    }
+    const QString busy = lessonPortBusy();
+    if (!busy.isEmpty())
+        QSKIP(qPrintable(busy));
 
     // First life: a lesson, recorded from the start; --quit-after only bounds a failed run.
     const QString out = m_home.filePath(QStringLiteral("out.jsonl"));
-    m_app = startApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"),
-                      QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"),
-                      QStringLiteral("50"), QStringLiteral("--save-traffic"), out});
+    m_app = startApp(echoLessonArguments(out, 50));
     QVERIFY2(m_app->waitForStarted(5000), qPrintable(m_app->errorString()));
     const qint64 firstPid = m_app->processId();
 
@@ -126,7 +141,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
         if (m_app->state() != QProcess::Running)
             QFAIL(qPrintable(QStringLiteral("the app quit early\n") + output(*m_app)));
         client.abort();
-        client.connectToHost(LessonHost, LessonPort);
+        client.connectToHost(EchoLessonHost, EchoLessonPort);
         if (!client.waitForConnected(250))
             QTest::qWait(100);
     }
@@ -146,12 +161,17 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
         }
         QVERIFY2(replies.contains(expected), replies.constData());
     }
-    const QString clientRemote = QStringLiteral("%1:%2").arg(LessonHost).arg(client.localPort());
+    const QString clientRemote =
+        QStringLiteral("%1:%2").arg(EchoLessonHost).arg(client.localPort());
 
-    // Past an autosave and a flush, then SIGKILL with the connection still open.
-    QTest::qWait(SettleMs);
+    // Once the recording holds the last reply and the workspace is saved, SIGKILL
+    // with the connection still open. Waiting for those, not for a fixed time,
+    // keeps the test independent of how fast the app runs.
+    const QByteArray lastReply = QByteArray("received: ") + lineText(Lines) + '\n';
+    QTRY_VERIFY_WITH_TIMEOUT(recordedSends(out, clientRemote).contains(lastReply), RecordedWithinMs);
     const QString marker = QDir(recoveryDir()).filePath(QStringLiteral("running-%1.json").arg(firstPid));
     const QString saved = QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(firstPid));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(saved), RecordedWithinMs);
     QVERIFY2(QFileInfo::exists(marker), qPrintable(marker));
     m_app->kill();
     QVERIFY(m_app->waitForFinished(5000));
@@ -214,7 +234,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     QCOMPARE(after->lesson->id, QStringLiteral("echo-prefix"));
     // The safe choice: recovered servers wait for Start.
     QTcpSocket late;
-    late.connectToHost(LessonHost, LessonPort);
+    late.connectToHost(EchoLessonHost, EchoLessonPort);
     QVERIFY2(!late.waitForConnected(1000), "a recovered server was started on its own");
 
     QVERIFY(m_app->waitForFinished(15000));

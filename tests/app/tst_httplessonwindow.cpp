@@ -1,4 +1,5 @@
 #include "tests/app/windowtesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -24,6 +25,7 @@
 using swb::app::MainWindow;
 using swb::widgets::HttpPanel;
 using swb::widgets::TcpServerPanel;
+using paneltesting::probe;
 
 // The two HTTP lessons opened in the window as a student opens them: the demo
 // server starts on 127.0.0.1:8080, nothing is sent until Send is pressed, the
@@ -107,10 +109,10 @@ void TestHttpLessonWindow::lessonExchangeTurnsDone()
     QVERIFY(finished.wait(20000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(http->statusText()));
     if (raw) {
-        QVERIFY(http->rawSession()->response().head().startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(probe(http).rawSession()->response().head().startsWith("HTTP/1.1 200 OK\r\n"));
     } else {
-        QCOMPARE(http->fetchClient()->statusCode(), 200);
-        QVERIFY(http->fetchClient()->body().head().contains("</html>"));
+        QCOMPARE(probe(http).fetchClient()->statusCode(), 200);
+        QVERIFY(probe(http).fetchClient()->body().head().contains("</html>"));
     }
     // The server saw the request on its side too.
     bool serverGotRequest = false;

@@ -1,4 +1,5 @@
 #include "tests/app/windowtesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
@@ -31,6 +32,7 @@ using swb::course::PanelConfig;
 using swb::course::PanelType;
 using swb::widgets::Panel;
 using swb::widgets::TcpServerPanel;
+using paneltesting::probe;
 
 // The window as a user drives it: panels, workspaces, lessons, the language
 // switch, and what is kept when it closes. Settings live in a temporary folder.
@@ -221,8 +223,8 @@ void TestMainWindow::echoLessonStartsServer()
     QCOMPARE(m_window->panels()->panels().size(), 3);
     auto *server = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Echo server")));
     QVERIFY(server);
-    QVERIFY(server->endpoint()->isListening());
-    QCOMPARE(server->endpoint()->port(), quint16(8003));
+    QVERIFY(probe(server).endpoint()->isListening());
+    QCOMPARE(probe(server).endpoint()->port(), quint16(8003));
     QVERIFY(m_window->lessonPane()->isVisible());
     QCOMPARE(m_window->lessonPane()->title(), QStringLiteral("An echo server for many clients"));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("An echo server for many clients")));
@@ -244,17 +246,17 @@ void TestMainWindow::secondLessonOnSamePortSaysWhich()
     QCOMPARE(m_window->openLesson(QStringLiteral("tcp-basics")), QString());
     auto *first = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Server")));
     QVERIFY(first);
-    QVERIFY(first->endpoint()->isListening());
-    QCOMPARE(first->endpoint()->port(), quint16(8001));
+    QVERIFY(probe(first).endpoint()->isListening());
+    QCOMPARE(probe(first).endpoint()->port(), quint16(8001));
 
     QCOMPARE(m_window->openLesson(QStringLiteral("socket-anatomy")), QString());
     auto *second = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Echo server")));
     QVERIFY(second);
-    QVERIFY(!second->endpoint()->isListening());
+    QVERIFY(!probe(second).endpoint()->isListening());
     const QString status = second->statusText();
     QVERIFY2(status.contains(QStringLiteral("8001")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("\"Server\"")), qPrintable(status));
-    QVERIFY(first->endpoint()->isListening()); // the first lesson keeps running
+    QVERIFY(probe(first).endpoint()->isListening()); // the first lesson keeps running
     QCOMPARE(m_window->panels()->panels().size(), 4);
 }
 
@@ -289,8 +291,8 @@ void TestMainWindow::closingSavesTraffic()
     QVERIFY(server);
     QVERIFY(server->start()); // port 0: the system picks
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, server->endpoint()->port());
-    QTRY_COMPARE_WITH_TIMEOUT(server->endpoint()->connectionCount(), 1, 5000);
+    client.connectToHost(QHostAddress::LocalHost, probe(server).endpoint()->port());
+    QTRY_COMPARE_WITH_TIMEOUT(probe(server).endpoint()->connectionCount(), 1, 5000);
 
     const QString path = m_dir.filePath(QStringLiteral("closing.jsonl"));
     QFile::remove(path);
@@ -341,7 +343,7 @@ void TestMainWindow::sessionIsRestored()
     QCOMPARE(panels.at(1)->type(), PanelType::TcpClient);
     auto *restored = qobject_cast<TcpServerPanel *>(panels.at(0));
     QVERIFY(restored);
-    QVERIFY(!restored->endpoint()->isListening());
+    QVERIFY(!probe(restored).endpoint()->isListening());
     // The frame and menu bar make the exact size platform-dependent; that it is
     // not the default size shows the saved geometry was applied.
     QVERIFY2(m_window->size() != QSize(1400, 900), qPrintable(QStringLiteral("%1x%2")

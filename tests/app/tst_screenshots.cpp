@@ -1,4 +1,5 @@
 #include "tests/app/windowtesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -101,17 +102,18 @@ void TestScreenshots::initTestCase()
     for (swb::widgets::TcpClientPanel *client : clients)
         client->connectToServer();
     for (swb::widgets::TcpClientPanel *client : clients)
-        QTRY_COMPARE(client->endpoint()->state(), QAbstractSocket::ConnectedState);
+        QTRY_COMPARE(paneltesting::probe(client).endpoint()->state(),
+                     QAbstractSocket::ConnectedState);
     for (int round = 0; round < 2; ++round) {
         for (swb::widgets::TcpClientPanel *client : clients) {
-            client->sendBox()->setText(QStringLiteral("{time}"));
-            QVERIFY(client->sendBox()->sendNow());
+            paneltesting::probe(client).sendBox()->setText(QStringLiteral("{time}"));
+            QVERIFY(paneltesting::probe(client).sendBox()->sendNow());
             QTest::qWait(60);
         }
     }
     // Leave the lesson's text in the send boxes, as a student would see it.
     for (swb::widgets::TcpClientPanel *client : clients)
-        client->sendBox()->setText(QStringLiteral("{time}"));
+        paneltesting::probe(client).sendBox()->setText(QStringLiteral("{time}"));
     // A layout for a picture: panels on the upper half, the lesson and the
     // diagram side by side with the table below.
     QList<QDockWidget *> panelDocks;

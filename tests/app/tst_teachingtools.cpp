@@ -1,4 +1,5 @@
 #include "tests/app/windowtesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "app/languagemanager.h"
 #include "app/mainmenus.h"
@@ -35,6 +36,7 @@ using swb::course::PanelConfig;
 using swb::course::PanelType;
 using swb::widgets::TcpClientPanel;
 using swb::widgets::TcpServerPanel;
+using paneltesting::probe;
 
 // The teaching tools inside the window: the traffic table and the sequence
 // diagram select each other's rows, a panel's "Why?" opens the error coach on
@@ -90,7 +92,7 @@ TcpClientPanel *TestTeachingTools::connectedPair(TcpServerPanel **serverOut)
         return nullptr;
     PanelConfig c(PanelType::TcpClient);
     c.name = QStringLiteral("Client 1");
-    c.tcpClient().port = server->endpoint()->port();
+    c.tcpClient().port = probe(server).endpoint()->port();
     c.send.text = QStringLiteral("hello");
     auto *client = qobject_cast<TcpClientPanel *>(m_window->panels()->addPanel(c));
     client->connectToServer();
@@ -104,9 +106,9 @@ void TestTeachingTools::tableAndDiagramSelectEachOther()
     TcpClientPanel *client = connectedPair();
     QVERIFY(client);
     swb::models::TrafficModel *traffic = m_window->traffic();
-    QTRY_COMPARE(client->endpoint()->state(), QAbstractSocket::ConnectedState);
-    client->sendBox()->setText(QStringLiteral("hello"));
-    QVERIFY(client->sendBox()->sendNow());
+    QTRY_COMPARE(probe(client).endpoint()->state(), QAbstractSocket::ConnectedState);
+    probe(client).sendBox()->setText(QStringLiteral("hello"));
+    QVERIFY(probe(client).sendBox()->sendNow());
     // listen, connect, accept, send, recv, send (echo), recv
     QTRY_VERIFY_WITH_TIMEOUT(traffic->rowCount() >= 7, 5000);
     int sendRow = -1;
@@ -197,7 +199,7 @@ void TestTeachingTools::lessonSelfCheckTurnsDone()
     for (TcpClientPanel *client : clients)
         client->connectToServer();
     for (TcpClientPanel *client : clients)
-        QTRY_COMPARE(client->endpoint()->state(), QAbstractSocket::ConnectedState);
+        QTRY_COMPARE(probe(client).endpoint()->state(), QAbstractSocket::ConnectedState);
     // Echoes the server sent so far (a client's sends could merge if not waited for).
     const auto echoes = [this] {
         int count = 0;
@@ -214,8 +216,8 @@ void TestTeachingTools::lessonSelfCheckTurnsDone()
     for (int round = 0; round < 3; ++round) {
         for (TcpClientPanel *client : clients) {
             // The line empties after each send, as in a terminal.
-            client->sendBox()->setText(QStringLiteral("{time}"));
-            QVERIFY(client->sendBox()->sendNow());
+            probe(client).sendBox()->setText(QStringLiteral("{time}"));
+            QVERIFY(probe(client).sendBox()->sendNow());
             ++sent;
             QTRY_COMPARE(echoes(), sent);
         }

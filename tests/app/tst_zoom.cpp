@@ -146,9 +146,8 @@ void TestZoom::laterWidgetsAndDialogsAreZoomed()
     zoom()->setPercent(200);
     // A panel opened now: its own monospace fonts are zoomed when it shows.
     swb::widgets::Panel *panel = m_window->panels()->addPanel(PanelType::TcpServer);
-    QTest::qWait(50);
-    QVERIFY(panel->isVisible());
-    QCOMPARE(panel->font().pointSizeF(), 2 * base);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->font().pointSizeF(), 2 * base);
     int ownFonts = 0;
     for (QWidget *w : panel->findChildren<QWidget *>()) {
         if (w->isVisible() && w->testAttribute(Qt::WA_SetFont)

@@ -4,6 +4,7 @@
 #include "net/traffic/trafficevent.h"
 
 #include <QDateTime>
+#include <QTest>
 
 namespace swb::tests {
 
@@ -30,6 +31,21 @@ inline void recordMany(models::TrafficModel &model, int count, int payloadSize)
 {
     for (int i = 0; i < count; ++i)
         model.record(makeEvent(net::EventKind::Recv, QByteArray(payloadSize, char('a' + i % 26))));
+}
+
+// Fails the running test unless got and want agree in every field a recording
+// keeps; callers look at QTest::currentTestFailed() afterwards.
+inline void compareEvents(const net::TrafficEvent &got, const net::TrafficEvent &want)
+{
+    QCOMPARE(got.seq, want.seq);
+    QCOMPARE(got.timeMs, want.timeMs);
+    QCOMPARE(got.panel, want.panel);
+    QCOMPARE(int(got.protocol), int(want.protocol));
+    QCOMPARE(int(got.kind), int(want.kind));
+    QCOMPARE(got.local, want.local);
+    QCOMPARE(got.remote, want.remote);
+    QCOMPARE(got.data, want.data);
+    QCOMPARE(got.text, want.text);
 }
 
 } // namespace swb::tests

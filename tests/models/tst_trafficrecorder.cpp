@@ -1,3 +1,5 @@
+#include "tests/models/testevents.h"
+
 #include "models/trafficmodel.h"
 #include "models/trafficreader.h"
 #include "models/trafficrecorder.h"
@@ -15,6 +17,7 @@ using swb::models::TrafficRecorder;
 using swb::net::EventKind;
 using swb::net::Protocol;
 using swb::net::TrafficEvent;
+using swb::tests::compareEvents;
 
 // Record to disk and open again: what was captured comes back the same, byte
 // for byte, whether or not rows left the table meanwhile; a file cut short by
@@ -39,7 +42,6 @@ private:
     void recordScript(TrafficModel &model);
     std::vector<TrafficEvent> readAll(const QString &path, QString *error = nullptr,
                                       bool *skipped = nullptr) const;
-    static void compare(const TrafficEvent &got, const TrafficEvent &want);
 
     QTemporaryDir m_dir;
 };
@@ -90,19 +92,6 @@ std::vector<TrafficEvent> TestTrafficRecorder::readAll(const QString &path, QStr
     return events;
 }
 
-void TestTrafficRecorder::compare(const TrafficEvent &got, const TrafficEvent &want)
-{
-    QCOMPARE(got.seq, want.seq);
-    QCOMPARE(got.timeMs, want.timeMs);
-    QCOMPARE(got.panel, want.panel);
-    QCOMPARE(int(got.protocol), int(want.protocol));
-    QCOMPARE(int(got.kind), int(want.kind));
-    QCOMPARE(got.local, want.local);
-    QCOMPARE(got.remote, want.remote);
-    QCOMPARE(got.data, want.data);
-    QCOMPARE(got.text, want.text);
-}
-
 void TestTrafficRecorder::recordedSessionReopensEqual()
 {
     const QString path = m_dir.filePath(QStringLiteral("session.jsonl"));
@@ -122,7 +111,7 @@ void TestTrafficRecorder::recordedSessionReopensEqual()
     QCOMPARE(error, QString());
     QCOMPARE(int(events.size()), model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row)
-        compare(events[size_t(row)], model.event(row));
+        compareEvents(events[size_t(row)], model.event(row));
 
     // Opened as a session: the same table.
     TrafficModel reopened;
@@ -131,7 +120,7 @@ void TestTrafficRecorder::recordedSessionReopensEqual()
     reopened.flush();
     QCOMPARE(reopened.rowCount(), model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
-        compare(reopened.event(row), model.event(row));
+        compareEvents(reopened.event(row), model.event(row));
         for (int column = 0; column < TrafficModel::ColumnCount; ++column)
             QCOMPARE(reopened.index(row, column).data(), model.index(row, column).data());
     }

@@ -4,6 +4,8 @@
 // tst_hostileaccept): raw blocking or non-blocking loopback clients that Qt
 // does not buffer for us, RSS and descriptor counts, and a scoped RLIMIT_NOFILE.
 
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/traffic/trafficsink.h"
 
@@ -48,12 +50,7 @@ struct CountingSink final : swb::net::TrafficSink
     }
 };
 
-inline swb::net::ServerBehaviour behaviour(swb::net::ReplyKind kind)
-{
-    swb::net::ServerBehaviour b;
-    b.reply = kind;
-    return b;
-}
+using swb::tests::withReply;
 
 // kB figures from /proc/self/status ("VmRSS:   12345 kB").
 inline qint64 statusKiB(const char *field)

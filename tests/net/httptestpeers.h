@@ -4,7 +4,7 @@
 // nginx): run a program while this thread's event loop keeps serving, pick a
 // free port, and a raw in-process client that timestamps what arrives.
 
-#include "net/traffic/trafficsink.h"
+#include "tests/net/nettesting.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -100,19 +100,6 @@ public:
 
 private:
     QTcpServer m_server;
-};
-
-struct RecordingSink final : net::TrafficSink
-{
-    QList<net::TrafficEvent> events;
-    void record(net::TrafficEvent event) override { events.append(std::move(event)); }
-    int count(net::EventKind kind) const
-    {
-        int n = 0;
-        for (const net::TrafficEvent &e : events)
-            n += e.kind == kind ? 1 : 0;
-        return n;
-    }
 };
 
 // Keeps every arrival with its time, to see chunks and drips arrive apart.

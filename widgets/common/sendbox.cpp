@@ -41,6 +41,9 @@ SendBox::SendBox(QWidget *parent)
     , m_error(new QLabel(this))
     , m_auto(new net::AutoSender(this))
 {
+    // The names the tests find these parts by.
+    m_line->setObjectName(QStringLiteral("sendLine"));
+    m_mode->setObjectName(QStringLiteral("sendMode"));
     m_line->installEventFilter(this);
     m_line->setClearButtonEnabled(true);
     m_mode->addItem(QString(), int(net::InputMode::Text));

@@ -58,6 +58,14 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_timing(new TimingView(this))
     , m_certificate(new CertificateCard(this))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_fetch->setObjectName(QStringLiteral("fetchClient"));
+    m_raw->setObjectName(QStringLiteral("rawSession"));
+    m_acceptInvalid->setObjectName(QStringLiteral("acceptInvalidCertificates"));
+    m_fetchView->setObjectName(QStringLiteral("fetchView"));
+    m_rawView->setObjectName(QStringLiteral("rawView"));
+    m_timing->setObjectName(QStringLiteral("timingView"));
+    m_certificate->setObjectName(QStringLiteral("certificateCard"));
     m_fetch->attach(traffic, id, name());
     m_raw->attach(traffic, id, name());
     m_mode->addItem(QString());

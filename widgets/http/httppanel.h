@@ -58,14 +58,6 @@ public:
     void setDisplayLimit(qint64 bytes);
     bool isBusy() const;
 
-    net::HttpFetchClient *fetchClient() const { return m_fetch; }
-    net::RawModeSession *rawSession() const { return m_raw; }
-    HttpFetchView *fetchView() const { return m_fetchView; }
-    HttpRawView *rawView() const { return m_rawView; }
-    TimingView *timingView() const { return m_timing; }
-    CertificateCard *certificateCard() const { return m_certificate; }
-    QCheckBox *acceptInvalidCertificates() const { return m_acceptInvalid; }
-
 public slots:
     void send();
     void sendAgain();

@@ -42,6 +42,8 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     , m_reportLength(new QCheckBox(this))
     , m_problem(new QLabel(this))
 {
+    // The names the tests find these parts by.
+    m_reply->setObjectName(QStringLiteral("behaviourReply"));
     for (int kind = 0; kind <= int(ReplyKind::HttpDemo); ++kind)
         m_reply->addItem(QString(), kind);
     // The stack shows the one text that belongs to the chosen reply kind.

@@ -14,6 +14,8 @@ LocalClientPanel::LocalClientPanel(int id, models::TrafficModel *traffic, QWidge
                         parent)
     , m_path(new SocketPathEdit(this))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->addButton(connectButton());
     targetLayout()->addWidget(m_path);
     connect(m_path, &SocketPathEdit::returnPressed, this, &LocalClientPanel::connectToServer);

@@ -23,9 +23,6 @@ public:
     course::PanelConfig config() const override;
     void applyConfig(const course::PanelConfig &config) override;
 
-    net::LocalClientEndpoint *endpoint() const;
-    SocketPathEdit *pathEdit() const { return m_path; }
-
 public slots:
     void connectToServer() override;
 
@@ -33,6 +30,8 @@ protected:
     void updateTarget(bool idle) override;
 
 private:
+    net::LocalClientEndpoint *endpoint() const;
+
     SocketPathEdit *m_path = nullptr;
 };
 

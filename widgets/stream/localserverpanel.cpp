@@ -21,6 +21,9 @@ LocalServerPanel::LocalServerPanel(int id, models::TrafficModel *traffic, QWidge
     , m_staleText(new QLabel(m_staleBar))
     , m_removeStale(new QPushButton(m_staleBar))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_removeStale->setObjectName(QStringLiteral("removeStaleButton"));
     m_path->addButton(startStopButton());
     m_staleBar->setObjectName(QStringLiteral("staleBar"));
     m_staleBar->setStyleSheet(QStringLiteral(

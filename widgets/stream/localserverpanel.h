@@ -29,12 +29,6 @@ public:
     void applyConfig(const course::PanelConfig &config) override;
     QString resourceKey() const override;
 
-    net::LocalServerEndpoint *endpoint() const;
-    SocketPathEdit *pathEdit() const { return m_path; }
-    // Shown while a stale socket file waits for the user's choice.
-    QFrame *staleBar() const { return m_staleBar; }
-    QPushButton *removeStaleButton() const { return m_removeStale; }
-
 public slots:
     bool start() override;
     // The user's choice for a stale file: remove it, then listen.
@@ -45,10 +39,11 @@ protected:
     void updateSettings(bool listening) override;
 
 private:
+    net::LocalServerEndpoint *endpoint() const;
     bool startWith(bool removeStale);
 
     SocketPathEdit *m_path = nullptr;
-    QFrame *m_staleBar = nullptr;
+    QFrame *m_staleBar = nullptr; // shown while a stale socket file waits for the user's choice
     QLabel *m_staleText = nullptr;
     QPushButton *m_removeStale = nullptr;
 };

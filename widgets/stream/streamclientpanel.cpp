@@ -28,6 +28,11 @@ StreamClientPanel::StreamClientPanel(int id, course::PanelType type,
     , m_log(new MessageLog(this))
     , m_sendBox(new SendBox(this))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_info->setObjectName(QStringLiteral("infoView"));
+    m_log->setObjectName(QStringLiteral("messageLog"));
+    m_sendBox->setObjectName(QStringLiteral("sendBox"));
     m_endpoint->setParent(this);
     m_endpoint->setSink(traffic);
     m_endpoint->setPanel(id, name());

@@ -30,10 +30,6 @@ public:
 
     void shutdown() override;
 
-    SendBox *sendBox() const { return m_sendBox; }
-    MessageLog *messageLog() const { return m_log; }
-    ConnectionInfoView *infoView() const { return m_info; }
-
 public slots:
     virtual void connectToServer() = 0;
     void disconnectFromServer();

@@ -39,6 +39,13 @@ StreamServerPanel::StreamServerPanel(int id, course::PanelType type,
     , m_sendBox(new SendBox(this))
     , m_refresh(new QTimer(this))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_connections->setObjectName(QStringLiteral("connectionModel"));
+    m_clientTable->setObjectName(QStringLiteral("connectionTable"));
+    m_log->setObjectName(QStringLiteral("messageLog"));
+    m_behaviour->setObjectName(QStringLiteral("behaviourEditor"));
+    m_sendBox->setObjectName(QStringLiteral("sendBox"));
     m_endpoint->setParent(this);
     m_endpoint->setSink(traffic);
     m_endpoint->setPanel(id, name());

@@ -40,12 +40,6 @@ public:
     void reportError(const QString &message) override;
     bool startsOnOpen() const override { return m_autoStart; }
 
-    models::ConnectionListModel *connectionModel() const { return m_connections; }
-    QTableView *connectionTable() const { return m_clientTable; }
-    SendBox *sendBox() const { return m_sendBox; }
-    BehaviourEditor *behaviourEditor() const { return m_behaviour; }
-    MessageLog *messageLog() const { return m_log; }
-
 public slots:
     // True when listening; otherwise the panel shows why not.
     virtual bool start() = 0;

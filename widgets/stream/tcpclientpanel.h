@@ -23,8 +23,6 @@ public:
     course::PanelConfig config() const override;
     void applyConfig(const course::PanelConfig &config) override;
 
-    net::TcpClientEndpoint *endpoint() const;
-
 public slots:
     void connectToServer() override;
 
@@ -33,6 +31,8 @@ protected:
     void updateTarget(bool idle) override;
 
 private:
+    net::TcpClientEndpoint *endpoint() const;
+
     QLabel *m_hostLabel = nullptr;
     QLineEdit *m_host = nullptr;
     QLabel *m_portLabel = nullptr;

@@ -26,6 +26,9 @@ TcpServerPanel::TcpServerPanel(int id, models::TrafficModel *traffic, QWidget *p
     , m_reuse(new QCheckBox(QStringLiteral("SO_REUSEADDR"), this))
     , m_exposure(new QLabel(this))
 {
+    // The names the tests find these parts by.
+    m_port->setObjectName(QStringLiteral("tcpServerPort"));
+    m_exposure->setObjectName(QStringLiteral("tcpServerExposure"));
     m_address->setEditable(true);
     m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("0.0.0.0"),
                          QStringLiteral("::1"), QStringLiteral("::")});

@@ -28,8 +28,6 @@ public:
     void applyConfig(const course::PanelConfig &config) override;
     QString resourceKey() const override;
 
-    net::TcpServerEndpoint *endpoint() const;
-
 public slots:
     bool start() override;
 
@@ -38,6 +36,8 @@ protected:
     void updateSettings(bool listening) override;
 
 private:
+    net::TcpServerEndpoint *endpoint() const;
+
     QLabel *m_addressLabel = nullptr;
     QComboBox *m_address = nullptr;
     QLabel *m_portLabel = nullptr;

@@ -31,6 +31,8 @@ MulticastBox::MulticastBox(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_hint(new QLabel(this))
 {
+    // The names the tests find these parts by.
+    m_join->setObjectName(QStringLiteral("multicastJoin"));
     m_ttl->setRange(0, 255);
     m_ttl->setValue(1);
     m_loopback->setChecked(true);

@@ -23,6 +23,9 @@ UdpBindRow::UdpBindRow(QWidget *parent)
     , m_button(new QPushButton(this))
     , m_exposure(new QLabel(this))
 {
+    // The names the tests find these parts by.
+    m_port->setObjectName(QStringLiteral("udpBindPort"));
+    m_button->setObjectName(QStringLiteral("udpBindButton"));
     m_receive->setChecked(true);
     m_address->setEditable(true);
     m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("0.0.0.0"),

@@ -19,6 +19,10 @@ UdpBurstBar::UdpBurstBar(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(this))
 {
+    // The names the tests find these parts by.
+    m_start->setObjectName(QStringLiteral("burstStart"));
+    m_progress->setObjectName(QStringLiteral("burstProgress"));
+    m_stop->setObjectName(QStringLiteral("burstStop"));
     m_count->setRange(1, 100000000);
     m_count->setValue(10000);
     m_count->setGroupSeparatorShown(true);

@@ -28,7 +28,6 @@ public:
     void setCount(int count);
     void setRunning(bool running);
     void setProgress(quint64 sent, quint64 total);
-    QProgressBar *progressBar() const { return m_progress; }
 
 signals:
     void startRequested(int count);

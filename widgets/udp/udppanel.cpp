@@ -51,6 +51,20 @@ UdpPanel::UdpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_refresh(new QTimer(this))
     , m_logFeed(new UdpLogFeed(m_log, m_peers, this))
 {
+    // The names the tests find these parts by; the panel has no getters for them.
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_peers->setObjectName(QStringLiteral("peerModel"));
+    m_bindRow->setObjectName(QStringLiteral("bindRow"));
+    m_targetRow->setObjectName(QStringLiteral("targetRow"));
+    m_peerTable->setObjectName(QStringLiteral("peerTable"));
+    m_log->setObjectName(QStringLiteral("messageLog"));
+    m_behaviour->setObjectName(QStringLiteral("behaviourEditor"));
+    m_multicastBox->setObjectName(QStringLiteral("multicastBox"));
+    m_toTarget->setObjectName(QStringLiteral("toTargetButton"));
+    m_toSelected->setObjectName(QStringLiteral("toSelectedButton"));
+    m_sendBox->setObjectName(QStringLiteral("sendBox"));
+    m_burstBar->setObjectName(QStringLiteral("burstBar"));
+    m_socketStatus->setObjectName(QStringLiteral("socketStatus"));
     m_endpoint->setSink(traffic);
     m_endpoint->setPanel(id, name());
     m_behaviour->setDatagramMode(true);
@@ -379,11 +393,6 @@ void UdpPanel::refreshNow()
 {
     m_peers->refresh(m_endpoint->peers());
     updateSocketStatus();
-}
-
-QString UdpPanel::socketStatus() const
-{
-    return m_socketStatus->text();
 }
 
 void UdpPanel::updateState()

@@ -50,17 +50,6 @@ public:
     bool startsOnOpen() const override { return m_autoStart; }
 
     net::UdpEndpoint *endpoint() const { return m_endpoint; }
-    models::UdpPeerModel *peerModel() const { return m_peers; }
-    QTableView *peerTable() const { return m_peerTable; }
-    SendBox *sendBox() const { return m_sendBox; }
-    BehaviourEditor *behaviourEditor() const { return m_behaviour; }
-    MessageLog *messageLog() const { return m_log; }
-    MulticastBox *multicastBox() const { return m_multicastBox; }
-    UdpBurstBar *burstBar() const { return m_burstBar; }
-    UdpBindRow *bindRow() const { return m_bindRow; }
-    UdpTargetRow *targetRow() const { return m_targetRow; }
-    QRadioButton *toSelectedButton() const { return m_toSelected; }
-    QString socketStatus() const;
 
 public slots:
     bool bindSocket();

@@ -17,6 +17,8 @@ UdpTargetRow::UdpTargetRow(QWidget *parent)
     , m_connect(new QCheckBox(QStringLiteral("connect()"), this))
     , m_broadcast(new QCheckBox(this))
 {
+    // The names the tests find these parts by.
+    m_port->setObjectName(QStringLiteral("udpTargetPort"));
     m_port->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000000")));
     auto *row = new QHBoxLayout(this);

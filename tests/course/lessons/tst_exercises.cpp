@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpclientendpoint.h"
 #include "net/stream/tcpserverendpoint.h"
@@ -20,8 +22,9 @@ using swb::net::ServerBehaviour;
 using swb::net::TcpClientEndpoint;
 using swb::net::TcpServerEndpoint;
 using swb::net::TcpServerSettings;
-using swb::net::TextEncoding;
-using swb::net::TrafficEvent;
+using swb::tests::RecordingSink;
+using swb::tests::peerTimeoutMs;
+using swb::tests::startWith;
 
 // The exercises of EXERCISES.md the way a student runs them: the workbench's
 // server set up like the lesson, and a real outside peer (a Python script in
@@ -52,59 +55,8 @@ private:
 namespace {
 
 constexpr int timeoutMs = 5000;
-// Each script gives up after 10 s on any socket call; allow for a slow start.
-constexpr int peerTimeoutMs = 20000;
-
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<QByteArray> dataOf(EventKind kind) const
-    {
-        QList<QByteArray> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e.data;
-        }
-        return result;
-    }
-};
-
-// Empty when the peer exited cleanly with status 0; otherwise everything it said.
-QString failureOf(QProcess &process)
-{
-    if (process.error() == QProcess::FailedToStart)
-        return QStringLiteral("%1 did not start: %2").arg(process.program(), process.errorString());
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 %2 exited with %3\nstdout: %4\nstderr: %5")
-        .arg(process.program(), process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
-
-bool startWith(TcpServerEndpoint &server, const ServerBehaviour &behaviour,
-               const TcpServerSettings &settings = TcpServerSettings())
-{
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
-    if (!problem.isEmpty()) {
-        qWarning("setBehaviour: %s", qPrintable(problem));
-        return false;
-    }
-    return server.start(settings);
-}
 
 } // namespace
-
-// The QProcess waits below spin the event loop (QTRY_*), never waitForFinished():
-// the server lives on this thread and must keep answering while a peer runs.
-#define SWB_WAIT_PEER_OK(process)                                                                 \
-    do {                                                                                          \
-        QTRY_COMPARE_WITH_TIMEOUT((process).state(), QProcess::NotRunning, peerTimeoutMs);       \
-        const QString failure_ = failureOf(process);                                              \
-        QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                       \
-    } while (false)
 
 void TestExercises::initTestCase()
 {

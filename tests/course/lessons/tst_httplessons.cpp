@@ -1,3 +1,5 @@
+#include "tests/course/coursetesting.h"
+
 #include "course/lessons/lessoncatalog.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
@@ -16,6 +18,9 @@ using swb::course::LessonCatalog;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
 using swb::net::ReplyKind;
+using swb::tests::lessonCatalog;
+using swb::tests::lessonEntry;
+using swb::tests::pythonParseProblem;
 
 // The two HTTP lessons of EXERCISES.md (raw-http, requests-get) as the app
 // loads them: the demo server starts with the lesson on 127.0.0.1:8080, the
@@ -38,11 +43,6 @@ private slots:
     void pythonCompiles();
     void pythonRunsAgainstTheDemoServer_data();
     void pythonRunsAgainstTheDemoServer();
-
-private:
-    const LessonCatalog::Entry *entry(const QString &id) const;
-
-    QList<LessonCatalog::Entry> m_catalog;
 };
 
 namespace {
@@ -66,23 +66,13 @@ void addRows()
 
 void TestHttpLessons::initTestCase()
 {
-    m_catalog = LessonCatalog::all();
-    QVERIFY2(!m_catalog.isEmpty(), "no lessons: link the test with swb_resources");
-}
-
-const LessonCatalog::Entry *TestHttpLessons::entry(const QString &id) const
-{
-    for (const LessonCatalog::Entry &e : m_catalog) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
+    QVERIFY2(!lessonCatalog().isEmpty(), "no lessons: link the test with swb_resources");
 }
 
 void TestHttpLessons::inTheOrderOfTheExercises()
 {
     QStringList ids;
-    for (const LessonCatalog::Entry &e : std::as_const(m_catalog))
+    for (const LessonCatalog::Entry &e : lessonCatalog())
         ids << e.id;
     QVERIFY2(ids.contains(QStringLiteral("raw-http")), qPrintable(ids.join(u',')));
     QVERIFY2(ids.contains(QStringLiteral("requests-get")), qPrintable(ids.join(u',')));
@@ -103,7 +93,7 @@ void TestHttpLessons::texts()
 {
     QFETCH(QString, id);
     QFETCH(QString, savedFile);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     const swb::course::LessonInfo &lesson = *e->workspace.lesson;
     const QRegularExpression han(QStringLiteral("\\p{Han}"));
@@ -140,7 +130,7 @@ void TestHttpLessons::panels()
 {
     QFETCH(QString, id);
     QFETCH(int, mode);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     int servers = 0;
     int clients = 0;
@@ -180,7 +170,7 @@ void TestHttpLessons::panels()
 
 void TestHttpLessons::noLessonAcceptsInvalidCertificates()
 {
-    for (const LessonCatalog::Entry &e : std::as_const(m_catalog)) {
+    for (const LessonCatalog::Entry &e : lessonCatalog()) {
         for (const PanelConfig &panel : e.workspace.panels) {
             if (panel.type() == PanelType::Http)
                 QVERIFY2(!panel.http().options.ignoreCertificateErrors, qPrintable(e.id));
@@ -191,8 +181,8 @@ void TestHttpLessons::noLessonAcceptsInvalidCertificates()
 void TestHttpLessons::secondLessonNamesTheFirst()
 {
     // EXERCISES.md: two lessons on one port cannot run at once; the second says so.
-    const LessonCatalog::Entry *first = entry(QStringLiteral("raw-http"));
-    const LessonCatalog::Entry *second = entry(QStringLiteral("requests-get"));
+    const LessonCatalog::Entry *first = lessonEntry(QStringLiteral("raw-http"));
+    const LessonCatalog::Entry *second = lessonEntry(QStringLiteral("requests-get"));
     QVERIFY(first && second);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString title = first->workspace.lesson->title.value(language);
@@ -212,16 +202,10 @@ void TestHttpLessons::pythonCompiles()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QSKIP("python3 is not installed (scripts/install-deps.sh installs it)");
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY(e);
-    QProcess process;
-    process.start(python, {QStringLiteral("-c"),
-                           QStringLiteral("import ast,sys; ast.parse(sys.stdin.buffer.read())")});
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.write(e->workspace.lesson->python.toUtf8());
-    process.closeWriteChannel();
-    QVERIFY2(process.waitForFinished(30000), "python3 did not finish");
-    QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestHttpLessons::pythonRunsAgainstTheDemoServer_data()
@@ -236,7 +220,7 @@ void TestHttpLessons::pythonRunsAgainstTheDemoServer()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QSKIP("python3 is not installed (scripts/install-deps.sh installs it)");
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY(e);
     // The lesson's own server settings, on a free port instead of 8080.
     const PanelConfig *serverPanel = nullptr;

@@ -1,3 +1,5 @@
+#include "tests/course/coursetesting.h"
+
 #include "course/lessons/lessoncatalog.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
@@ -18,6 +20,9 @@ using swb::net::PayloadComposer;
 using swb::net::ReplyEngine;
 using swb::course::Workspace;
 using swb::course::WorkspaceFile;
+using swb::tests::lessonCatalog;
+using swb::tests::lessonEntry;
+using swb::tests::pythonParseProblem;
 
 // The built-in lessons (resources/lessons/*.json) as the app loads them: every
 // file parses, the TCP lessons of EXERCISES.md are all there in order, their
@@ -41,11 +46,6 @@ private slots:
     void sharedPortIsExplained();
     void pythonCompiles_data();
     void pythonCompiles();
-
-private:
-    const LessonCatalog::Entry *entry(const QString &id) const;
-
-    QList<LessonCatalog::Entry> m_catalog;
 };
 
 namespace {
@@ -94,16 +94,6 @@ void TestLessons::initTestCase()
     QVERIFY2(QDir(LessonDir).exists(),
              "No :/lessons in the resources: link the test with swb_resources");
     QVERIFY2(!lessonFiles().isEmpty(), "No lesson files under :/lessons");
-    m_catalog = LessonCatalog::all();
-}
-
-const LessonCatalog::Entry *TestLessons::entry(const QString &id) const
-{
-    for (const LessonCatalog::Entry &e : m_catalog) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
 }
 
 void TestLessons::everyFileParses()
@@ -116,7 +106,7 @@ void TestLessons::everyFileParses()
         QVERIFY2(workspace->lesson.has_value(), qPrintable(file + QLatin1String(": no \"lesson\"")));
         QVERIFY2(!workspace->panels.isEmpty(), qPrintable(file + QLatin1String(": no panels")));
     }
-    QCOMPARE(m_catalog.size(), files.size());
+    QCOMPARE(lessonCatalog().size(), files.size());
 }
 
 void TestLessons::fileNamesMatchIds()
@@ -147,7 +137,7 @@ void TestLessons::catalogHasTheTcpLessonsInOrder()
     // Other lessons (UDP, HTTP, local sockets) sit between these; keep their order.
     const QStringList expected = expectedIds();
     QStringList found;
-    for (const LessonCatalog::Entry &e : std::as_const(m_catalog)) {
+    for (const LessonCatalog::Entry &e : lessonCatalog()) {
         if (expected.contains(e.id))
             found << e.id;
     }
@@ -163,7 +153,7 @@ void TestLessons::texts()
 {
     QFETCH(QString, id);
     QFETCH(quint16, port);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     const swb::course::LessonInfo &lesson = *e->workspace.lesson;
     const QString portText = QString::number(port);
@@ -196,7 +186,7 @@ void TestLessons::panels()
 {
     QFETCH(QString, id);
     QFETCH(quint16, port);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     int servers = 0;
     int clients = 0;
@@ -233,7 +223,7 @@ void TestLessons::behavioursValidate_data()
 void TestLessons::behavioursValidate()
 {
     QFETCH(QString, id);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     for (const PanelConfig &panel : e->workspace.panels) {
         if (panel.type() != PanelType::TcpServer)
@@ -256,9 +246,9 @@ void TestLessons::sharedPortIsExplained()
     // second one says so. Here "says so" means it names the first by its title.
     QFETCH(QString, id);
     QFETCH(quint16, port);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
-    for (const LessonCatalog::Entry &earlier : std::as_const(m_catalog)) {
+    for (const LessonCatalog::Entry &earlier : lessonCatalog()) {
         if (earlier.id == id)
             break;
         bool shares = false;
@@ -290,19 +280,11 @@ void TestLessons::pythonCompiles()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QSKIP("python3 is not installed");
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
 
-    QProcess process;
-    // Bytes, not text: ast reads them as UTF-8 whatever the locale of the test run.
-    process.start(python, {QStringLiteral("-c"),
-                           QStringLiteral("import ast,sys; ast.parse(sys.stdin.buffer.read())")});
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.write(e->workspace.lesson->python.toUtf8());
-    process.closeWriteChannel();
-    QVERIFY2(process.waitForFinished(30000), "python3 did not finish");
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

@@ -1,3 +1,5 @@
+#include "tests/course/coursetesting.h"
+
 #include "course/lessons/lessoncatalog.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
@@ -14,6 +16,9 @@ using swb::course::LessonCatalog;
 using swb::course::PanelConfig;
 using swb::course::PanelType;
 using swb::net::ReplyKind;
+using swb::tests::lessonCatalog;
+using swb::tests::lessonEntry;
+using swb::tests::pythonParseProblem;
 
 // The four UDP lessons of EXERCISES.md as the app loads them: on the notes'
 // ports, the receiving side starts with the lesson on 127.0.0.1, the senders
@@ -34,11 +39,6 @@ private slots:
     void sharedPortIsExplained();
     void pythonCompiles_data();
     void pythonCompiles();
-
-private:
-    const LessonCatalog::Entry *entry(const QString &id) const;
-
-    QList<LessonCatalog::Entry> m_catalog;
 };
 
 namespace {
@@ -64,17 +64,7 @@ void addRows()
 
 void TestUdpLessons::initTestCase()
 {
-    m_catalog = LessonCatalog::all();
-    QVERIFY2(!m_catalog.isEmpty(), "no lessons: link the test with swb_resources");
-}
-
-const LessonCatalog::Entry *TestUdpLessons::entry(const QString &id) const
-{
-    for (const LessonCatalog::Entry &e : m_catalog) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
+    QVERIFY2(!lessonCatalog().isEmpty(), "no lessons: link the test with swb_resources");
 }
 
 void TestUdpLessons::inTheOrderOfTheExercises()
@@ -85,7 +75,7 @@ void TestUdpLessons::inTheOrderOfTheExercises()
                                QStringLiteral("udp-chat"),   QStringLiteral("udp-time"),
                                QStringLiteral("welcome")};
     QStringList found;
-    for (const LessonCatalog::Entry &e : std::as_const(m_catalog)) {
+    for (const LessonCatalog::Entry &e : lessonCatalog()) {
         if (expected.contains(e.id))
             found << e.id;
     }
@@ -101,7 +91,7 @@ void TestUdpLessons::texts()
 {
     QFETCH(QString, id);
     QFETCH(quint16, port);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     const swb::course::LessonInfo &lesson = *e->workspace.lesson;
     const QString portText = QString::number(port);
@@ -131,7 +121,7 @@ void TestUdpLessons::panels()
 {
     QFETCH(QString, id);
     QFETCH(quint16, port);
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
     int receivers = 0;
     int senders = 0;
@@ -171,15 +161,15 @@ void TestUdpLessons::panels()
 
 void TestUdpLessons::exerciseBehaviours()
 {
-    const auto receiverOf = [this](const char *id) {
-        for (const PanelConfig &p : entry(QString::fromLatin1(id))->workspace.panels) {
+    const auto receiverOf = [](const char *id) {
+        for (const PanelConfig &p : lessonEntry(QString::fromLatin1(id))->workspace.panels) {
             if (p.udp().options.bind)
                 return p;
         }
         return PanelConfig(PanelType::Udp);
     };
-    QVERIFY(entry(QStringLiteral("udp-basics")) && entry(QStringLiteral("udp-length"))
-            && entry(QStringLiteral("udp-chat")) && entry(QStringLiteral("udp-time")));
+    QVERIFY(lessonEntry(QStringLiteral("udp-basics")) && lessonEntry(QStringLiteral("udp-length"))
+            && lessonEntry(QStringLiteral("udp-chat")) && lessonEntry(QStringLiteral("udp-time")));
     QCOMPARE(receiverOf("udp-basics").udp().behaviour.reply, ReplyKind::None);
     QVERIFY(receiverOf("udp-length").udp().behaviour.reportLength);
     QCOMPARE(receiverOf("udp-chat").udp().behaviour.reply, ReplyKind::None); // the student types
@@ -187,13 +177,13 @@ void TestUdpLessons::exerciseBehaviours()
 
     // udp-chat: two senders whose texts carry the notes' names.
     QStringList names;
-    for (const PanelConfig &p : entry(QStringLiteral("udp-chat"))->workspace.panels) {
+    for (const PanelConfig &p : lessonEntry(QStringLiteral("udp-chat"))->workspace.panels) {
         if (!p.udp().options.bind)
             names << QString::fromUtf8(swb::net::UdpPeerInfo::chatNameBytes(p.send.text.toUtf8()));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("alex"), QStringLiteral("太白")}));
     // udp-time: the client sends the notes' format every 2 s.
-    for (const PanelConfig &p : entry(QStringLiteral("udp-time"))->workspace.panels) {
+    for (const PanelConfig &p : lessonEntry(QStringLiteral("udp-time"))->workspace.panels) {
         if (!p.udp().options.bind) {
             QCOMPARE(p.send.text, QStringLiteral("%Y-%m-%d %H:%M:%S"));
             QCOMPARE(p.send.autoIntervalMs, 2000);
@@ -204,8 +194,8 @@ void TestUdpLessons::exerciseBehaviours()
 void TestUdpLessons::sharedPortIsExplained()
 {
     // udp-chat and udp-time both bind UDP 9090: the later one names the earlier.
-    const LessonCatalog::Entry *chat = entry(QStringLiteral("udp-chat"));
-    const LessonCatalog::Entry *time = entry(QStringLiteral("udp-time"));
+    const LessonCatalog::Entry *chat = lessonEntry(QStringLiteral("udp-chat"));
+    const LessonCatalog::Entry *time = lessonEntry(QStringLiteral("udp-time"));
     QVERIFY(chat && time);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString title = chat->workspace.lesson->title.value(language);
@@ -225,17 +215,10 @@ void TestUdpLessons::pythonCompiles()
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         QSKIP("python3 is not installed");
-    const LessonCatalog::Entry *e = entry(id);
+    const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
-    QProcess process;
-    process.start(python, {QStringLiteral("-c"),
-                           QStringLiteral("import ast,sys; ast.parse(sys.stdin.buffer.read())")});
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.write(e->workspace.lesson->python.toUtf8());
-    process.closeWriteChannel();
-    QVERIFY2(process.waitForFinished(30000), "python3 did not finish");
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestUdpLessons)

@@ -9,10 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/net/pythonscripttesting.h"
+#include "tests/course/coursetesting.h"
 
 using namespace swb::net;
 using namespace swb::course;
+using namespace swb::tests;
 
 Q_DECLARE_METATYPE(swb::course::PanelConfig)
 
@@ -32,10 +33,8 @@ private slots:
     void compiles();
 
 private:
-    QString write(const QString &name, const QString &script);
 
-    QString m_python;
-    QTemporaryDir m_dir;
+    swb::tests::ScriptDir m_scripts;
     QStringList m_generated; // by generates(), for compiles()
 };
 
@@ -48,18 +47,7 @@ constexpr int timeoutMs = 15000;
 
 void TestPythonGenerator::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString TestPythonGenerator::write(const QString &name, const QString &script)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QString();
-    file.write(script.toUtf8());
-    return path;
+    QVERIFY(m_scripts.dir.isValid());
 }
 
 void TestPythonGenerator::literals()
@@ -181,21 +169,22 @@ void TestPythonGenerator::generates()
     const QString script = PythonGenerator::generate(config);
     QVERIFY2(!script.contains(QLatin1String("{{")), qPrintable(script));
     QVERIFY(script.contains(QLatin1String("import ")));
-    const QString path = write(QStringLiteral("compile%1.py").arg(m_generated.size()), script);
+    const QString path =
+        m_scripts.write(QStringLiteral("compile%1.py").arg(m_generated.size()), script);
     QVERIFY(!path.isEmpty());
     m_generated << path;
 }
 
 void TestPythonGenerator::compiles()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     if (m_generated.isEmpty())
         QSKIP("generates() writes the scripts: run it first");
     QVERIFY(m_generated.size() > 20);
     // One interpreter for all of them: python3 -m py_compile, file by file.
     QProcess p;
-    p.start(m_python, QStringList{QStringLiteral("-c"),
+    p.start(m_scripts.python, QStringList{QStringLiteral("-c"),
                                   QStringLiteral("import py_compile, sys\n"
                                                  "for f in sys.argv[1:]:\n"
                                                  "    py_compile.compile(f, doraise=True)\n")}

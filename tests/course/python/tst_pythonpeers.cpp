@@ -19,10 +19,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/net/pythonscripttesting.h"
+#include "tests/net/nettesting.h"
+#include "tests/course/coursetesting.h"
 
 using namespace swb::net;
 using namespace swb::course;
+using namespace swb::tests;
 
 Q_DECLARE_METATYPE(swb::course::PanelConfig)
 
@@ -44,56 +46,27 @@ private slots:
     void httpScripts();
 
 private:
-    QString write(const QString &name, const QString &script);
     // Starts the script; returns the port it prints ("... port N"), or 0.
     quint16 startServerScript(QProcess &process, const QString &path);
 
-    QString m_python;
-    QTemporaryDir m_dir;
+    swb::tests::ScriptDir m_scripts;
 };
 
 namespace {
 
 constexpr int timeoutMs = 15000;
 
-struct RecordingSink final : TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QByteArray received() const
-    {
-        QByteArray all;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == EventKind::Recv)
-                all += e.data;
-        }
-        return all;
-    }
-};
-
-
 } // namespace
 
 void TestPythonPeers::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString TestPythonPeers::write(const QString &name, const QString &script)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QString();
-    file.write(script.toUtf8());
-    return path;
+    QVERIFY(m_scripts.dir.isValid());
 }
 
 quint16 TestPythonPeers::startServerScript(QProcess &process, const QString &path)
 {
-    process.setWorkingDirectory(m_dir.path());
-    process.start(m_python, {QStringLiteral("-u"), path});
+    process.setWorkingDirectory(m_scripts.dir.path());
+    process.start(m_scripts.python, {QStringLiteral("-u"), path});
     QRegularExpression portLine(QStringLiteral("port (\\d+)"));
     QByteArray out;
     QElapsedTimer timer;
@@ -141,14 +114,14 @@ void TestPythonPeers::serverScriptAnswersAppClient_data()
 
 void TestPythonPeers::serverScriptAnswersAppClient()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     QFETCH(PanelConfig, config);
     QFETCH(QByteArray, send);
     QFETCH(QString, expected);
     QProcess python;
     const quint16 port = startServerScript(
-        python, write(QStringLiteral("server.py"), PythonGenerator::generate(config)));
+        python, m_scripts.write(QStringLiteral("server.py"), PythonGenerator::generate(config)));
     QVERIFY(port != 0);
 
     RecordingSink sink;
@@ -171,7 +144,7 @@ void TestPythonPeers::serverScriptAnswersAppClient()
 
 void TestPythonPeers::clientScriptTalksToAppServer()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     RecordingSink sink;
     TcpServerEndpoint app;
@@ -185,7 +158,8 @@ void TestPythonPeers::clientScriptTalksToAppServer()
     c.send.autoCount = 3;
     c.send.autoIntervalMs = 50;
     QProcess python;
-    python.start(m_python, {write(QStringLiteral("client.py"), PythonGenerator::generate(c))});
+    python.start(m_scripts.python, {m_scripts.write(QStringLiteral("client.py"),
+                                                    PythonGenerator::generate(c))});
     QTRY_COMPARE_WITH_TIMEOUT(python.state(), QProcess::NotRunning, timeoutMs);
     const Outcome result = outcomeOf(python);
     QVERIFY2(result.ok(), qPrintable(result.describe()));
@@ -195,7 +169,7 @@ void TestPythonPeers::clientScriptTalksToAppServer()
 
 void TestPythonPeers::interactiveClientScript()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     RecordingSink sink;
     TcpServerEndpoint app;
@@ -205,7 +179,8 @@ void TestPythonPeers::interactiveClientScript()
     PanelConfig c = client(app.port(), QString());
     c.send.lineEnding = LineEnding::Lf;
     QProcess python;
-    python.start(m_python, {write(QStringLiteral("frontend.py"), PythonGenerator::generate(c))});
+    python.start(m_scripts.python, {m_scripts.write(QStringLiteral("frontend.py"),
+                                                    PythonGenerator::generate(c))});
     QVERIFY(python.waitForStarted(timeoutMs));
     python.write("first line\nsecond\n\n");
     python.closeWriteChannel();
@@ -217,7 +192,7 @@ void TestPythonPeers::interactiveClientScript()
 
 void TestPythonPeers::udpScriptsAndAppEndpoint()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     // The app's UDP panel as the server, the generated client script as the peer.
     RecordingSink sink;
@@ -234,7 +209,8 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
     c.udp().targetPort = app.localPort();
     c.send.text = QStringLiteral("I can see you.");
     QProcess client;
-    client.start(m_python, {write(QStringLiteral("udp_client.py"), PythonGenerator::generate(c))});
+    client.start(m_scripts.python, {m_scripts.write(QStringLiteral("udp_client.py"),
+                                                    PythonGenerator::generate(c))});
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QProcess::NotRunning, timeoutMs);
     const Outcome result = outcomeOf(client);
     QVERIFY2(result.ok() && result.out.contains(QLatin1String("received: I can see you.")),
@@ -247,7 +223,8 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
     s.udp().behaviour.reply = ReplyKind::TimeFormat;
     QProcess python;
     const quint16 port =
-        startServerScript(python, write(QStringLiteral("udp_server.py"), PythonGenerator::generate(s)));
+        startServerScript(python, m_scripts.write(QStringLiteral("udp_server.py"),
+                                                  PythonGenerator::generate(s)));
     QVERIFY(port != 0);
     sink.events.clear();
     UdpEndpoint asker;
@@ -264,9 +241,9 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
 
 void TestPythonPeers::localSocketScripts()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
-    const QString path = m_dir.filePath(QStringLiteral("lesson.sock"));
+    const QString path = m_scripts.dir.filePath(QStringLiteral("lesson.sock"));
     RecordingSink sink;
     LocalServerEndpoint app;
     app.setSink(&sink);
@@ -280,7 +257,8 @@ void TestPythonPeers::localSocketScripts()
     c.send.text = QStringLiteral("over a file");
     c.localClient().path = path;
     QProcess python;
-    python.start(m_python, {write(QStringLiteral("local_client.py"), PythonGenerator::generate(c))});
+    python.start(m_scripts.python, {m_scripts.write(QStringLiteral("local_client.py"),
+                                                    PythonGenerator::generate(c))});
     QTRY_COMPARE_WITH_TIMEOUT(python.state(), QProcess::NotRunning, timeoutMs);
     const Outcome result = outcomeOf(python);
     QVERIFY2(result.ok() && result.out.contains(QLatin1String("received: over a file")),
@@ -293,8 +271,9 @@ void TestPythonPeers::localSocketScripts()
     s.localServer().behaviour.reply = ReplyKind::Echo;
     s.localServer().path = path;
     QProcess serverScript;
-    serverScript.start(m_python, {QStringLiteral("-u"),
-                                  write(QStringLiteral("local_server.py"), PythonGenerator::generate(s))});
+    serverScript.start(m_scripts.python, {QStringLiteral("-u"),
+                                  m_scripts.write(QStringLiteral("local_server.py"),
+                                                  PythonGenerator::generate(s))});
     QByteArray printed;
     QTRY_VERIFY2_WITH_TIMEOUT((printed += serverScript.readAllStandardOutput()).contains("Listening"),
                               serverScript.readAllStandardError().constData(), timeoutMs);
@@ -311,7 +290,7 @@ void TestPythonPeers::localSocketScripts()
 
 void TestPythonPeers::httpScripts()
 {
-    if (m_python.isEmpty())
+    if (m_scripts.python.isEmpty())
         QSKIP("python3 not found");
     // The smallest web server: one fixed answer per connection, then close.
     QTcpServer web;
@@ -332,15 +311,16 @@ void TestPythonPeers::httpScripts()
         h.http().options.mode = mode;
         h.http().options.url =
             QStringLiteral("http://127.0.0.1:%1/page.html").arg(web.serverPort());
-        QFile::remove(m_dir.filePath(QStringLiteral("page.html")));
+        QFile::remove(m_scripts.dir.filePath(QStringLiteral("page.html")));
         QProcess python;
-        python.setWorkingDirectory(m_dir.path());
-        python.start(m_python, {write(QStringLiteral("fetch_page.py"), PythonGenerator::generate(h))});
+        python.setWorkingDirectory(m_scripts.dir.path());
+        python.start(m_scripts.python, {m_scripts.write(QStringLiteral("fetch_page.py"),
+                                                        PythonGenerator::generate(h))});
         QTRY_COMPARE_WITH_TIMEOUT(python.state(), QProcess::NotRunning, timeoutMs);
         const Outcome result = outcomeOf(python);
         QVERIFY2(result.ok() && result.out.contains(QLatin1String("200 OK")),
                  qPrintable(result.describe()));
-        QFile saved(m_dir.filePath(QStringLiteral("page.html")));
+        QFile saved(m_scripts.dir.filePath(QStringLiteral("page.html")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), QStringLiteral("<p>你好</p>"));
     }

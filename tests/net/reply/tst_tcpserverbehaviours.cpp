@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
@@ -15,9 +17,11 @@ using swb::net::EventKind;
 using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
-using swb::net::TcpServerSettings;
 using swb::net::TextEncoding;
-using swb::net::TrafficEvent;
+using swb::tests::RecordingSink;
+using swb::tests::TcpPeer;
+using swb::tests::startWith;
+using swb::tests::withReply;
 
 // Every server behaviour end to end, with in-process QTcpSocket clients: the
 // replies of the lessons, greeting, the closing rules, the reply delay and the
@@ -46,63 +50,6 @@ namespace {
 
 constexpr int timeoutMs = 5000;
 
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
-
-// A client that keeps everything it receives. The server runs on this thread,
-// so tests wait with QTRY_* (which spins the event loop), never waitForReadyRead.
-struct Peer
-{
-    QTcpSocket socket;
-    QByteArray received;
-
-    Peer()
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-    }
-    // The kernel completes the handshake on its own, so blocking here is safe.
-    bool connectTo(quint16 port, const QHostAddress &host = QHostAddress::LocalHost)
-    {
-        socket.connectToHost(host, port);
-        return socket.waitForConnected(timeoutMs);
-    }
-    QString localEndpoint() const
-    {
-        return QStringLiteral("127.0.0.1:%1").arg(socket.localPort());
-    }
-};
-
-ServerBehaviour withReply(ReplyKind kind)
-{
-    ServerBehaviour b;
-    b.reply = kind;
-    return b;
-}
-
-bool startWith(TcpServerEndpoint &server, const ServerBehaviour &behaviour,
-               const TcpServerSettings &settings = TcpServerSettings())
-{
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
-    if (!problem.isEmpty()) {
-        qWarning("setBehaviour: %s", qPrintable(problem));
-        return false;
-    }
-    return server.start(settings);
-}
-
 } // namespace
 
 void TestTcpServerBehaviours::prefixEcho()
@@ -111,7 +58,7 @@ void TestTcpServerBehaviours::prefixEcho()
     TcpServerEndpoint server;
     server.setSink(&sink);
     QVERIFY(startWith(server, withReply(ReplyKind::Prefix)));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("Thu Mar  7 09:05:04 2024");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: Thu Mar  7 09:05:04 2024"),
@@ -125,7 +72,7 @@ void TestTcpServerBehaviours::fixedReply()
 {
     TcpServerEndpoint server;
     QVERIFY(startWith(server, withReply(ReplyKind::Fixed)));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("hello");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("I can see you."), timeoutMs);
@@ -138,7 +85,7 @@ void TestTcpServerBehaviours::timestampEcho()
 {
     TcpServerEndpoint server;
     QVERIFY(startWith(server, withReply(ReplyKind::Timestamp)));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("hello\n");
     QTRY_VERIFY_WITH_TIMEOUT(peer.received.endsWith("\n"), timeoutMs);
@@ -153,7 +100,7 @@ void TestTcpServerBehaviours::templateWithCounterAndPeer()
     b.templateText = QStringLiteral("#{counter} {peer}: {data}");
     TcpServerEndpoint server;
     QVERIFY(startWith(server, b));
-    Peer a, c;
+    TcpPeer a, c;
     QVERIFY(a.connectTo(server.port()));
     QVERIFY(c.connectTo(server.port()));
 
@@ -180,7 +127,7 @@ void TestTcpServerBehaviours::greetingThenClose()
     QVERIFY(startWith(server, b));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
 
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
     QCOMPARE(peer.received, QByteArray("欢迎访问菜鸟教程!\r\n"));
@@ -189,7 +136,7 @@ void TestTcpServerBehaviours::greetingThenClose()
              qPrintable(sink.ofKind(EventKind::Close).last().text));
 
     // The notes' server loops on accept(): the next client is greeted too.
-    Peer next;
+    TcpPeer next;
     QVERIFY(next.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(next.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
     QCOMPARE(next.received, QByteArray("欢迎访问菜鸟教程!\r\n"));
@@ -204,7 +151,7 @@ void TestTcpServerBehaviours::closeAfterFirstReply()
     TcpServerEndpoint server;
     server.setSink(&sink);
     QVERIFY(startWith(server, b));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("hello!");
     QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, timeoutMs);
@@ -220,7 +167,7 @@ void TestTcpServerBehaviours::closeWord()
     b.closeWord = QStringLiteral("exit");
     TcpServerEndpoint server;
     QVERIFY(startWith(server, b));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("exits\n");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: exits\n"), timeoutMs);
@@ -236,7 +183,7 @@ void TestTcpServerBehaviours::typedCloseWordClosesAfterSending()
     b.closeWord = QStringLiteral("q");
     TcpServerEndpoint server;
     QVERIFY(startWith(server, b));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 1, timeoutMs);
     const quint64 id = server.connections().at(0).id;
@@ -255,7 +202,7 @@ void TestTcpServerBehaviours::replyDelayKeepsOrder()
     QVERIFY(startWith(server, b));
     QSignalSpy received(&server, &TcpServerEndpoint::dataReceived);
     QSignalSpy sent(&server, &TcpServerEndpoint::dataSent);
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
 
     peer.socket.write("one\n");
@@ -277,7 +224,7 @@ void TestTcpServerBehaviours::appendToFile()
     b.appendFile = dir.filePath(QStringLiteral("message"));
     TcpServerEndpoint server;
     QVERIFY(startWith(server, b));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
 
     QByteArray everyByte;
@@ -337,7 +284,7 @@ void TestTcpServerBehaviours::appendFileOnAFullDisk()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString planted = dir.filePath(QStringLiteral("planted"));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write(planted.toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(sink.ofKind(EventKind::Error).size(), 1, timeoutMs);
@@ -357,7 +304,7 @@ void TestTcpServerBehaviours::behaviourChangeAppliesToOpenConnections()
 {
     TcpServerEndpoint server;
     QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("a");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("a"), timeoutMs);

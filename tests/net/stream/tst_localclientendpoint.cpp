@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/stream/localclientendpoint.h"
 #include "net/stream/localsocketpath.h"
 #include "net/traffic/trafficsink.h"
@@ -19,6 +21,9 @@ using swb::net::EventKind;
 using swb::net::LocalClientEndpoint;
 using swb::net::LocalSocketPath;
 using swb::net::TrafficEvent;
+using swb::tests::failureOf;
+using swb::tests::RecordingSink;
+using swb::tests::peerTimeoutMs;
 
 // The local socket client panel's engine against the notes' AF_UNIX echo
 // server in Python: connect(path), send(), recv(), close(), and the ways
@@ -49,42 +54,14 @@ private:
     QString m_path;
     QProcess m_server;
     LocalClientEndpoint *m_client = nullptr;
-    struct Sink;
-    std::unique_ptr<Sink> m_sink;
+    std::unique_ptr<RecordingSink> m_sink;
 };
 
 namespace {
 
 constexpr int timeoutMs = 5000;
-constexpr int peerTimeoutMs = 20000;
-
-QString failureOf(QProcess &process)
-{
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 exited with %2\nstdout: %3\nstderr: %4")
-        .arg(process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 } // namespace
-
-struct TestLocalClientEndpoint::Sink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
 
 void TestLocalClientEndpoint::initTestCase()
 {
@@ -96,7 +73,7 @@ void TestLocalClientEndpoint::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("echo.sock"));
-    m_sink = std::make_unique<Sink>();
+    m_sink = std::make_unique<RecordingSink>();
     m_client = new LocalClientEndpoint;
     m_client->setSink(m_sink.get());
 }

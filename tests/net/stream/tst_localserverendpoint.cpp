@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/stream/localserverendpoint.h"
 #include "net/stream/localsocketpath.h"
 #include "net/reply/serverbehaviour.h"
@@ -28,6 +30,9 @@ using swb::net::TrafficEvent;
 
 using StartResult = LocalServerEndpoint::StartResult;
 using StalePolicy = LocalServerEndpoint::StalePolicy;
+using swb::tests::RecordingSink;
+using swb::tests::peerTimeoutMs;
+using swb::tests::withReply;
 
 // The local socket server the way a student uses it: real AF_UNIX peers (Python
 // scripts in the style of the notes) on a socket file in a temporary folder,
@@ -64,36 +69,6 @@ private:
 namespace {
 
 constexpr int timeoutMs = 5000;
-// Each script gives up after 10 s on any socket call; allow for a slow start.
-constexpr int peerTimeoutMs = 20000;
-
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
-
-QString failureOf(QProcess &process)
-{
-    if (process.error() == QProcess::FailedToStart)
-        return QStringLiteral("%1 did not start: %2").arg(process.program(), process.errorString());
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 %2 exited with %3\nstdout: %4\nstderr: %5")
-        .arg(process.program(), process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 ino_t inodeOf(const QString &path)
 {
@@ -117,24 +92,7 @@ bool startWith(LocalServerEndpoint &server, const ServerBehaviour &behaviour, co
     return server.start(path) == StartResult::Listening;
 }
 
-ServerBehaviour prefixEcho()
-{
-    ServerBehaviour b;
-    b.reply = ReplyKind::Prefix;
-    b.prefix = QStringLiteral("received: ");
-    return b;
-}
-
 } // namespace
-
-// The waits below spin the event loop (QTRY_*), never waitForFinished(): the
-// server lives on this thread and must keep answering while a peer runs.
-#define SWB_WAIT_PEER_OK(process)                                                                 \
-    do {                                                                                          \
-        QTRY_COMPARE_WITH_TIMEOUT((process).state(), QProcess::NotRunning, peerTimeoutMs);       \
-        const QString failure_ = failureOf(process);                                              \
-        QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                       \
-    } while (false)
 
 void TestLocalServerEndpoint::initTestCase()
 {
@@ -180,7 +138,7 @@ void TestLocalServerEndpoint::prefixEchoWithPythonClient()
     LocalServerEndpoint server;
     server.setSink(&sink);
     const QString path = socketPath();
-    QVERIFY(startWith(server, prefixEcho(), path));
+    QVERIFY(startWith(server, withReply(ReplyKind::Prefix), path));
     QVERIFY(server.isListening());
     QCOMPARE(server.path(), path);
     QCOMPARE(server.localEndpoint(), path);
@@ -221,7 +179,7 @@ void TestLocalServerEndpoint::severalClientsAtOnce()
     RecordingSink sink;
     LocalServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(startWith(server, prefixEcho(), socketPath()));
+    QVERIFY(startWith(server, withReply(ReplyKind::Prefix), socketPath()));
     QSignalSpy closed(&server, &LocalServerEndpoint::connectionClosed);
 
     std::vector<std::unique_ptr<QProcess>> peers;
@@ -343,7 +301,7 @@ void TestLocalServerEndpoint::staleFileRemovedOnRequest()
     RecordingSink sink;
     LocalServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     QCOMPARE(server.start(path), StartResult::StaleFile);
     QCOMPARE(server.start(path, StalePolicy::RemoveStale), StartResult::Listening);
     QVERIFY(server.isListening());

@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/stream/tcpclientendpoint.h"
 #include "net/traffic/trafficsink.h"
 
@@ -11,6 +13,7 @@
 using swb::net::EventKind;
 using swb::net::TcpClientEndpoint;
 using swb::net::TrafficEvent;
+using swb::tests::RecordingSink;
 
 // The TCP client panel's engine against a plain QTcpServer: the notes'
 // connect(), send(), recv(), close(), and every way connecting can fail.
@@ -35,21 +38,6 @@ private slots:
 namespace {
 
 constexpr int timeoutMs = 5000;
-
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
 
 // The far end: a QTcpServer and the one connection it accepted, which keeps
 // whatever it receives.

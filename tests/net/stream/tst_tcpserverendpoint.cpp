@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
@@ -11,11 +13,13 @@
 using swb::net::ConnectionInfo;
 using swb::net::EventKind;
 using swb::net::ReplyKind;
-using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
 using swb::net::TcpServerSettings;
-using swb::net::TextEncoding;
 using swb::net::TrafficEvent;
+using swb::tests::RecordingSink;
+using swb::tests::TcpPeer;
+using swb::tests::startWith;
+using swb::tests::withReply;
 
 // The TCP server panel's engine with in-process QTcpSocket clients: start and
 // stop, the client list, manual sends and disconnecting a client.
@@ -36,63 +40,6 @@ private slots:
 namespace {
 
 constexpr int timeoutMs = 5000;
-
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> ofKind(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-};
-
-// A client that keeps everything it receives. The server runs on this thread,
-// so tests wait with QTRY_* (which spins the event loop), never waitForReadyRead.
-struct Peer
-{
-    QTcpSocket socket;
-    QByteArray received;
-
-    Peer()
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-    }
-    // The kernel completes the handshake on its own, so blocking here is safe.
-    bool connectTo(quint16 port, const QHostAddress &host = QHostAddress::LocalHost)
-    {
-        socket.connectToHost(host, port);
-        return socket.waitForConnected(timeoutMs);
-    }
-    QString localEndpoint() const
-    {
-        return QStringLiteral("127.0.0.1:%1").arg(socket.localPort());
-    }
-};
-
-ServerBehaviour withReply(ReplyKind kind)
-{
-    ServerBehaviour b;
-    b.reply = kind;
-    return b;
-}
-
-bool startWith(TcpServerEndpoint &server, const ServerBehaviour &behaviour,
-               const TcpServerSettings &settings = TcpServerSettings())
-{
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
-    if (!problem.isEmpty()) {
-        qWarning("setBehaviour: %s", qPrintable(problem));
-        return false;
-    }
-    return server.start(settings);
-}
 
 } // namespace
 
@@ -137,7 +84,7 @@ void TestTcpServerEndpoint::stopClosesClientsAndPortCanBeReused()
     QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
     const quint16 port = server.port();
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
-    Peer a, b;
+    TcpPeer a, b;
     QVERIFY(a.connectTo(port));
     QVERIFY(b.connectTo(port));
     QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 2, timeoutMs);
@@ -166,7 +113,7 @@ void TestTcpServerEndpoint::connectionList()
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
     QSignalSpy log(&server, &TcpServerEndpoint::logLine);
 
-    Peer a, b;
+    TcpPeer a, b;
     QVERIFY(a.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, timeoutMs);
     QVERIFY(b.connectTo(server.port()));
@@ -220,7 +167,7 @@ void TestTcpServerEndpoint::sendToOneAndToAll()
     server.setSink(&sink);
     QVERIFY(startWith(server, withReply(ReplyKind::None)));
     QSignalSpy sent(&server, &TcpServerEndpoint::dataSent);
-    Peer a, b;
+    TcpPeer a, b;
     QVERIFY(a.connectTo(server.port()));
     QVERIFY(b.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 2, timeoutMs);
@@ -247,7 +194,7 @@ void TestTcpServerEndpoint::disconnectClient()
     server.setSink(&sink);
     QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
-    Peer a, b;
+    TcpPeer a, b;
     QVERIFY(a.connectTo(server.port()));
     QVERIFY(b.connectTo(server.port()));
     QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 2, timeoutMs);

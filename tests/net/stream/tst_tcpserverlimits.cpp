@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
@@ -19,7 +21,9 @@ using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
 using swb::net::TcpServerSettings;
 using swb::net::TextEncoding;
-using swb::net::TrafficEvent;
+using swb::tests::RecordingSink;
+using swb::tests::TcpPeer;
+using swb::tests::withReply;
 
 // The TCP server at its edges: every way starting can fail and the message the
 // student gets, SO_REUSEADDR against TIME_WAIT, a peer that resets, 250 clients
@@ -50,35 +54,6 @@ namespace {
 
 constexpr int timeoutMs = 5000;
 
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    int count(EventKind kind) const
-    {
-        return int(std::count_if(events.cbegin(), events.cend(),
-                                 [kind](const TrafficEvent &e) { return e.kind == kind; }));
-    }
-};
-
-struct Peer
-{
-    QTcpSocket socket;
-    QByteArray received;
-
-    Peer()
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-    }
-    // The kernel completes the handshake on its own, so blocking here is safe.
-    bool connectTo(quint16 port, const QHostAddress &host = QHostAddress::LocalHost)
-    {
-        socket.connectToHost(host, port);
-        return socket.waitForConnected(timeoutMs);
-    }
-};
-
 TcpServerSettings onPort(quint16 port, bool reuseAddress,
                          const QString &address = QStringLiteral("127.0.0.1"))
 {
@@ -87,13 +62,6 @@ TcpServerSettings onPort(quint16 port, bool reuseAddress,
     settings.port = port;
     settings.reuseAddress = reuseAddress;
     return settings;
-}
-
-ServerBehaviour prefixEcho()
-{
-    ServerBehaviour b;
-    b.reply = ReplyKind::Prefix;
-    return b;
 }
 
 bool ipv6LoopbackAvailable()
@@ -175,7 +143,7 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(prefixEcho(), TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8), QString());
 
     ServerBehaviour noFolder;
     noFolder.appendFile = dir.filePath(QStringLiteral("no-such-folder/message"));
@@ -193,7 +161,7 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
 
     // And the old behaviour really still answers.
     QVERIFY(server.start(TcpServerSettings()));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("x");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: x"), timeoutMs);
@@ -217,7 +185,7 @@ void TestTcpServerLimits::reuseAddressAfterTimeWait()
         QVERIFY(first.start(onPort(0, firstServerReuses)));
         port = first.port();
         QSignalSpy closed(&first, &TcpServerEndpoint::connectionClosed);
-        Peer peer;
+        TcpPeer peer;
         QVERIFY(peer.connectTo(port));
         QTRY_COMPARE_WITH_TIMEOUT(first.connectionCount(), 1, timeoutMs);
         // The side that closes first is the one left in TIME_WAIT: make it the server.
@@ -271,13 +239,13 @@ void TestTcpServerLimits::backlog()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     TcpServerSettings settings;
     settings.backlog = backlog;
     QVERIFY(server.start(settings));
     QVERIFY2(sink.events.first().text.contains(QStringLiteral("backlog %1").arg(backlog)),
              qPrintable(sink.events.first().text));
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write("ok");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: ok"), timeoutMs);
@@ -288,12 +256,12 @@ void TestTcpServerLimits::peerResetMidConversation()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
 
     {
-        Peer vanishing;
+        TcpPeer vanishing;
         QVERIFY(vanishing.connectTo(server.port()));
         vanishing.socket.write("hello");
         QTRY_COMPARE_WITH_TIMEOUT(vanishing.received, QByteArray("received: hello"), timeoutMs);
@@ -309,7 +277,7 @@ void TestTcpServerLimits::peerResetMidConversation()
     QVERIFY(sink.count(EventKind::Close) + sink.count(EventKind::Error) >= 1);
     QVERIFY(server.isListening());
 
-    Peer next;
+    TcpPeer next;
     QVERIFY(next.connectTo(server.port()));
     next.socket.write("still serving");
     QTRY_COMPARE_WITH_TIMEOUT(next.received, QByteArray("received: still serving"), timeoutMs);
@@ -321,10 +289,10 @@ void TestTcpServerLimits::peerHalfCloseStillGetsReply()
     // sending side; the line and the FIN arrive together. The reply must still
     // reach nc before the server closes. Several rounds: the loss was a race.
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     QVERIFY(server.start(TcpServerSettings()));
     for (int round = 0; round < 20; ++round) {
-        Peer peer;
+        TcpPeer peer;
         QVERIFY(peer.connectTo(server.port()));
         peer.socket.write("hello\n");
         QVERIFY(peer.socket.waitForBytesWritten(timeoutMs));
@@ -339,15 +307,15 @@ void TestTcpServerLimits::manyClientsAtOnce()
 {
     constexpr int clients = 250;
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     TcpServerSettings settings;
     settings.backlog = 1000; // the notes' listen(5) would make the kernel drop SYNs here
     QVERIFY(server.start(settings));
 
-    std::vector<std::unique_ptr<Peer>> peers;
+    std::vector<std::unique_ptr<TcpPeer>> peers;
     int connected = 0;
     for (int i = 0; i < clients; ++i) {
-        peers.push_back(std::make_unique<Peer>());
+        peers.push_back(std::make_unique<TcpPeer>());
         QObject::connect(&peers.back()->socket, &QTcpSocket::connected, &server,
                          [&connected] { ++connected; });
         peers.back()->socket.connectToHost(QHostAddress::LocalHost, server.port());
@@ -385,11 +353,11 @@ void TestTcpServerLimits::ipv6Loopback()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
     QVERIFY(server.start(onPort(0, true, QStringLiteral("::1"))));
     QCOMPARE(server.localEndpoint(), QStringLiteral("[::1]:%1").arg(server.port()));
 
-    Peer peer;
+    TcpPeer peer;
     QVERIFY(peer.connectTo(server.port(), QHostAddress::LocalHostIPv6));
     peer.socket.write("v6");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: v6"), timeoutMs);

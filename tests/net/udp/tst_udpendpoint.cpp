@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/reply/serverbehaviour.h"
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpdropcounter.h"
@@ -17,6 +19,7 @@ using swb::net::ServerBehaviour;
 using swb::net::TextEncoding;
 using swb::net::TrafficEvent;
 using swb::net::UdpEndpoint;
+using swb::tests::RecordingSink;
 
 // The UDP endpoint on loopback, the way the notes use a UDP socket: bind and
 // receive, sendto a target, reply per datagram, bursts. (What goes wrong is in
@@ -47,29 +50,6 @@ namespace {
 
 constexpr int timeoutMs = 5000;
 
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> of(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-    int count(EventKind kind) const { return int(of(kind).size()); }
-    QString errors() const
-    {
-        QStringList texts;
-        for (const TrafficEvent &e : of(EventKind::Error))
-            texts << e.text;
-        return texts.join(QLatin1Char('\n'));
-    }
-};
-
 } // namespace
 
 void TestUdpEndpoint::bindReceiveAndImplicitBind()
@@ -95,7 +75,7 @@ void TestUdpEndpoint::bindReceiveAndImplicitBind()
     QVERIFY2(client.localEndpoint().startsWith(QStringLiteral("0.0.0.0:")),
              qPrintable(client.localEndpoint()));
     QTRY_COMPARE_WITH_TIMEOUT(serverSink.count(EventKind::Recv), 1, timeoutMs);
-    const TrafficEvent recv = serverSink.of(EventKind::Recv).first();
+    const TrafficEvent recv = serverSink.ofKind(EventKind::Recv).first();
     QCOMPARE(recv.data, QByteArray("I can see you."));
     QCOMPARE(recv.remote, QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
     QCOMPARE(recv.protocol, swb::net::Protocol::Udp);
@@ -135,7 +115,7 @@ void TestUdpEndpoint::replies()
     client.setTarget(QStringLiteral("127.0.0.1"), server.localPort());
     QVERIFY(client.sendToTarget(sent));
     QTRY_COMPARE_WITH_TIMEOUT(clientSink.count(EventKind::Recv), 1, timeoutMs);
-    QCOMPARE(clientSink.of(EventKind::Recv).first().data, expected);
+    QCOMPARE(clientSink.ofKind(EventKind::Recv).first().data, expected);
 }
 
 void TestUdpEndpoint::timeFormat_data()
@@ -163,12 +143,12 @@ void TestUdpEndpoint::timeFormat()
     client.setTarget(QStringLiteral("127.0.0.1"), server.localPort());
     QVERIFY(client.sendToTarget(format));
     QTRY_COMPARE_WITH_TIMEOUT(clientSink.count(EventKind::Recv), 1, timeoutMs);
-    const QString reply = QString::fromUtf8(clientSink.of(EventKind::Recv).first().data);
+    const QString reply = QString::fromUtf8(clientSink.ofKind(EventKind::Recv).first().data);
     QVERIFY2(QRegularExpression(pattern).match(reply).hasMatch(), qPrintable(reply));
     // The server is still there for the next one.
     QVERIFY(client.sendToTarget("%Y"));
     QTRY_COMPARE_WITH_TIMEOUT(clientSink.count(EventKind::Recv), 2, timeoutMs);
-    QCOMPARE(clientSink.of(EventKind::Recv).last().data,
+    QCOMPARE(clientSink.ofKind(EventKind::Recv).last().data,
              QByteArray::number(QDate::currentDate().year()));
 }
 
@@ -206,7 +186,7 @@ void TestUdpEndpoint::replyToPeer()
     QCOMPARE(peer.name, QStringLiteral("alex"));
     QVERIFY(server.sendToPeer(peer.id, "q"));
     QTRY_COMPARE_WITH_TIMEOUT(clientSink.count(EventKind::Recv), 1, timeoutMs);
-    QCOMPARE(clientSink.of(EventKind::Recv).first().data, QByteArray("q"));
+    QCOMPARE(clientSink.ofKind(EventKind::Recv).first().data, QByteArray("q"));
     QCOMPARE(server.peers().first().datagramsOut, 1);
 }
 
@@ -333,7 +313,7 @@ void TestUdpEndpoint::burstSendsAll()
                                                    swb::net::UdpSocketStats{}).drops)
                                  >= count,
                              timeoutMs);
-    QCOMPARE(serverSink.of(EventKind::Recv).first().data, QByteArray("1"));
+    QCOMPARE(serverSink.ofKind(EventKind::Recv).first().data, QByteArray("1"));
 }
 
 void TestUdpEndpoint::burstStopsAtOnce()

@@ -1,3 +1,5 @@
+#include "tests/net/nettesting.h"
+
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpendpoint.h"
 #include "net/udp/udpmulticast.h"
@@ -11,8 +13,8 @@
 #include <QUdpSocket>
 
 using swb::net::EventKind;
-using swb::net::TrafficEvent;
 using swb::net::UdpEndpoint;
+using swb::tests::RecordingSink;
 
 // Everything that goes wrong with a UDP socket, each with a clear message and
 // an error row, and the socket still usable: datagrams too large, hosts that do
@@ -41,29 +43,6 @@ private slots:
 namespace {
 
 constexpr int timeoutMs = 5000;
-
-struct RecordingSink final : swb::net::TrafficSink
-{
-    QList<TrafficEvent> events;
-    void record(TrafficEvent event) override { events.append(std::move(event)); }
-    QList<TrafficEvent> of(EventKind kind) const
-    {
-        QList<TrafficEvent> result;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                result << e;
-        }
-        return result;
-    }
-    int count(EventKind kind) const { return int(of(kind).size()); }
-    QString errors() const
-    {
-        QStringList texts;
-        for (const TrafficEvent &e : of(EventKind::Error))
-            texts << e.text;
-        return texts.join(QLatin1Char('\n'));
-    }
-};
 
 // A port that was free a moment ago and that nothing listens on now.
 quint16 closedPort()
@@ -109,7 +88,7 @@ void TestUdpErrors::oversizeRefused()
     // The largest IPv4 datagram there is goes through.
     QVERIFY2(client.sendToTarget(QByteArray(65507, 'y')), qPrintable(sink.errors()));
     QTRY_COMPARE_WITH_TIMEOUT(serverSink.count(EventKind::Recv), 1, timeoutMs);
-    QCOMPARE(serverSink.of(EventKind::Recv).first().data.size(), 65507);
+    QCOMPARE(serverSink.ofKind(EventKind::Recv).first().data.size(), 65507);
 }
 
 void TestUdpErrors::unresolvableHost()
@@ -217,7 +196,7 @@ void TestUdpErrors::broadcastNeedsOption()
                          + sink.errors().section(QLatin1Char('\n'), -1)));
     QCOMPARE(sink.count(EventKind::Send), 1);
     QTRY_COMPARE_WITH_TIMEOUT(receiverSink.count(EventKind::Recv), 1, timeoutMs);
-    QCOMPARE(receiverSink.of(EventKind::Recv).first().data, QByteArray("to everyone"));
+    QCOMPARE(receiverSink.ofKind(EventKind::Recv).first().data, QByteArray("to everyone"));
 }
 
 void TestUdpErrors::multicastOnLoopback()
@@ -239,7 +218,7 @@ void TestUdpErrors::multicastOnLoopback()
     if (!socket.sendToTarget("hello, group"))
         QSKIP(qPrintable(QStringLiteral("no multicast route through lo: ") + sink.errors()));
     QTRY_COMPARE_WITH_TIMEOUT(sink.count(EventKind::Recv), 1, timeoutMs);
-    QCOMPARE(sink.of(EventKind::Recv).first().data, QByteArray("hello, group"));
+    QCOMPARE(sink.ofKind(EventKind::Recv).first().data, QByteArray("hello, group"));
     // TTL and loopback reach the kernel, as the notes' setsockopt() calls would.
     const auto option = [&socket](int name) {
         int value = -1;
@@ -304,7 +283,7 @@ void TestUdpErrors::ipv6Multicast()
             continue;
         }
         QTRY_COMPARE_WITH_TIMEOUT(sink.count(EventKind::Recv), 1, timeoutMs);
-        QCOMPARE(sink.of(EventKind::Recv).first().data, QByteArray("hello6"));
+        QCOMPARE(sink.ofKind(EventKind::Recv).first().data, QByteArray("hello6"));
         QVERIFY(multicast->leave(group));
         QVERIFY(multicast->groups().isEmpty());
         return;

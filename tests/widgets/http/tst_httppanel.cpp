@@ -5,6 +5,7 @@
 // 10 MB header). Real peers and HTTPS are in tst_httppanelpeers.
 #include "tests/widgets/cannedhttpserver.h"
 #include "tests/widgets/httppaneltesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpconnection.h"
@@ -35,6 +36,7 @@ using tests::rawRequest;
 using tests::readFile;
 using Part = widgets::HttpResponseView::Part;
 using Source = net::CharsetDetector::Source;
+using paneltesting::probe;
 
 namespace {
 
@@ -147,7 +149,7 @@ void TestHttpPanel::useRaw(const char *path, bool close)
 {
     m_panel->setRawMode(true);
     m_panel->setUrl(QString::fromLatin1(m_server->url("/")));
-    m_panel->rawView()->editor()->setPlainText(rawRequest(path, close));
+    probe(m_panel).rawView()->editor()->setPlainText(rawRequest(path, close));
 }
 
 QList<net::TrafficEvent> TestHttpPanel::httpEvents()
@@ -163,8 +165,8 @@ void TestHttpPanel::rawFixedLengthIsMarked()
     QCOMPARE(m_server->lastRequest(), "GET /fixed HTTP/1.1\r\nHost: 127.0.0.1:"
                                           + QByteArray::number(m_server->port())
                                           + "\r\nConnection: close\r\n\r\n");
-    widgets::HttpRawView *view = m_panel->rawView();
-    QCOMPARE(m_panel->rawSession()->response().head(), fixedResponse);
+    widgets::HttpRawView *view = probe(m_panel).rawView();
+    QCOMPARE(probe(m_panel).rawSession()->response().head(), fixedResponse);
 
     const qint64 blank = fixedResponse.indexOf("\r\n\r\n") + 2;
     const qint64 bodyStart = blank + 2;
@@ -196,10 +198,13 @@ void TestHttpPanel::rawFixedLengthIsMarked()
     QCOMPARE(readFile(header), fixedResponse.left(bodyStart));
 
     // Timing is measured for every phase in raw mode.
-    const net::HttpTiming timing = m_panel->timingView()->timing();
+    const net::HttpTiming timing = probe(m_panel).timingView()->timing();
     QVERIFY(timing.dnsMs >= 0 && timing.connectMs >= 0 && timing.ttfbMs >= 0);
     QVERIFY(timing.totalMs >= timing.ttfbMs);
-    QVERIFY(m_panel->timingView()->valueText(widgets::TimingView::Tls).contains(QLatin1String("plain")));
+    QVERIFY(probe(m_panel)
+                .timingView()
+                ->valueText(widgets::TimingView::Tls)
+                .contains(QLatin1String("plain")));
 
     // Traffic rows, proto http: the request, the response, and the summary line.
     const QList<net::TrafficEvent> events = httpEvents();
@@ -221,7 +226,7 @@ void TestHttpPanel::rawChunkedShowsEachChunk()
 {
     useRaw("/chunked");
     QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-    widgets::HttpRawView *view = m_panel->rawView();
+    widgets::HttpRawView *view = probe(m_panel).rawView();
     QList<qint64> sizeLines;
     for (const auto &mark : view->responseView()->marks()) {
         if (mark.part == Part::ChunkSize)
@@ -245,17 +250,19 @@ void TestHttpPanel::rawGzipIsDecoded()
                                     compressed));
     useRaw("/gzip");
     QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-    widgets::HttpContentView *content = m_panel->rawView()->contentView();
+    widgets::HttpContentView *content = probe(m_panel).rawView()->contentView();
     QVERIFY(content->isCompressed());
     QVERIFY(!content->decodeFailed());
     QCOMPARE(content->decoded(), page);
     QVERIFY(content->bodyView()->text().contains(QLatin1String("smaller on the wire")));
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("page.html"));
-    QVERIFY(m_panel->rawView()->save(widgets::HttpRawView::SavePart::BodyDecoded, path, &error));
+    QVERIFY(
+        probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyDecoded, path, &error));
     QCOMPARE(readFile(path), page);
     const QString asReceived = m_dir.filePath(QStringLiteral("page.gz"));
-    QVERIFY(m_panel->rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived, asReceived, &error));
+    QVERIFY(probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived,
+                                           asReceived, &error));
     QCOMPARE(readFile(asReceived), compressed);
 }
 
@@ -291,7 +298,7 @@ void TestHttpPanel::rawCharset()
                                     body));
     useRaw("/page");
     QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-    widgets::HttpBodyView *bodyView = m_panel->rawView()->contentView()->bodyView();
+    widgets::HttpBodyView *bodyView = probe(m_panel).rawView()->contentView()->bodyView();
     QCOMPARE(bodyView->charset(), charset);
     QCOMPARE(int(bodyView->detectedSource()), source);
     QVERIFY2(bodyView->text().contains(text), qPrintable(bodyView->text()));
@@ -314,7 +321,7 @@ void TestHttpPanel::rawKeepAliveReusesTheConnection()
                   false);
     useRaw("/keep", false);
     QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-    widgets::HttpRawView *view = m_panel->rawView();
+    widgets::HttpRawView *view = probe(m_panel).rawView();
     QVERIFY(view->sendAgainButton()->isEnabled());
     QVERIFY(view->connectionText().contains(QLatin1String("keep-alive")));
 
@@ -325,13 +332,16 @@ void TestHttpPanel::rawKeepAliveReusesTheConnection()
     QVERIFY2(spy.first().first().toBool(), qPrintable(m_panel->statusText()));
     QCOMPARE(m_server->requests(), 2);
     QCOMPARE(m_server->connections(), 1);
-    QCOMPARE(m_panel->rawSession()->response().head().right(6), QByteArray("second"));
+    QCOMPARE(probe(m_panel).rawSession()->response().head().right(6), QByteArray("second"));
     const QStringList lines = view->exchangeLines();
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).contains(QLatin1String("new connection")));
     QVERIFY(lines.at(1).contains(QLatin1String("reused")));
-    QVERIFY(m_panel->timingView()->timing().reusedConnection);
-    QVERIFY(m_panel->timingView()->valueText(widgets::TimingView::Connect).contains(QLatin1String("reused")));
+    QVERIFY(probe(m_panel).timingView()->timing().reusedConnection);
+    QVERIFY(probe(m_panel)
+                .timingView()
+                ->valueText(widgets::TimingView::Connect)
+                .contains(QLatin1String("reused")));
 }
 
 void TestHttpPanel::rawBodyLongerThanContentLengthKeptAlive()
@@ -340,7 +350,7 @@ void TestHttpPanel::rawBodyLongerThanContentLengthKeptAlive()
     m_server->add("/long", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nabcdefghij", false);
     useRaw("/long", false);
     QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-    widgets::HttpRawView *view = m_panel->rawView();
+    widgets::HttpRawView *view = probe(m_panel).rawView();
     QTRY_VERIFY2_WITH_TIMEOUT(view->lengthText().contains(QLatin1String(
                                   "5 bytes arrived after the end of the response "
                                   "(Content-Length: 5)")),
@@ -348,7 +358,7 @@ void TestHttpPanel::rawBodyLongerThanContentLengthKeptAlive()
     QVERIFY(view->lengthText().contains(QStringLiteral("\u2717")));
     QVERIFY(!view->lengthText().contains(QStringLiteral("\u2713")));
     // The response as received has all the bytes, the extra ones included.
-    QVERIFY(m_panel->rawSession()->response().head().endsWith("abcdefghij"));
+    QVERIFY(probe(m_panel).rawSession()->response().head().endsWith("abcdefghij"));
     bool info = false;
     for (const net::TrafficEvent &e : httpEvents())
         info = info
@@ -369,18 +379,18 @@ void TestHttpPanel::largeBodyStreamsToDisk()
     for (const bool raw : {true, false}) {
         m_panel->setRawMode(raw);
         m_panel->setUrl(QString::fromLatin1(m_server->url("/large")));
-        m_panel->rawView()->editor()->setPlainText(rawRequest("/large"));
+        probe(m_panel).rawView()->editor()->setPlainText(rawRequest("/large"));
         QVERIFY2(sendAndWait(), qPrintable(m_panel->statusText()));
-        const net::BodySpool &spool = raw ? m_panel->rawSession()->response()
-                                              : m_panel->fetchClient()->body();
+        const net::BodySpool &spool = raw ? probe(m_panel).rawSession()->response()
+                                              : probe(m_panel).fetchClient()->body();
         QVERIFY(spool.isSpooled());
         QVERIFY(spool.head().size() <= 64 * 1024);
         QVERIFY(spool.size() >= large.size());
         const QString path = m_dir.filePath(QStringLiteral("large.txt"));
         QString error;
-        const bool saved = raw
-            ? m_panel->rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived, path, &error)
-            : m_panel->fetchView()->saveBody(path, &error);
+        const bool saved = raw ? probe(m_panel).rawView()->save(
+                               widgets::HttpRawView::SavePart::BodyAsReceived, path, &error)
+                               : probe(m_panel).fetchView()->saveBody(path, &error);
         QVERIFY2(saved, qPrintable(error));
         QVERIFY(readFile(path) == large);
     }
@@ -455,7 +465,7 @@ void TestHttpPanel::hugeHeaderIsRefused()
     QVERIFY(!m_panel->isBusy());
     QVERIFY2(m_panel->statusText().contains(QLatin1String("header"), Qt::CaseInsensitive),
              qPrintable(m_panel->statusText()));
-    QVERIFY(m_panel->rawSession()->response().size() < 10 * 1024 * 1024);
+    QVERIFY(probe(m_panel).rawSession()->response().size() < 10 * 1024 * 1024);
 }
 
 void TestHttpPanel::configRoundTrip()
@@ -463,7 +473,7 @@ void TestHttpPanel::configRoundTrip()
     m_panel->setRawMode(true);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:8080/chunked"));
     m_panel->setMethod(QStringLiteral("POST"));
-    m_panel->rawView()->editor()->setPlainText(rawRequest("/chunked"));
+    probe(m_panel).rawView()->editor()->setPlainText(rawRequest("/chunked"));
     const course::PanelConfig out = m_panel->config();
     QCOMPARE(out.type(), course::PanelType::Http);
     QVERIFY(!out.http().options.ignoreCertificateErrors);

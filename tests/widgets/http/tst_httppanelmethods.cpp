@@ -5,6 +5,7 @@
 // Content-Encoding: deflate (zlib-wrapped, and raw as some servers do); fetch
 // mode must decode it also when the user typed Accept-Encoding (Qt then does not).
 #include "tests/widgets/httppaneltesting.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
 #include "course/lessons/workspace.h"
@@ -31,6 +32,7 @@
 
 using namespace swb;
 using Headers = QList<QPair<QString, QString>>;
+using paneltesting::probe;
 
 namespace {
 
@@ -201,16 +203,16 @@ void TestHttpPanelMethods::fetchSendsMethodHeadersAndBody()
     config.http().options.headers = headers;
     config.http().options.body = body;
     m_panel->applyConfig(config);
-    QCOMPARE(m_panel->fetchView()->headersEditor()->headers(), headers);
+    QCOMPARE(probe(m_panel).fetchView()->headersEditor()->headers(), headers);
     QCOMPARE(m_panel->config().http().options.method, method);
 
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
-    widgets::HttpFetchView *view = m_panel->fetchView();
+    widgets::HttpFetchView *view = probe(m_panel).fetchView();
     QVERIFY2(view->statusText().contains(QLatin1String("200 OK")), qPrintable(view->statusText()));
-    QCOMPARE(m_panel->fetchClient()->statusCode(), 200);
+    QCOMPARE(probe(m_panel).fetchClient()->statusCode(), 200);
 
     // The peer's own account, from the header (HEAD has no body to carry it).
-    const QByteArray reportHeader = m_panel->fetchClient()->header("X-Echo-Report");
+    const QByteArray reportHeader = probe(m_panel).fetchClient()->header("X-Echo-Report");
     QVERIFY2(!reportHeader.isEmpty(), "the peer's X-Echo-Report header is missing");
     const QByteArray json = QByteArray::fromBase64(reportHeader);
     const EchoReport report = parseReport(json);
@@ -231,9 +233,9 @@ void TestHttpPanelMethods::fetchSendsMethodHeadersAndBody()
     const QString shown = view->bodyView()->text();
     if (method == QLatin1String("HEAD")) {
         QVERIFY2(shown.isEmpty(), qPrintable(shown));
-        QCOMPARE(m_panel->fetchClient()->body().size(), qint64(0));
+        QCOMPARE(probe(m_panel).fetchClient()->body().size(), qint64(0));
     } else {
-        QCOMPARE(m_panel->fetchClient()->body().head(), json);
+        QCOMPARE(probe(m_panel).fetchClient()->body().head(), json);
         QVERIFY2(shown.contains(QStringLiteral("\"method\": \"%1\"").arg(method)), qPrintable(shown));
     }
     bool headerShown = false;
@@ -256,16 +258,16 @@ void TestHttpPanelMethods::headerTypedIntoTheFreeRowIsSent()
     m_panel->setRawMode(false);
     m_panel->setUrl(url("/typed"));
     m_panel->setMethod(QStringLiteral("POST"));
-    QTableWidget *table = m_panel->fetchView()->headersEditor()->table();
+    QTableWidget *table = probe(m_panel).fetchView()->headersEditor()->table();
     QCOMPARE(table->rowCount(), 1); // only the free row
     // As a user types: name, then value, into the free row; a new free row appears.
     table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("X-Typed")));
     table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("by hand")));
     QCOMPARE(table->rowCount(), 2);
-    m_panel->fetchView()->bodyEditor()->setPlainText(QStringLiteral("typed body"));
+    probe(m_panel).fetchView()->bodyEditor()->setPlainText(QStringLiteral("typed body"));
 
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
-    const EchoReport report = parseReport(m_panel->fetchClient()->body().head());
+    const EchoReport report = parseReport(probe(m_panel).fetchClient()->body().head());
     QVERIFY(report.valid);
     QCOMPARE(report.method, QStringLiteral("POST"));
     QCOMPARE(report.valuesOf(QStringLiteral("X-Typed")), QStringList{QStringLiteral("by hand")});
@@ -295,7 +297,7 @@ void TestHttpPanelMethods::deflateIsDecoded()
     m_panel->setRawMode(raw);
     m_panel->setUrl(url("/"));
     if (raw) {
-        m_panel->rawView()->editor()->setPlainText(
+        probe(m_panel).rawView()->editor()->setPlainText(
             QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\nAccept-Encoding: deflate\\r\\n"
                            "Connection: close\\r\\n\\r\\n")
                 .arg(QString::fromLatin1(path)));
@@ -303,32 +305,34 @@ void TestHttpPanelMethods::deflateIsDecoded()
         m_panel->setUrl(url(path.constData()));
         m_panel->setMethod(QStringLiteral("GET"));
         if (!acceptEncoding.isEmpty()) {
-            m_panel->fetchView()->headersEditor()->setHeaders(
+            probe(m_panel).fetchView()->headersEditor()->setHeaders(
                 {{QStringLiteral("Accept-Encoding"), acceptEncoding}});
         }
     }
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
 
     if (raw) {
-        widgets::HttpContentView *content = m_panel->rawView()->contentView();
+        widgets::HttpContentView *content = probe(m_panel).rawView()->contentView();
         QVERIFY(content->isCompressed());
         QVERIFY2(!content->decodeFailed(), qPrintable(content->summary()));
         QCOMPARE(content->decoded(), page);
         QVERIFY2(content->summary().contains(QLatin1String("Content-Encoding: deflate")),
                  qPrintable(content->summary()));
         QVERIFY(content->bodyView()->text().contains(QLatin1String("smaller on the wire")));
-        QVERIFY(m_panel->rawSession()->response().head().contains("Content-Encoding: deflate"));
-        QVERIFY(!m_panel->rawSession()->response().head().contains("smaller on the wire"));
+        QVERIFY(
+            probe(m_panel).rawSession()->response().head().contains("Content-Encoding: deflate"));
+        QVERIFY(!probe(m_panel).rawSession()->response().head().contains("smaller on the wire"));
     } else {
         // Whether the panel asked for deflate or the user typed Accept-Encoding,
         // the page is shown, as requests does, and a row says what was undone.
-        QCOMPARE(m_panel->fetchClient()->header("Content-Encoding"), QByteArray("deflate"));
-        QCOMPARE(m_panel->fetchClient()->body().head(), page);
-        QVERIFY(m_panel->fetchView()->bodyView()->text().contains(QLatin1String("smaller on the wire")));
+        QCOMPARE(probe(m_panel).fetchClient()->header("Content-Encoding"), QByteArray("deflate"));
+        QCOMPARE(probe(m_panel).fetchClient()->body().head(), page);
+        QVERIFY(probe(m_panel).fetchView()->bodyView()->text().contains(
+            QLatin1String("smaller on the wire")));
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("page.html"));
         QString error;
-        QVERIFY2(m_panel->fetchView()->saveBody(saved, &error), qPrintable(error));
+        QVERIFY2(probe(m_panel).fetchView()->saveBody(saved, &error), qPrintable(error));
         QCOMPARE(tests::readFile(saved), page);
         bool undoneRow = false;
         for (const net::TrafficEvent &e : tests::httpEvents(m_model))
@@ -344,10 +348,10 @@ void TestHttpPanelMethods::compressedBodyBeyondTheDisplayLimitIsUndone()
     m_panel->setRawMode(false);
     m_panel->setDisplayLimit(16);
     m_panel->setUrl(url("/deflate"));
-    m_panel->fetchView()->headersEditor()->setHeaders(
+    probe(m_panel).fetchView()->headersEditor()->setHeaders(
         {{QStringLiteral("Accept-Encoding"), QStringLiteral("deflate")}});
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
-    const net::HttpFetchClient *client = m_panel->fetchClient();
+    const net::HttpFetchClient *client = probe(m_panel).fetchClient();
     const qint64 compressed = client->header("Content-Length").toLongLong();
     QVERIFY(compressed > 16);
     QCOMPARE(client->receivedBodyBytes(), compressed);
@@ -356,7 +360,7 @@ void TestHttpPanelMethods::compressedBodyBeyondTheDisplayLimitIsUndone()
     QTemporaryDir dir;
     const QString saved = dir.filePath(QStringLiteral("page.html"));
     QString error;
-    QVERIFY2(m_panel->fetchView()->saveBody(saved, &error), qPrintable(error));
+    QVERIFY2(probe(m_panel).fetchView()->saveBody(saved, &error), qPrintable(error));
     QCOMPARE(tests::readFile(saved), deflatePage());
 }
 
@@ -384,7 +388,7 @@ void TestHttpPanelMethods::autoStartSendsOnceWhenOpened()
     m_panel->autoStart();
     QVERIFY(spy.wait(20000));
     QVERIFY2(spy.first().first().toBool(), qPrintable(m_panel->statusText()));
-    const EchoReport report = parseReport(m_panel->fetchClient()->body().head());
+    const EchoReport report = parseReport(probe(m_panel).fetchClient()->body().head());
     QCOMPARE(report.path, QStringLiteral("/opened"));
     QTest::qWait(300);
     QCOMPARE(spy.count(), 1); // once

@@ -4,6 +4,7 @@
 // stops the request until the deliberate "Continue anyway".
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/net/httptestpeers.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
 #include "net/reply/serverbehaviour.h"
@@ -32,6 +33,7 @@
 
 using namespace swb;
 using Source = net::CharsetDetector::Source;
+using paneltesting::probe;
 
 class TestHttpPanelPeers : public QObject
 {
@@ -117,7 +119,7 @@ void TestHttpPanelPeers::fetchFromPythonHttpServer()
     m_panel->setRawMode(false);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:%1/gnu.html").arg(port));
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
-    widgets::HttpFetchView *view = m_panel->fetchView();
+    widgets::HttpFetchView *view = probe(m_panel).fetchView();
     // Python's http.server answers "HTTP/1.0 200 OK": shown as the server said it.
     QVERIFY2(view->statusText().startsWith(QLatin1String("HTTP/1.0 200 OK")),
              qPrintable(view->statusText()));
@@ -135,15 +137,15 @@ void TestHttpPanelPeers::fetchFromPythonHttpServer()
     QVERIFY2(view->saveBody(saved, &error), qPrintable(error));
     QCOMPARE(tests::readFile(saved), html);
     // Fetch mode measures every phase itself, as raw mode does.
-    const net::HttpTiming timing = m_panel->timingView()->timing();
+    const net::HttpTiming timing = probe(m_panel).timingView()->timing();
     QVERIFY(timing.dnsMs >= 0);
     QVERIFY(timing.connectMs >= 0);
     QCOMPARE(timing.tlsMs, -1.0);
-    QCOMPARE(m_panel->timingView()->valueText(widgets::TimingView::Tls),
+    QCOMPARE(probe(m_panel).timingView()->valueText(widgets::TimingView::Tls),
              QStringLiteral("none: plain HTTP"));
     QVERIFY(timing.ttfbMs >= 0);
     QVERIFY(timing.downloadMs >= 0);
-    QVERIFY(m_panel->timingView()->timing().totalMs >= 0);
+    QVERIFY(probe(m_panel).timingView()->timing().totalMs >= 0);
     bool summary = false;
     QStringList infos;
     bool honestHead = false;
@@ -173,11 +175,11 @@ void TestHttpPanelPeers::fetchFollowsDemoRedirects()
     m_panel->setRawMode(false);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:%1/redirect-301").arg(demo.port()));
     QVERIFY2(tests::sendAndWait(m_panel), qPrintable(m_panel->statusText()));
-    const QStringList hops = m_panel->fetchView()->redirectLines();
+    const QStringList hops = probe(m_panel).fetchView()->redirectLines();
     QVERIFY2(hops.size() >= 2, qPrintable(hops.join(u'\n')));
     QVERIFY(hops.first().contains(QLatin1String("301")));
     QVERIFY(hops.first().contains(QLatin1String("Location")));
-    QCOMPARE(m_panel->fetchClient()->statusCode(), 200);
+    QCOMPARE(probe(m_panel).fetchClient()->statusCode(), 200);
 }
 
 void TestHttpPanelPeers::httpsSelfSigned_data()
@@ -234,10 +236,10 @@ void TestHttpPanelPeers::httpsSelfSigned()
 
     m_panel->setRawMode(raw);
     m_panel->setUrl(QStringLiteral("https://127.0.0.1:%1/index.html").arg(port));
-    m_panel->rawView()->editor()->setPlainText(tests::rawRequest("/index.html"));
-    QVERIFY(!m_panel->acceptInvalidCertificates()->isChecked());
+    probe(m_panel).rawView()->editor()->setPlainText(tests::rawRequest("/index.html"));
+    QVERIFY(!probe(m_panel).acceptInvalidCertificates()->isChecked());
     QVERIFY(!tests::sendAndWait(m_panel));
-    widgets::CertificateCard *card = m_panel->certificateCard();
+    widgets::CertificateCard *card = probe(m_panel).certificateCard();
     QVERIFY2(m_panel->statusText().contains(QLatin1String("certificate"), Qt::CaseInsensitive),
              qPrintable(m_panel->statusText()));
     QVERIFY(card->hasErrors());
@@ -249,17 +251,17 @@ void TestHttpPanelPeers::httpsSelfSigned()
     QTest::mouseClick(card->continueButton(), Qt::LeftButton);
     QVERIFY(spy.wait(20000));
     QVERIFY2(spy.first().first().toBool(), qPrintable(m_panel->statusText()));
-    QVERIFY(m_panel->acceptInvalidCertificates()->isChecked());
+    QVERIFY(probe(m_panel).acceptInvalidCertificates()->isChecked());
     QVERIFY(card->subjectText().contains(QLatin1String("localhost")));
     QVERIFY(card->issuerText().contains(QLatin1String("localhost")));
     QVERIFY(!card->validityText().isEmpty());
     QVERIFY(card->errorsText().contains(QLatin1String("accepted")));
     QVERIFY(!card->continueButton()->isVisibleTo(card));
     if (raw)
-        QVERIFY(m_panel->timingView()->timing().tlsMs >= 0);
+        QVERIFY(probe(m_panel).timingView()->timing().tlsMs >= 0);
     // Another host asks again.
     m_panel->setUrl(QStringLiteral("https://localhost:%1/").arg(port));
-    QVERIFY(!m_panel->acceptInvalidCertificates()->isChecked());
+    QVERIFY(!probe(m_panel).acceptInvalidCertificates()->isChecked());
 }
 
 QTEST_MAIN(TestHttpPanelPeers)

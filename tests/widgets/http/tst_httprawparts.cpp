@@ -6,6 +6,7 @@
 // gunzipped here, not from the panel.
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/net/httptestpeers.h"
+#include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
 #include "net/reply/serverbehaviour.h"
@@ -26,6 +27,7 @@
 using namespace swb;
 using Part = widgets::HttpPartView::Part;
 using SavePart = widgets::HttpRawView::SavePart;
+using paneltesting::probe;
 
 namespace {
 
@@ -181,7 +183,7 @@ bool TestHttpRawParts::exchange(const QByteArray &path, const QByteArray &extraH
 {
     m_panel->setRawMode(true);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_demo->port()));
-    m_panel->rawView()->editor()->setPlainText(
+    probe(m_panel).rawView()->editor()->setPlainText(
         QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\n%2Connection: close\\r\\n\\r\\n")
             .arg(QString::fromLatin1(path), QString::fromLatin1(extraHeaders)));
     if (!tests::sendAndWait(m_panel))
@@ -234,7 +236,7 @@ void TestHttpRawParts::eachPartShowsItsBytes()
         QVERIFY(decoded.size() > dechunked.size());
     }
 
-    widgets::HttpPartView *parts = m_panel->rawView()->partView();
+    widgets::HttpPartView *parts = probe(m_panel).rawView()->partView();
     auto *chooser = parts->findChild<QComboBox *>(QString(), Qt::FindDirectChildrenOnly);
     QVERIFY(chooser);
     QCOMPARE(chooser->count(), int(Part::PartCount));
@@ -290,7 +292,7 @@ void TestHttpRawParts::saveWritesEachPart()
         {SavePart::Header, m_response.left(headerEnd)},
         {SavePart::BodyAsReceived, body},
         {SavePart::BodyDecoded, decoded}};
-    widgets::HttpRawView *view = m_panel->rawView();
+    widgets::HttpRawView *view = probe(m_panel).rawView();
     for (const auto &[part, bytes] : expected) {
         const QString file = m_dir.filePath(QString::fromLatin1(path.mid(1)) + u'-'
                                             + widgets::HttpRawView::suggestedName(part));
@@ -307,8 +309,8 @@ void TestHttpRawParts::suggestedNamesAreTheNotes()
     QCOMPARE(widgets::HttpRawView::suggestedName(SavePart::Header), QStringLiteral("header.txt"));
     // Before any exchange there is nothing to split, and the user is told so.
     QString error;
-    QVERIFY(!m_panel->rawView()->save(SavePart::Header, m_dir.filePath(QStringLiteral("x.txt")),
-                                      &error));
+    QVERIFY(!probe(m_panel).rawView()->save(SavePart::Header,
+                                            m_dir.filePath(QStringLiteral("x.txt")), &error));
     QVERIFY(error.contains(QLatin1String("send a request first")));
 }
 

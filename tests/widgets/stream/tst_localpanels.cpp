@@ -21,7 +21,6 @@
 #include "widgets/stream/socketpathedit.h"
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
 #include <QFile>
 #include <QFrame>
 #include <QLineEdit>
@@ -124,48 +123,50 @@ void TestLocalPanels::startAndConnect()
     QVERIFY(m_server->isRunning());
     QVERIFY(m_server->statusText().contains(socketPath()));
     m_client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->endpoint()->state(), QAbstractSocket::ConnectedState, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionModel()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_client).endpoint()->state(), QAbstractSocket::ConnectedState,
+                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_server).connectionModel()->rowCount(), 1, 5000);
 }
 
 void TestLocalPanels::clientTypesServerReplies()
 {
     startAndConnect();
     // What print(sock) would show for an AF_UNIX client.
-    const QString repr = m_client->infoView()->pythonRepr();
+    const QString repr = probe(m_client).infoView()->pythonRepr();
     QVERIFY2(repr.contains(QStringLiteral("family=AddressFamily.AF_UNIX")), qPrintable(repr));
     QVERIFY2(repr.contains(QStringLiteral("raddr=%1>").arg(socketPath())), qPrintable(repr));
     QVERIFY(!repr.contains(QStringLiteral("laddr")));
-    QVERIFY(m_client->infoView()->summary().contains(QStringLiteral("AF_UNIX")));
+    QVERIFY(probe(m_client).infoView()->summary().contains(QStringLiteral("AF_UNIX")));
     // The server's list names the client by number and process.
-    const QString peer = m_server->connectionModel()
+    const QString peer = probe(m_server).connectionModel()
                              ->index(0, models::ConnectionListModel::PeerColumn)
                              .data()
                              .toString();
     QCOMPARE(peer, QStringLiteral("#1 (pid %1)").arg(QCoreApplication::applicationPid()));
 
-    typeAndEnter(lineOf(m_client->sendBox()), QStringLiteral("你好, local server"));
+    typeAndEnter(lineOf(probe(m_client).sendBox()), QStringLiteral("你好, local server"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 1, 5000);
     const net::TrafficEvent recv = eventsOf(*m_model, net::EventKind::Recv, 1).first();
     QCOMPARE(recv.data, QStringLiteral("你好, local server").toUtf8());
     QCOMPARE(recv.protocol, net::Protocol::Local);
     QCOMPARE(recv.local, socketPath());
-    QVERIFY(lineOf(m_client->sendBox())->text().isEmpty());
+    QVERIFY(lineOf(probe(m_client).sendBox())->text().isEmpty());
 
     // Manual reply: select the client row, type, Enter.
-    m_server->connectionTable()->selectRow(0);
-    typeAndEnter(lineOf(m_server->sendBox()), QStringLiteral("I can see you."));
+    probe(m_server).connectionTable()->selectRow(0);
+    typeAndEnter(lineOf(probe(m_server).sendBox()), QStringLiteral("I can see you."));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 2).first().data, QByteArray("I can see you."));
-    m_client->messageLog()->flushPending();
-    QVERIFY(m_client->messageLog()->toPlainText().contains(QStringLiteral("I can see you.")));
-    m_server->messageLog()->flushPending();
-    QVERIFY(m_server->messageLog()->toPlainText().contains(QStringLiteral("你好, local server")));
+    probe(m_client).messageLog()->flushPending();
+    QVERIFY(probe(m_client).messageLog()->toPlainText().contains(QStringLiteral("I can see you.")));
+    probe(m_server).messageLog()->flushPending();
+    QVERIFY(
+        probe(m_server).messageLog()->toPlainText().contains(QStringLiteral("你好, local server")));
 
     // Disconnect from the client panel: both sides see it.
     m_client->disconnectFromServer();
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionModel()->rowCount(), 0, 5000);
-    QCOMPARE(m_client->endpoint()->state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_server).connectionModel()->rowCount(), 0, 5000);
+    QCOMPARE(probe(m_client).endpoint()->state(), QAbstractSocket::UnconnectedState);
     // Stopping removes the socket file.
     m_server->stop();
     QVERIFY(!QFile::exists(socketPath()));
@@ -176,13 +177,9 @@ void TestLocalPanels::prefixBehaviourFromTheEditor()
     net::ServerBehaviour behaviour;
     behaviour.reply = net::ReplyKind::Prefix;
     behaviour.prefix = QStringLiteral("received: ");
-    m_server->behaviourEditor()->setBehaviour(behaviour);
-    // setBehaviour() is silent; a user edit is what applies it.
-    auto *reply = m_server->behaviourEditor()->findChildren<QComboBox *>().first();
-    reply->setCurrentIndex(int(net::ReplyKind::Echo));
-    reply->setCurrentIndex(int(net::ReplyKind::Prefix));
+    applyAsUser(probe(m_server).behaviourEditor(), behaviour);
     startAndConnect();
-    typeAndEnter(lineOf(m_client->sendBox()), QStringLiteral("ping"));
+    typeAndEnter(lineOf(probe(m_client).sendBox()), QStringLiteral("ping"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 2).first().data, QByteArray("received: ping"));
 }
@@ -195,7 +192,7 @@ void TestLocalPanels::staleFileAsksFirst()
 
     QVERIFY(!m_server->start());
     QVERIFY(!m_server->isRunning());
-    QVERIFY(!m_server->staleBar()->isHidden());
+    QVERIFY(!probe(m_server).staleBar()->isHidden());
     QVERIFY2(m_server->statusText().contains(QStringLiteral("stale")), qPrintable(m_server->statusText()));
     QVERIFY(!eventsOf(*m_model, net::EventKind::Error, 1).isEmpty());
     // Nothing was removed behind the user's back.
@@ -204,24 +201,24 @@ void TestLocalPanels::staleFileAsksFirst()
     QCOMPARE(after.st_ino, before.st_ino);
 
     // The user's choice: remove it and listen.
-    QTest::mouseClick(m_server->removeStaleButton(), Qt::LeftButton);
+    QTest::mouseClick(probe(m_server).removeStaleButton(), Qt::LeftButton);
     QVERIFY(m_server->isRunning());
-    QVERIFY(m_server->staleBar()->isHidden());
+    QVERIFY(probe(m_server).staleBar()->isHidden());
     m_client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionModel()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_server).connectionModel()->rowCount(), 1, 5000);
 }
 
 void TestLocalPanels::missingFolderIsShown()
 {
     const QString path = m_dir->filePath(QStringLiteral("missing/panel.sock"));
-    auto *edit = m_server->pathEdit()->lineEdit();
+    auto *edit = probe(m_server).pathEdit()->lineEdit();
     edit->setText(path);
     QTest::keyClick(edit, Qt::Key_Return); // Enter in the path box starts the server
     QVERIFY(!m_server->isRunning());
-    QVERIFY(m_server->staleBar()->isHidden());
+    QVERIFY(probe(m_server).staleBar()->isHidden());
     QCOMPARE(m_server->statusText(), net::LocalSocketPath::noFolder(path));
     // The client says there is no server there.
-    m_client->pathEdit()->setText(path);
+    probe(m_client).pathEdit()->setText(path);
     m_client->connectToServer();
     QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(*m_model, net::EventKind::Error, 2).isEmpty(), 5000);
     QVERIFY(m_client->statusText().contains(path));
@@ -243,9 +240,9 @@ void TestLocalPanels::configRoundTrip()
     QCOMPARE(m_server->config().toJson(), config.toJson());
     QVERIFY(m_server->startsOnOpen());
     // The placeholder is kept as typed, and the absolute path is what counts.
-    QCOMPARE(m_server->pathEdit()->text(), config.localServer().path);
+    QCOMPARE(probe(m_server).pathEdit()->text(), config.localServer().path);
     const QString absolute = QDir::cleanPath(m_dir->path()) + QStringLiteral("/round-trip.sock");
-    QCOMPARE(m_server->pathEdit()->resolvedPath(), absolute);
+    QCOMPARE(probe(m_server).pathEdit()->resolvedPath(), absolute);
     QCOMPARE(m_server->resourceKey(), QStringLiteral("local/") + absolute);
 
     course::PanelConfig client(course::PanelType::LocalClient);
@@ -290,13 +287,14 @@ void TestLocalPanels::lessonStartsItsServer()
     auto *client = qobject_cast<widgets::LocalClientPanel *>(panels.at(1).get());
     QVERIFY(server && client);
     QVERIFY(server->isRunning());
-    QCOMPARE(server->endpoint()->path(),
+    QCOMPARE(probe(server).endpoint()->path(),
              QDir::cleanPath(m_dir->path()) + QStringLiteral("/socket-workbench-demo.sock"));
-    QCOMPARE(client->endpoint()->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(probe(client).endpoint()->state(), QAbstractSocket::UnconnectedState);
 
     client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->endpoint()->state(), QAbstractSocket::ConnectedState, 5000);
-    QVERIFY(client->sendBox()->sendNow()); // the lesson's "hello"
+    QTRY_COMPARE_WITH_TIMEOUT(probe(client).endpoint()->state(), QAbstractSocket::ConnectedState,
+                              5000);
+    QVERIFY(probe(client).sendBox()->sendNow()); // the lesson's "hello"
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 11).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 11).first().data, QByteArray("received: hello"));
     for (const auto &panel : panels)

@@ -75,42 +75,46 @@ void TestTcpPanels::cleanup()
 void TestTcpPanels::startAndConnect()
 {
     QVERIFY(m_server->start());
-    const quint16 port = m_server->endpoint()->port();
+    const quint16 port = probe(m_server).endpoint()->port();
     QVERIFY(port != 0);
     course::PanelConfig client = m_client->config();
     client.name = QStringLiteral("client");
     client.tcpClient().port = port;
     m_client->applyConfig(client);
     m_client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->endpoint()->state(), QAbstractSocket::ConnectedState, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionModel()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_client).endpoint()->state(), QAbstractSocket::ConnectedState,
+                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_server).connectionModel()->rowCount(), 1, 5000);
 }
 
 void TestTcpPanels::clientTypesServerReplies()
 {
     startAndConnect();
     // The client panel shows what print(sock) would.
-    QVERIFY(m_client->infoView()->pythonRepr().contains(QStringLiteral("raddr=('127.0.0.1', %1)")
-                                                            .arg(m_server->endpoint()->port())));
-    QVERIFY(m_client->infoView()->summary().contains(QStringLiteral("IPv4")));
+    QVERIFY(probe(m_client).infoView()->pythonRepr().contains(
+        QStringLiteral("raddr=('127.0.0.1', %1)").arg(probe(m_server).endpoint()->port())));
+    QVERIFY(probe(m_client).infoView()->summary().contains(QStringLiteral("IPv4")));
 
-    typeAndEnter(m_client->sendBox(), QStringLiteral("你好, server"));
+    typeAndEnter(probe(m_client).sendBox(), QStringLiteral("你好, server"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 1).first().data,
              QStringLiteral("你好, server").toUtf8());
-    QVERIFY(lineOf(m_client->sendBox())->text().isEmpty()); // sent lines leave the box
+    QVERIFY(lineOf(probe(m_client).sendBox())->text().isEmpty()); // sent lines leave the box
 
     // Manual reply: select the client row, type, Enter.
-    m_server->connectionTable()->selectRow(0);
-    typeAndEnter(m_server->sendBox(), QStringLiteral("I can see you."));
+    probe(m_server).connectionTable()->selectRow(0);
+    typeAndEnter(probe(m_server).sendBox(), QStringLiteral("I can see you."));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 2).first().data, QByteArray("I can see you."));
-    m_client->messageLog()->flushPending();
-    QVERIFY(m_client->messageLog()->toPlainText().contains(QStringLiteral("I can see you.")));
+    probe(m_client).messageLog()->flushPending();
+    QVERIFY(probe(m_client).messageLog()->toPlainText().contains(QStringLiteral("I can see you.")));
     // The byte counters in the client list catch up within a refresh.
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_server->connectionModel()->index(0, models::ConnectionListModel::InColumn).data().toInt(),
-        int(QStringLiteral("你好, server").toUtf8().size()), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(m_server)
+                                  .connectionModel()
+                                  ->index(0, models::ConnectionListModel::InColumn)
+                                  .data()
+                                  .toInt(),
+                              int(QStringLiteral("你好, server").toUtf8().size()), 3000);
 }
 
 void TestTcpPanels::echoBehaviourFromTheEditor()
@@ -118,13 +122,9 @@ void TestTcpPanels::echoBehaviourFromTheEditor()
     net::ServerBehaviour behaviour;
     behaviour.reply = net::ReplyKind::Prefix;
     behaviour.prefix = QStringLiteral("received: ");
-    m_server->behaviourEditor()->setBehaviour(behaviour);
-    // setBehaviour() is silent; a user edit is what applies it.
-    auto *reply = m_server->behaviourEditor()->findChildren<QComboBox *>().first();
-    reply->setCurrentIndex(int(net::ReplyKind::Echo));
-    reply->setCurrentIndex(int(net::ReplyKind::Prefix));
+    applyAsUser(probe(m_server).behaviourEditor(), behaviour);
     startAndConnect();
-    typeAndEnter(m_client->sendBox(), QStringLiteral("ping"));
+    typeAndEnter(probe(m_client).sendBox(), QStringLiteral("ping"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 2).first().data, QByteArray("received: ping"));
 }
@@ -133,8 +133,8 @@ void TestTcpPanels::historyWalksWithUpAndDown()
 {
     startAndConnect();
     for (const char *text : {"one", "two", "three"})
-        typeAndEnter(m_client->sendBox(), QString::fromLatin1(text));
-    QLineEdit *line = lineOf(m_client->sendBox());
+        typeAndEnter(probe(m_client).sendBox(), QString::fromLatin1(text));
+    QLineEdit *line = lineOf(probe(m_client).sendBox());
     QTest::keyClick(line, Qt::Key_Up);
     QCOMPARE(line->text(), QStringLiteral("three"));
     QTest::keyClick(line, Qt::Key_Up);
@@ -150,13 +150,7 @@ void TestTcpPanels::badInputBecomesErrorRows()
     // A port that is not a port.
     course::PanelConfig config = m_server->config();
     m_server->applyConfig(config);
-    m_server->findChildren<QLineEdit *>().first(); // address combo's editor comes first
-    const auto edits = m_server->findChildren<QLineEdit *>();
-    QLineEdit *port = nullptr;
-    for (QLineEdit *edit : edits) {
-        if (edit->text() == QLatin1String("0"))
-            port = edit;
-    }
+    auto *port = m_server->findChild<QLineEdit *>(QStringLiteral("tcpServerPort"));
     QVERIFY(port);
     port->setText(QStringLiteral("70000"));
     QVERIFY(!m_server->start());
@@ -166,19 +160,19 @@ void TestTcpPanels::badInputBecomesErrorRows()
     port->setText(QStringLiteral("0"));
 
     // Sending before connecting says what to do.
-    typeAndEnter(m_client->sendBox(), QStringLiteral("too early"));
+    typeAndEnter(probe(m_client).sendBox(), QStringLiteral("too early"));
     QVERIFY(!eventsOf(*m_model, net::EventKind::Error, 2).isEmpty());
 
     // Hex that does not parse names the position.
     startAndConnect();
-    auto *mode = m_client->sendBox()->findChildren<QComboBox *>().first();
+    auto *mode = probe(m_client).sendBox()->findChild<QComboBox *>(QStringLiteral("sendMode"));
     mode->setCurrentIndex(mode->findData(int(net::InputMode::Hex)));
-    typeAndEnter(m_client->sendBox(), QStringLiteral("68 65 zz"));
+    typeAndEnter(probe(m_client).sendBox(), QStringLiteral("68 65 zz"));
     const auto errors = eventsOf(*m_model, net::EventKind::Error, 2);
     QVERIFY(errors.last().text.contains(QStringLiteral("7")));
     QCOMPARE(eventsOf(*m_model, net::EventKind::Send, 2).size(), 0);
     // The panel is still usable: good hex goes through.
-    typeAndEnter(m_client->sendBox(), QStringLiteral("68 65 6c 6c 6f"));
+    typeAndEnter(probe(m_client).sendBox(), QStringLiteral("68 65 6c 6c 6f"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 1, 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 1).first().data, QByteArray("hello"));
 }
@@ -190,9 +184,9 @@ void TestTcpPanels::autoSendStopsAfterCount()
     send.text = QStringLiteral("tick {counter}");
     send.autoIntervalMs = 20;
     send.autoCount = 3;
-    m_client->sendBox()->setSettings(send);
-    m_client->sendBox()->startAutoSend();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_client->sendBox()->isAutoSending(), 5000);
+    probe(m_client).sendBox()->setSettings(send);
+    probe(m_client).sendBox()->startAutoSend();
+    QTRY_VERIFY_WITH_TIMEOUT(!probe(m_client).sendBox()->isAutoSending(), 5000);
     const auto sends = eventsOf(*m_model, net::EventKind::Send, 2);
     QCOMPARE(sends.size(), 3);
     QCOMPARE(sends.at(0).data, QByteArray("tick 1"));
@@ -223,25 +217,20 @@ void TestTcpPanels::configRoundTrip()
 // is chosen, and not for 127.0.0.1. (Nothing is started: only the setting.)
 void TestTcpPanels::everyInterfaceShowsAMarker()
 {
-    const auto marker = [this]() -> QLabel * {
-        for (QLabel *label : m_server->findChildren<QLabel *>()) {
-            if (label->text().contains(QLatin1String("Reachable from other machines")))
-                return label;
-        }
-        return nullptr;
-    };
-    QVERIFY(marker());
-    QVERIFY(!marker()->isVisible()); // the default, 127.0.0.1
+    QLabel *marker = m_server->findChild<QLabel *>(QStringLiteral("tcpServerExposure"));
+    QVERIFY(marker);
+    QVERIFY(marker->text().contains(QLatin1String("Reachable from other machines")));
+    QVERIFY(!marker->isVisible()); // the default, 127.0.0.1
     course::PanelConfig config = m_server->config();
     config.tcpServer().listen.address = QStringLiteral("0.0.0.0");
     m_server->applyConfig(config);
-    QVERIFY(marker()->isVisible());
+    QVERIFY(marker->isVisible());
     config.tcpServer().listen.address = QStringLiteral("::");
     m_server->applyConfig(config);
-    QVERIFY(marker()->isVisible());
+    QVERIFY(marker->isVisible());
     config.tcpServer().listen.address = QStringLiteral("127.0.0.1");
     m_server->applyConfig(config);
-    QVERIFY(!marker()->isVisible());
+    QVERIFY(!marker->isVisible());
 }
 
 QTEST_MAIN(TestTcpPanels)

@@ -6,7 +6,7 @@
 // with a typed reply to the chosen sender, and the close word.
 #include "tests/widgets/paneltesting.h"
 
-#include "tests/net/pythonscripttesting.h"
+#include "tests/course/coursetesting.h"
 
 #include "models/trafficmodel.h"
 #include "models/udppeermodel.h"
@@ -35,6 +35,8 @@
 
 using namespace swb;
 using namespace paneltesting;
+using swb::tests::outcomeOf;
+using swb::tests::Outcome;
 
 namespace {
 
@@ -173,7 +175,7 @@ void TestPythonPanels::frontendBackendAppendsBothWays()
     QVERIFY(backend->start());
     course::PanelConfig frontendConfig = lessonPanel(QStringLiteral("frontend-backend"),
                                                   QStringLiteral("Frontend"));
-    frontendConfig.tcpClient().port = backend->endpoint()->port();
+    frontendConfig.tcpClient().port = probe(backend).endpoint()->port();
     auto *frontend = new widgets::TcpClientPanel(2, m_model.get());
     m_panels << frontend;
     frontend->applyConfig(frontendConfig);
@@ -198,10 +200,10 @@ void TestPythonPanels::frontendBackendAppendsBothWays()
     frontendConfig.tcpClient().port = port;
     frontend->applyConfig(frontendConfig);
     frontend->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(frontend->endpoint()->state(), QAbstractSocket::ConnectedState,
+    QTRY_COMPARE_WITH_TIMEOUT(probe(frontend).endpoint()->state(), QAbstractSocket::ConnectedState,
                               timeoutMs);
-    typeAndEnter(frontend->sendBox(), QStringLiteral("from the app"));
-    typeAndEnter(frontend->sendBox(), QStringLiteral("再来一行"));
+    typeAndEnter(probe(frontend).sendBox(), QStringLiteral("from the app"));
+    typeAndEnter(probe(frontend).sendBox(), QStringLiteral("再来一行"));
     QTRY_COMPARE_WITH_TIMEOUT(fileContents(scriptFile),
                               QStringLiteral("from the app\n再来一行\n").toUtf8(), timeoutMs);
     server.kill();
@@ -218,7 +220,7 @@ void TestPythonPanels::udpLengthBothWays()
     lengthServer->applyConfig(lessonPanel(QStringLiteral("udp-length"), QStringLiteral("Length server")));
     QVERIFY(lengthServer->bindSocket());
     course::PanelConfig clientConfig = lessonPanel(QStringLiteral("udp-length"), QStringLiteral("Client"));
-    clientConfig.udp().targetPort = lengthServer->endpoint()->localPort();
+    clientConfig.udp().targetPort = probe(lengthServer).endpoint()->localPort();
     clientConfig.send.autoCount = 3;
     clientConfig.send.autoIntervalMs = 20;
     auto *client = new widgets::UdpPanel(2, m_model.get());
@@ -235,7 +237,7 @@ void TestPythonPanels::udpLengthBothWays()
     QCOMPARE(received.at(0).data, QByteArray("message 1"));
     QCOMPARE(received.at(2).data, QByteArray("message 3"));
     lengthServer->flushLog();
-    const QString log = lengthServer->messageLog()->toPlainText();
+    const QString log = probe(lengthServer).messageLog()->toPlainText();
     QCOMPARE(log.count(QRegularExpression(QStringLiteral("9 byte(?:s|\\(s\\)) from 127\\.0\\.0\\.1:\\d+"))), 3);
 
     // The generated length server, the app's client typing.
@@ -245,8 +247,8 @@ void TestPythonPanels::udpLengthBothWays()
     QVERIFY(port != 0);
     clientConfig.udp().targetPort = port;
     client->applyConfig(clientConfig);
-    typeAndEnter(client->sendBox(), QStringLiteral("12345"));
-    typeAndEnter(client->sendBox(), QStringLiteral("你好")); // 6 bytes in UTF-8
+    typeAndEnter(probe(client).sendBox(), QStringLiteral("12345"));
+    typeAndEnter(probe(client).sendBox(), QStringLiteral("你好")); // 6 bytes in UTF-8
     QTRY_VERIFY2_WITH_TIMEOUT(printed(server).contains(QLatin1String("5 byte(s) from"))
                                   && printed(server).contains(QLatin1String("6 byte(s) from")),
                               qPrintable(printed(server)), timeoutMs);
@@ -263,17 +265,17 @@ void TestPythonPanels::udpChatTypedReplies()
     chat->applyConfig(lessonPanel(QStringLiteral("udp-chat"), QStringLiteral("Chat server")));
     QVERIFY(chat->bindSocket());
     course::PanelConfig alexConfig = lessonPanel(QStringLiteral("udp-chat"), QStringLiteral("alex"));
-    alexConfig.udp().targetPort = chat->endpoint()->localPort();
+    alexConfig.udp().targetPort = probe(chat).endpoint()->localPort();
     auto *alex = new widgets::UdpPanel(2, m_model.get());
     m_panels << alex;
     alex->applyConfig(alexConfig);
     QProcess python;
     python.start(m_python, {QStringLiteral("-u"), scriptOf(*alex, QStringLiteral("alex.py"))});
-    QTRY_COMPARE_WITH_TIMEOUT(chat->peerModel()->rowCount(), 1, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(chat).peerModel()->rowCount(), 1, timeoutMs);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 1).first().data,
              QStringLiteral("alex : 我要退学").toUtf8());
-    chat->peerTable()->selectRow(0);
-    typeAndEnter(chat->sendBox(), QStringLiteral("别退学"));
+    probe(chat).peerTable()->selectRow(0);
+    typeAndEnter(probe(chat).sendBox(), QStringLiteral("别退学"));
     QTRY_COMPARE_WITH_TIMEOUT(python.state(), QProcess::NotRunning, timeoutMs);
     const Outcome answered = outcomeOf(python);
     QVERIFY2(answered.ok() && answered.out.contains(QStringLiteral(": 别退学")),
@@ -288,7 +290,7 @@ void TestPythonPanels::udpChatTypedReplies()
     auto *taibai = new widgets::UdpPanel(3, m_model.get());
     m_panels << taibai;
     taibai->applyConfig(taibaiConfig);
-    typeAndEnter(taibai->sendBox(), QStringLiteral("太白 : 你好"));
+    typeAndEnter(probe(taibai).sendBox(), QStringLiteral("太白 : 你好"));
     QTRY_VERIFY2_WITH_TIMEOUT(printed(server).contains(QStringLiteral("太白 : 你好")),
                               qPrintable(printed(server)), timeoutMs);
     server.write(QStringLiteral("你好, 太白\n").toUtf8());
@@ -318,9 +320,9 @@ void TestPythonPanels::closeWordEndsTheConversation()
     m_panels << client;
     client->applyConfig(clientConfig);
     client->connectToServer();
-    QTRY_COMPARE_WITH_TIMEOUT(client->endpoint()->state(), QAbstractSocket::ConnectedState,
+    QTRY_COMPARE_WITH_TIMEOUT(probe(client).endpoint()->state(), QAbstractSocket::ConnectedState,
                               timeoutMs);
-    typeAndEnter(client->sendBox(), QStringLiteral("Michael"));
+    typeAndEnter(probe(client).sendBox(), QStringLiteral("Michael"));
     // The answer first, so that "exit" arrives in a read of its own.
     const auto answered = [this] {
         QByteArray all;
@@ -330,10 +332,10 @@ void TestPythonPanels::closeWordEndsTheConversation()
     };
     QTRY_VERIFY2_WITH_TIMEOUT(answered(), qPrintable(printed(server) + server.readAllStandardError()),
                               timeoutMs);
-    typeAndEnter(client->sendBox(), QStringLiteral("exit"));
-    QTRY_VERIFY2_WITH_TIMEOUT(client->endpoint()->state() == QAbstractSocket::UnconnectedState,
-                              qPrintable(printed(server) + server.readAllStandardError()),
-                              timeoutMs);
+    typeAndEnter(probe(client).sendBox(), QStringLiteral("exit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        probe(client).endpoint()->state() == QAbstractSocket::UnconnectedState,
+        qPrintable(printed(server) + server.readAllStandardError()), timeoutMs);
     QVERIFY(!eventsOf(*m_model, net::EventKind::Close, 2).isEmpty());
     server.kill();
     server.waitForFinished(timeoutMs);
@@ -345,7 +347,7 @@ void TestPythonPanels::closeWordEndsTheConversation()
     QVERIFY(chat->start());
     course::PanelConfig chatClient = lessonPanel(QStringLiteral("tcp-chat"), QStringLiteral("Client"));
     QCOMPARE(chatClient.tcpClient().closeWord, QStringLiteral("q"));
-    chatClient.tcpClient().port = chat->endpoint()->port();
+    chatClient.tcpClient().port = probe(chat).endpoint()->port();
     auto *chatter = new widgets::TcpClientPanel(4, m_model.get());
     m_panels << chatter;
     chatter->applyConfig(chatClient);

@@ -1,6 +1,7 @@
 // The UDP exercises of EXERCISES.md the way a student runs them: a UDP panel
 // set up like the lesson, and the notes' Python clients (tests/peers/udp_*.py)
 // talking to it over loopback. Checked through the panel's models.
+#include "tests/net/nettesting.h"
 #include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
@@ -20,24 +21,11 @@
 
 using namespace swb;
 using namespace paneltesting;
+using swb::tests::peerTimeoutMs;
 
 namespace {
 
 constexpr int timeoutMs = 5000;
-constexpr int peerTimeoutMs = 20000;
-
-QString failureOf(QProcess &process)
-{
-    if (process.error() == QProcess::FailedToStart)
-        return QStringLiteral("%1 did not start: %2").arg(process.program(), process.errorString());
-    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return QString();
-    return QStringLiteral("%1 exited with %2\nstdout: %3\nstderr: %4")
-        .arg(process.arguments().join(QLatin1Char(' ')))
-        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-        .arg(QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()));
-}
 
 // udp_length_client.py's datagram i.
 int lengthOf(int i)
@@ -46,14 +34,6 @@ int lengthOf(int i)
 }
 
 } // namespace
-
-// The panel lives on this thread, so waits spin the event loop (QTRY_*), never waitForFinished().
-#define SWB_WAIT_PEER_OK(process)                                                                 \
-    do {                                                                                          \
-        QTRY_COMPARE_WITH_TIMEOUT((process).state(), QProcess::NotRunning, peerTimeoutMs);       \
-        const QString failure_ = failureOf(process);                                              \
-        QVERIFY2(failure_.isEmpty(), qPrintable(failure_));                                       \
-    } while (false)
 
 class TestUdpExercises : public QObject
 {
@@ -122,15 +102,15 @@ void TestUdpExercises::udpLengthClientSendingContinuously()
     b.reportLength = true;
     widgets::UdpPanel *panel = receiver(b);
     QVERIFY(panel);
-    QSignalSpy lengthLines(panel->endpoint(), &net::UdpEndpoint::logLine);
+    QSignalSpy lengthLines(probe(panel).endpoint(), &net::UdpEndpoint::logLine);
     QProcess client;
     startPeer(client, QStringLiteral("udp_length_client.py"),
-              {QString::number(panel->endpoint()->localPort()), QString::number(count)});
+              {QString::number(probe(panel).endpoint()->localPort()), QString::number(count)});
     SWB_WAIT_PEER_OK(client);
     // Every datagram the kernel delivered is one Recv row; anything else is in
     // the kernel's drop counter, never silently gone.
     const auto drops = [panel] {
-        return int(panel->endpoint()->kernelStats().value_or(net::UdpSocketStats{}).drops);
+        return int(probe(panel).endpoint()->kernelStats().value_or(net::UdpSocketStats{}).drops);
     };
     QTRY_COMPARE_WITH_TIMEOUT(int(eventsOf(*m_model, net::EventKind::Recv, 1).size()) + drops(),
                               count, timeoutMs);
@@ -158,28 +138,29 @@ void TestUdpExercises::udpLengthClientSendingContinuously()
     }
     // ...and the log shows the newest (a burst this fast is summed up, not listed).
     panel->flushLog();
-    const QString log = panel->messageLog()->toPlainText();
+    const QString log = probe(panel).messageLog()->toPlainText();
     QVERIFY2(log.contains(lengthLines.last().at(0).toString()), qPrintable(log.right(2000)));
-    QCOMPARE(panel->peerModel()->rowCount(), 1);
+    QCOMPARE(probe(panel).peerModel()->rowCount(), 1);
     panel->refreshNow();
-    QCOMPARE(panel->peerModel()->index(0, models::UdpPeerModel::DatagramsColumn).data().toInt(),
-             int(received.size()));
+    QCOMPARE(
+        probe(panel).peerModel()->index(0, models::UdpPeerModel::DatagramsColumn).data().toInt(),
+        int(received.size()));
 }
 
 void TestUdpExercises::udpChatTwoNames()
 {
     widgets::UdpPanel *panel = receiver(net::ServerBehaviour());
     QVERIFY(panel);
-    const QString port = QString::number(panel->endpoint()->localPort());
+    const QString port = QString::number(probe(panel).endpoint()->localPort());
     QProcess alex;
     QProcess taibai;
     startPeer(alex, QStringLiteral("udp_chat_client.py"),
               {port, QStringLiteral("alex"), QStringLiteral("我要退学"), QStringLiteral("别退学")});
-    QTRY_COMPARE_WITH_TIMEOUT(panel->peerModel()->rowCount(), 1, peerTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(panel).peerModel()->rowCount(), 1, peerTimeoutMs);
     startPeer(taibai, QStringLiteral("udp_chat_client.py"),
               {port, QStringLiteral("太白"), QStringLiteral("你好"), QStringLiteral("你好, 太白")});
-    QTRY_COMPARE_WITH_TIMEOUT(panel->peerModel()->rowCount(), 2, peerTimeoutMs);
-    models::UdpPeerModel *peers = panel->peerModel();
+    QTRY_COMPARE_WITH_TIMEOUT(probe(panel).peerModel()->rowCount(), 2, peerTimeoutMs);
+    models::UdpPeerModel *peers = probe(panel).peerModel();
     QCOMPARE(peers->index(0, models::UdpPeerModel::NameColumn).data().toString(), QStringLiteral("alex"));
     QCOMPARE(peers->index(1, models::UdpPeerModel::NameColumn).data().toString(), QStringLiteral("太白"));
     const QColor alexColour = peers->colourOf(peers->idAt(0));
@@ -188,11 +169,11 @@ void TestUdpExercises::udpChatTwoNames()
     QVERIFY(alexColour != taibaiColour);
 
     // Answer each by selecting it and typing, as the notes' server does with input().
-    QLineEdit *line = panel->sendBox()->findChildren<QLineEdit *>().first();
-    panel->peerTable()->selectRow(1);
+    QLineEdit *line = lineOf(probe(panel).sendBox());
+    probe(panel).peerTable()->selectRow(1);
     line->setText(QStringLiteral("你好, 太白"));
     QTest::keyClick(line, Qt::Key_Return);
-    panel->peerTable()->selectRow(0);
+    probe(panel).peerTable()->selectRow(0);
     line->setText(QStringLiteral("别退学"));
     QTest::keyClick(line, Qt::Key_Return);
     SWB_WAIT_PEER_OK(alex);
@@ -209,7 +190,7 @@ void TestUdpExercises::udpTimeClient()
     QVERIFY(panel);
     QProcess client;
     startPeer(client, QStringLiteral("udp_time_client.py"),
-              {QString::number(panel->endpoint()->localPort()),
+              {QString::number(probe(panel).endpoint()->localPort()),
                QStringLiteral("%Y-%m-%d %H:%M:%S"), QStringLiteral("2"), QStringLiteral("0.2")});
     SWB_WAIT_PEER_OK(client);
     const QList<net::TrafficEvent> replies = eventsOf(*m_model, net::EventKind::Send, 1);

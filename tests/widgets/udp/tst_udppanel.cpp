@@ -32,15 +32,6 @@ namespace {
 
 constexpr int timeoutMs = 5000;
 
-QPushButton *buttonNamed(QWidget *parent, const QString &text)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->text() == text)
-            return button;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestUdpPanel : public QObject
@@ -87,7 +78,7 @@ void TestUdpPanel::cleanup()
 widgets::UdpPanel *TestUdpPanel::makePanel(int id, const QString &name, bool bind, quint16 targetPort)
 {
     auto *panel = new widgets::UdpPanel(id, m_model);
-    new QAbstractItemModelTester(panel->peerModel(),
+    new QAbstractItemModelTester(probe(panel).peerModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, panel);
     course::PanelConfig c(course::PanelType::Udp);
     c.name = name;
@@ -104,29 +95,27 @@ void TestUdpPanel::typeEnterToOwnPort()
 {
     widgets::UdpPanel *panel = makePanel(1, QStringLiteral("self"), true, 0);
     QVERIFY(panel->bindSocket());
-    const quint16 port = panel->endpoint()->localPort();
+    const quint16 port = probe(panel).endpoint()->localPort();
     QVERIFY(port != 0);
-    QVERIFY(panel->socketStatus().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
-    QVERIFY(panel->socketStatus().contains(QStringLiteral("receive buffer")));
+    QVERIFY(probe(panel).socketStatus().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    QVERIFY(probe(panel).socketStatus().contains(QStringLiteral("receive buffer")));
     // Aim at itself, as a student tries first.
-    panel->targetRow()->setPortText(QString::number(port));
-    panel->findChild<QRadioButton *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QRadioButton *radio : panel->findChildren<QRadioButton *>()) {
-        if (radio != panel->toSelectedButton())
-            radio->setChecked(true);
-    }
-    typeAndEnter(panel->sendBox(), QStringLiteral("hello, me"));
+    probe(panel).targetRow()->setPortText(QString::number(port));
+    probe(panel).toTargetButton()->setChecked(true);
+    typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello, me"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 1, timeoutMs);
     const net::TrafficEvent recv = eventsOf(*m_model, net::EventKind::Recv, 1).first();
     QCOMPARE(recv.data, QByteArray("hello, me"));
     QCOMPARE(recv.remote, QStringLiteral("127.0.0.1:%1").arg(port));
     QCOMPARE(recv.protocol, net::Protocol::Udp);
-    QVERIFY(lineOf(panel->sendBox())->text().isEmpty());
-    QCOMPARE(panel->peerModel()->rowCount(), 1);
+    QVERIFY(lineOf(probe(panel).sendBox())->text().isEmpty());
+    QCOMPARE(probe(panel).peerModel()->rowCount(), 1);
     panel->flushLog();
-    QVERIFY(panel->messageLog()->toPlainText().contains(QStringLiteral("hello, me")));
+    QVERIFY(probe(panel).messageLog()->toPlainText().contains(QStringLiteral("hello, me")));
     QVERIFY(panel->isRunning());
-    QCOMPARE(panel->bindRow()->findChildren<QPushButton *>().first()->text(), QStringLiteral("Close"));
+    QCOMPARE(
+        probe(panel).bindRow()->findChild<QPushButton *>(QStringLiteral("udpBindButton"))->text(),
+        QStringLiteral("Close"));
     panel->closeSocket();
     QVERIFY(!panel->isRunning());
 }
@@ -135,30 +124,30 @@ void TestUdpPanel::replyToSelectedSender()
 {
     widgets::UdpPanel *server = makePanel(1, QStringLiteral("server"), true, 0);
     QVERIFY(server->bindSocket());
-    const quint16 port = server->endpoint()->localPort();
+    const quint16 port = probe(server).endpoint()->localPort();
     widgets::UdpPanel *alex = makePanel(2, QStringLiteral("alex"), false, port);
     widgets::UdpPanel *taibai = makePanel(3, QStringLiteral("taibai"), false, port);
-    typeAndEnter(alex->sendBox(), QStringLiteral("alex : 我要退学"));
-    QTRY_COMPARE_WITH_TIMEOUT(server->peerModel()->rowCount(), 1, timeoutMs);
-    typeAndEnter(taibai->sendBox(), QStringLiteral("太白 : 你好"));
-    QTRY_COMPARE_WITH_TIMEOUT(server->peerModel()->rowCount(), 2, timeoutMs);
-    models::UdpPeerModel *peers = server->peerModel();
+    typeAndEnter(probe(alex).sendBox(), QStringLiteral("alex : 我要退学"));
+    QTRY_COMPARE_WITH_TIMEOUT(probe(server).peerModel()->rowCount(), 1, timeoutMs);
+    typeAndEnter(probe(taibai).sendBox(), QStringLiteral("太白 : 你好"));
+    QTRY_COMPARE_WITH_TIMEOUT(probe(server).peerModel()->rowCount(), 2, timeoutMs);
+    models::UdpPeerModel *peers = probe(server).peerModel();
     QCOMPARE(peers->index(0, models::UdpPeerModel::NameColumn).data().toString(), QStringLiteral("alex"));
     QCOMPARE(peers->index(1, models::UdpPeerModel::NameColumn).data().toString(), QStringLiteral("太白"));
     QVERIFY(peers->colourOf(peers->idAt(0)) != peers->colourOf(peers->idAt(1)));
 
     // With two senders, the box needs a choice; then selecting a row answers it.
-    QVERIFY(server->toSelectedButton()->isChecked()); // a receiver answers senders
+    QVERIFY(probe(server).toSelectedButton()->isChecked()); // a receiver answers senders
     QCOMPARE(eventsOf(*m_model, net::EventKind::Error, 1).size(), 0);
-    typeAndEnter(server->sendBox(), QStringLiteral("who?"));
+    typeAndEnter(probe(server).sendBox(), QStringLiteral("who?"));
     QCOMPARE(eventsOf(*m_model, net::EventKind::Error, 1).size(), 1);
-    server->peerTable()->selectRow(1);
-    typeAndEnter(server->sendBox(), QStringLiteral("hi 太白"));
+    probe(server).peerTable()->selectRow(1);
+    typeAndEnter(probe(server).sendBox(), QStringLiteral("hi 太白"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 3).size(), 1, timeoutMs);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 3).first().data, QStringLiteral("hi 太白").toUtf8());
     QCOMPARE(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 0);
-    server->peerTable()->selectRow(0);
-    typeAndEnter(server->sendBox(), QStringLiteral("hi alex"));
+    probe(server).peerTable()->selectRow(0);
+    typeAndEnter(probe(server).sendBox(), QStringLiteral("hi alex"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 2).size(), 1, timeoutMs);
     server->refreshNow();
     QCOMPARE(peers->index(0, models::UdpPeerModel::RepliesColumn).data().toLongLong(), 1);
@@ -168,14 +157,16 @@ void TestUdpPanel::logShowsTheSendersColour()
 {
     widgets::UdpPanel *server = makePanel(1, QStringLiteral("server"), true, 0);
     QVERIFY(server->bindSocket());
-    widgets::UdpPanel *alex = makePanel(2, QStringLiteral("alex"), false, server->endpoint()->localPort());
+    widgets::UdpPanel *alex
+        = makePanel(2, QStringLiteral("alex"), false, probe(server).endpoint()->localPort());
     // Control characters from the network stay inert in the log.
-    typeAndEnter(alex->sendBox(), QStringLiteral("alex : hi"));
-    QTRY_COMPARE_WITH_TIMEOUT(server->peerModel()->rowCount(), 1, timeoutMs);
+    typeAndEnter(probe(alex).sendBox(), QStringLiteral("alex : hi"));
+    QTRY_COMPARE_WITH_TIMEOUT(probe(server).peerModel()->rowCount(), 1, timeoutMs);
     server->flushLog();
-    const QColor alexColour = server->peerModel()->colourOf(server->peerModel()->idAt(0));
+    const QColor alexColour
+        = probe(server).peerModel()->colourOf(probe(server).peerModel()->idAt(0));
     bool found = false;
-    for (QTextBlock block = server->messageLog()->document()->begin(); block.isValid();
+    for (QTextBlock block = probe(server).messageLog()->document()->begin(); block.isValid();
          block = block.next()) {
         if (!block.text().contains(QStringLiteral("alex @ 127.0.0.1:")))
             continue;
@@ -184,7 +175,7 @@ void TestUdpPanel::logShowsTheSendersColour()
         QVERIFY(block.text().endsWith(QStringLiteral("alex : hi")));
         found = true;
     }
-    QVERIFY2(found, qPrintable(server->messageLog()->toPlainText()));
+    QVERIFY2(found, qPrintable(probe(server).messageLog()->toPlainText()));
 }
 
 void TestUdpPanel::burstWithProgressAndStop()
@@ -192,38 +183,41 @@ void TestUdpPanel::burstWithProgressAndStop()
     widgets::UdpPanel *server = makePanel(1, QStringLiteral("server"), true, 0);
     QVERIFY(server->bindSocket());
     widgets::UdpPanel *client = makePanel(2, QStringLiteral("client"), false,
-                                          server->endpoint()->localPort());
-    client->sendBox()->setText(QStringLiteral("datagram {counter}"));
-    client->burstBar()->setCount(5000);
-    QPushButton *start = buttonNamed(client->burstBar(), QStringLiteral("Send as fast as possible"));
-    QPushButton *stop = buttonNamed(client->burstBar(), QStringLiteral("Stop"));
+                                          probe(server).endpoint()->localPort());
+    probe(client).sendBox()->setText(QStringLiteral("datagram {counter}"));
+    probe(client).burstBar()->setCount(5000);
+    QPushButton *start
+        = probe(client).burstBar()->findChild<QPushButton *>(QStringLiteral("burstStart"));
+    QPushButton *stop
+        = probe(client).burstBar()->findChild<QPushButton *>(QStringLiteral("burstStop"));
     QVERIFY(start && stop);
     QVERIFY(!stop->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
-    QProgressBar *bar = client->burstBar()->progressBar();
+    auto *bar
+        = probe(client).burstBar()->findChild<QProgressBar *>(QStringLiteral("burstProgress"));
     QTRY_COMPARE_WITH_TIMEOUT(bar->value(), 5000, 20000);
     QCOMPARE(bar->maximum(), 5000);
     QVERIFY(start->isEnabled());
     QCOMPARE(eventsOf(*m_model, net::EventKind::Send, 2).size(), 5000);
     QCOMPARE(eventsOf(*m_model, net::EventKind::Send, 2).last().data, QByteArray("datagram 5000"));
     QTRY_VERIFY_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size()
-                                     + server->endpoint()->kernelStats().value_or(
+                                     + probe(server).endpoint()->kernelStats().value_or(
                                          net::UdpSocketStats{}).drops
                                  >= 5000,
                              timeoutMs);
 
     // A long one, stopped at once.
-    client->burstBar()->setCount(50000000);
+    probe(client).burstBar()->setCount(50000000);
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 && bar->value() < 50000000, timeoutMs);
-    QVERIFY(client->endpoint()->burst()->isRunning());
+    QVERIFY(probe(client).endpoint()->burst()->isRunning());
     QVERIFY(stop->isEnabled());
     QVERIFY(!start->isEnabled());
     QTest::mouseClick(stop, Qt::LeftButton);
-    QVERIFY(!client->endpoint()->burst()->isRunning());
-    const quint64 sent = client->endpoint()->burst()->sent();
+    QVERIFY(!probe(client).endpoint()->burst()->isRunning());
+    const quint64 sent = probe(client).endpoint()->burst()->sent();
     QTest::qWait(50);
-    QCOMPARE(client->endpoint()->burst()->sent(), sent);
+    QCOMPARE(probe(client).endpoint()->burst()->sent(), sent);
     QVERIFY(start->isEnabled());
     QVERIFY(!stop->isEnabled());
 }
@@ -235,15 +229,15 @@ void TestUdpPanel::autoSendWithTemplateStopsAfterCount()
     widgets::UdpPanel *receiver = makePanel(1, QStringLiteral("receiver"), true, 0);
     QVERIFY(receiver->bindSocket());
     widgets::UdpPanel *sender =
-        makePanel(2, QStringLiteral("sender"), false, receiver->endpoint()->localPort());
+        makePanel(2, QStringLiteral("sender"), false, probe(receiver).endpoint()->localPort());
     course::SendSettings send;
     send.text = QStringLiteral("tick {counter}");
     send.autoIntervalMs = 20;
     send.autoCount = 3;
-    sender->sendBox()->setSettings(send);
-    sender->sendBox()->startAutoSend();
-    QVERIFY(sender->sendBox()->isAutoSending());
-    QTRY_VERIFY_WITH_TIMEOUT(!sender->sendBox()->isAutoSending(), timeoutMs);
+    probe(sender).sendBox()->setSettings(send);
+    probe(sender).sendBox()->startAutoSend();
+    QVERIFY(probe(sender).sendBox()->isAutoSending());
+    QTRY_VERIFY_WITH_TIMEOUT(!probe(sender).sendBox()->isAutoSending(), timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Recv, 1).size(), 3, timeoutMs);
     const auto received = eventsOf(*m_model, net::EventKind::Recv, 1);
     QCOMPARE(received.at(0).data, QByteArray("tick 1"));
@@ -277,38 +271,39 @@ void TestUdpPanel::badInputBecomesErrorRows()
     QVERIFY(other.bind(QStringLiteral("127.0.0.1"), 0, false));
     const QString otherPort = QString::number(other.localPort());
     if (what == QLatin1String("bindPort")) {
-        panel->bindRow()->setPortText(QStringLiteral("70000"));
+        probe(panel).bindRow()->setPortText(QStringLiteral("70000"));
         QVERIFY(!panel->bindSocket());
     } else if (what == QLatin1String("busy")) {
-        panel->bindRow()->setPortText(otherPort);
+        probe(panel).bindRow()->setPortText(otherPort);
         QVERIFY(!panel->bindSocket());
     } else if (what == QLatin1String("foreign")) {
-        panel->bindRow()->setAddress(QStringLiteral("192.0.2.254"));
+        probe(panel).bindRow()->setAddress(QStringLiteral("192.0.2.254"));
         QVERIFY(!panel->bindSocket());
     } else if (what == QLatin1String("group")) {
-        panel->multicastBox()->setGroupText(QStringLiteral("10.1.2.3"));
-        QTest::mouseClick(buttonNamed(panel->multicastBox(), QStringLiteral("Join")), Qt::LeftButton);
+        probe(panel).multicastBox()->setGroupText(QStringLiteral("10.1.2.3"));
+        QTest::mouseClick(
+            probe(panel).multicastBox()->findChild<QPushButton *>(QStringLiteral("multicastJoin")),
+            Qt::LeftButton);
     } else if (what == QLatin1String("nosender")) {
-        panel->toSelectedButton()->setChecked(true);
-        typeAndEnter(panel->sendBox(), QStringLiteral("hello?"));
+        probe(panel).toSelectedButton()->setChecked(true);
+        typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello?"));
     } else {
-        panel->targetRow()->setPortText(what == QLatin1String("targetPort") ? QStringLiteral("abc")
-                                                                             : otherPort);
+        probe(panel).targetRow()->setPortText(
+            what == QLatin1String("targetPort") ? QStringLiteral("abc") : otherPort);
         if (what == QLatin1String("broadcast"))
-            panel->targetRow()->setHost(QStringLiteral("127.255.255.255"));
-        for (QRadioButton *radio : panel->findChildren<QRadioButton *>())
-            radio->setChecked(radio != panel->toSelectedButton());
+            probe(panel).targetRow()->setHost(QStringLiteral("127.255.255.255"));
+        probe(panel).toTargetButton()->setChecked(true);
         if (what == QLatin1String("hex")) {
-            course::SendSettings s = panel->sendBox()->settings();
+            course::SendSettings s = probe(panel).sendBox()->settings();
             s.mode = net::InputMode::Hex;
-            panel->sendBox()->setSettings(s);
-            typeAndEnter(panel->sendBox(), QStringLiteral("68 65 zz"));
+            probe(panel).sendBox()->setSettings(s);
+            typeAndEnter(probe(panel).sendBox(), QStringLiteral("68 65 zz"));
         } else if (what == QLatin1String("oversize")) {
             // A line edit holds 32,767 characters; in UTF-8 these are 90,000 bytes.
-            panel->sendBox()->setText(QString(30000, QChar(0x4f60)));
-            QVERIFY(!panel->sendBox()->sendNow());
+            probe(panel).sendBox()->setText(QString(30000, QChar(0x4f60)));
+            QVERIFY(!probe(panel).sendBox()->sendNow());
         } else {
-            typeAndEnter(panel->sendBox(), QStringLiteral("hello"));
+            typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello"));
         }
     }
     const QList<net::TrafficEvent> errors = eventsOf(*m_model, net::EventKind::Error, 1);
@@ -317,17 +312,17 @@ void TestUdpPanel::badInputBecomesErrorRows()
     QVERIFY2(panel->statusText().contains(expected), qPrintable(panel->statusText()));
     QCOMPARE(eventsOf(*m_model, net::EventKind::Send, 1).size(), 0);
     // Still usable: bind on a free port afterwards.
-    panel->bindRow()->setAddress(QStringLiteral("127.0.0.1"));
-    panel->bindRow()->setPortText(QStringLiteral("0"));
-    if (!panel->endpoint()->isOpen())
+    probe(panel).bindRow()->setAddress(QStringLiteral("127.0.0.1"));
+    probe(panel).bindRow()->setPortText(QStringLiteral("0"));
+    if (!probe(panel).endpoint()->isOpen())
         QVERIFY(panel->bindSocket());
 }
 
 void TestUdpPanel::unresolvableTargetIsAnErrorRow()
 {
     widgets::UdpPanel *panel = makePanel(1, QStringLiteral("udp"), false, 9);
-    panel->targetRow()->setHost(QStringLiteral("no-such-host.invalid"));
-    typeAndEnter(panel->sendBox(), QStringLiteral("hello"));
+    probe(panel).targetRow()->setHost(QStringLiteral("no-such-host.invalid"));
+    typeAndEnter(probe(panel).sendBox(), QStringLiteral("hello"));
     QTRY_COMPARE_WITH_TIMEOUT(eventsOf(*m_model, net::EventKind::Error, 1).size(), 1, 15000);
     QVERIFY(eventsOf(*m_model, net::EventKind::Error, 1).first().text.contains(
         QStringLiteral("Host not found: \"no-such-host.invalid\"")));
@@ -365,9 +360,9 @@ void TestUdpPanel::configRoundTrip()
     const course::PanelConfig back = panel->config();
     QCOMPARE(back.toJson(), c.toJson());
     QCOMPARE(back.udp().options.multicastGroups, c.udp().options.multicastGroups);
-    QCOMPARE(panel->multicastBox()->joined(), c.udp().options.multicastGroups);
+    QCOMPARE(probe(panel).multicastBox()->joined(), c.udp().options.multicastGroups);
     // Nothing was bound by applying it.
-    QVERIFY(!panel->endpoint()->isOpen());
+    QVERIFY(!probe(panel).endpoint()->isOpen());
     QCOMPARE(eventsOf(*m_model, net::EventKind::Error, 1).size(), 0);
 }
 
@@ -394,7 +389,7 @@ void TestUdpPanel::lessonHooks()
     QVERIFY(panel->isRunning());
     panel->shutdown();
     QVERIFY(!panel->isRunning());
-    QVERIFY(!panel->endpoint()->isOpen());
+    QVERIFY(!probe(panel).endpoint()->isOpen());
     panel->reportError(QStringLiteral("from the window"));
     QCOMPARE(eventsOf(*m_model, net::EventKind::Error, 1).size(), 1);
 }
