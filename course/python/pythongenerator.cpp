@@ -19,6 +19,24 @@ QString familyFor(const QString &host)
                                        : QStringLiteral("socket.AF_INET");
 }
 
+// A template's explanatory comment: its placeholder and its text, translated
+// when the script is made.
+struct CommentText
+{
+    const char *key;
+    const char *text;
+};
+
+template <std::size_t N>
+void setComments(PythonTemplate &t, const CommentText (&comments)[N])
+{
+    for (const CommentText &c : comments) {
+        t.set(QString::fromLatin1(c.key),
+              PythonParts::comment(
+                  QCoreApplication::translate("swb::course::PythonGenerator", c.text)));
+    }
+}
+
 } // namespace
 
 bool PythonGenerator::isSupported(PanelType type)
@@ -105,23 +123,33 @@ QString PythonGenerator::streamServer(const PanelConfig &config, bool tcp)
                                       : QStringLiteral("addr or 'a local client'"));
     PythonParts::addBehaviour(t, behaviour, config.encoding, true, &constants);
     t.set(QStringLiteral("constants"), constants.join(QLatin1Char('\n')));
-    t.set(QStringLiteral("c_eof"),
-          PythonParts::comment(tr("recv() returned b'': the client closed the connection.")));
-    t.set(QStringLiteral("c_reset"),
-          PythonParts::comment(tr("A client that vanishes (reset) ends only its own connection.")));
-    t.set(QStringLiteral("c_reuse"),
-          PythonParts::comment(tr("SO_REUSEADDR before bind(): the server can restart at once, even while "
-                     "old connections wait in TIME_WAIT.")));
-    t.set(QStringLiteral("c_noReuse"),
-          PythonParts::comment(tr("SO_REUSEADDR is off: a restart within a minute of closing a connection "
-                     "may fail with \"Address already in use\".")));
-    t.set(QStringLiteral("c_unix"),
-          PythonParts::comment(tr("AF_UNIX: the address is a file path. A file left by an old server is "
-                     "removed first.")));
-    t.set(QStringLiteral("c_accept"),
-          PythonParts::comment(tr("accept() waits for the next client and returns a new socket for it.")));
-    t.set(QStringLiteral("c_thread"),
-          PythonParts::comment(tr("One thread per client, so that clients do not wait for each other.")));
+    static const CommentText comments[] = {
+        {"c_eof",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "recv() returned b'': the client closed the connection.")},
+        {"c_reset",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "A client that vanishes (reset) ends only its own connection.")},
+        {"c_reuse",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "SO_REUSEADDR before bind(): the server can restart at once, even while "
+                           "old connections wait in TIME_WAIT.")},
+        {"c_noReuse",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "SO_REUSEADDR is off: a restart within a minute of closing a connection "
+                           "may fail with \"Address already in use\".")},
+        {"c_unix",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "AF_UNIX: the address is a file path. A file left by an old server is "
+                           "removed first.")},
+        {"c_accept",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "accept() waits for the next client and returns a new socket for it.")},
+        {"c_thread",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "One thread per client, so that clients do not wait for each other.")},
+    };
+    setComments(t, comments);
     return finish(t, PythonScripts::streamServer());
 }
 
@@ -149,15 +177,21 @@ QString PythonGenerator::streamClient(const PanelConfig &config, bool tcp)
         t.flag(QStringLiteral("needSplit"));
     }
     t.set(QStringLiteral("constants"), constants.join(QLatin1Char('\n')));
-    t.set(QStringLiteral("c_split"),
-          PythonParts::comment(tr("\"abc\\r\\n\" -> (b\"abc\", b\"\\r\\n\"): the close word is compared "
-                     "without the line ending.")));
-    t.set(QStringLiteral("c_print"),
-          PythonParts::comment(tr("print(sock) shows fd, family, type, laddr and raddr (lesson "
-                     "socket-anatomy).")));
-    t.set(QStringLiteral("c_receiveThread"),
-          PythonParts::comment(tr("Print whatever the server sends, while the main thread reads your "
-                     "lines.")));
+    static const CommentText comments[] = {
+        {"c_split",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "\"abc\\r\\n\" -> (b\"abc\", b\"\\r\\n\"): the close word is compared "
+                           "without the line ending.")},
+        {"c_print",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "print(sock) shows fd, family, type, laddr and raddr (lesson "
+                           "socket-anatomy).")},
+        {"c_receiveThread",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "Print whatever the server sends, while the main thread reads your "
+                           "lines.")},
+    };
+    setComments(t, comments);
     return finish(t, PythonScripts::streamClient());
 }
 
@@ -213,22 +247,31 @@ QString PythonGenerator::udp(const PanelConfig &config)
     t.flag(QStringLiteral("multicast"), !multicast.isEmpty());
     t.set(QStringLiteral("multicast"), multicast.join(QLatin1Char('\n')));
     t.set(QStringLiteral("constants"), constants.join(QLatin1Char('\n')));
-    t.set(QStringLiteral("c_dgram"),
-          PythonParts::comment(tr("SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.")));
-    t.set(QStringLiteral("c_reuse"),
-          PythonParts::comment(tr("SO_REUSEADDR before bind(), as the panel's \"share address\" option.")));
-    t.set(QStringLiteral("c_broadcast"),
-          PythonParts::comment(tr("SO_BROADCAST: without it, sending to a broadcast address fails with "
-                     "\"Permission denied\".")));
-    t.set(QStringLiteral("c_connect"),
-          PythonParts::comment(tr("connect() on UDP: only the target's datagrams arrive, and \"port "
-                     "unreachable\" comes back as ConnectionRefusedError.")));
-    t.set(QStringLiteral("c_recvfrom"),
-          PythonParts::comment(tr("recvfrom() returns one datagram and the sender's address; a datagram "
-                     "longer than the buffer is cut off.")));
-    t.set(QStringLiteral("c_idle"),
-          PythonParts::comment(tr("This panel neither binds nor has a target: set one of them to receive "
-                     "or to send.")));
+    static const CommentText comments[] = {
+        {"c_dgram",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "SOCK_DGRAM is UDP: no connection, each sendto() is one datagram.")},
+        {"c_reuse",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "SO_REUSEADDR before bind(), as the panel's \"share address\" option.")},
+        {"c_broadcast",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "SO_BROADCAST: without it, sending to a broadcast address fails with "
+                           "\"Permission denied\".")},
+        {"c_connect",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "connect() on UDP: only the target's datagrams arrive, and \"port "
+                           "unreachable\" comes back as ConnectionRefusedError.")},
+        {"c_recvfrom",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "recvfrom() returns one datagram and the sender's address; a datagram "
+                           "longer than the buffer is cut off.")},
+        {"c_idle",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "This panel neither binds nor has a target: set one of them to receive "
+                           "or to send.")},
+    };
+    setComments(t, comments);
     return finish(t, PythonScripts::udp());
 }
 
@@ -267,10 +310,15 @@ QString PythonGenerator::http(const PanelConfig &config)
         t.set(QStringLiteral("request"), lines.size() == 1
                   ? lines.first()
                   : QStringLiteral("(%1)").arg(lines.join(QLatin1String("\n           "))));
-        t.set(QStringLiteral("c_recvLoop"),
-              PythonParts::comment(tr("recv() until the server closes the connection (Connection: close).")));
-        t.set(QStringLiteral("c_split"),
-              PythonParts::comment(tr("The header ends at the first empty line: split there.")));
+        static const CommentText comments[] = {
+            {"c_recvLoop",
+             QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                               "recv() until the server closes the connection (Connection: close).")},
+            {"c_split",
+             QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                               "The header ends at the first empty line: split there.")},
+        };
+        setComments(t, comments);
         return finish(t, PythonScripts::httpRaw());
     }
     QStringList headers;
@@ -285,14 +333,20 @@ QString PythonGenerator::http(const PanelConfig &config)
     t.flag(QStringLiteral("headers"), !headers.isEmpty());
     t.set(QStringLiteral("headers"), headers.join(QLatin1Char('\n')));
     t.flag(QStringLiteral("insecure"), o.ignoreCertificateErrors);
-    t.set(QStringLiteral("c_request"),
-          PythonParts::comment(tr("urllib.request comes with Python; it follows redirects by itself.")));
-    t.set(QStringLiteral("c_insecure"),
-          PythonParts::comment(tr("Certificate errors are ignored, as in the panel: never do this with real "
-                     "data.")));
-    t.set(QStringLiteral("c_requests"),
-          PythonParts::comment(tr("The same with the requests package (pip install requests), as in the "
-                     "notes:")));
+    static const CommentText comments[] = {
+        {"c_request",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "urllib.request comes with Python; it follows redirects by itself.")},
+        {"c_insecure",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "Certificate errors are ignored, as in the panel: never do this with real "
+                           "data.")},
+        {"c_requests",
+         QT_TRANSLATE_NOOP("swb::course::PythonGenerator",
+                           "The same with the requests package (pip install requests), as in the "
+                           "notes:")},
+    };
+    setComments(t, comments);
     return finish(t, PythonScripts::httpFetch());
 }
 
