@@ -33,6 +33,7 @@ MulticastBox::MulticastBox(QWidget *parent)
 {
     // The names the tests find these parts by.
     m_join->setObjectName(QStringLiteral("multicastJoin"));
+    m_group->setObjectName(QStringLiteral("multicastGroup"));
     m_ttl->setRange(0, 255);
     m_ttl->setValue(1);
     m_loopback->setChecked(true);
@@ -199,16 +200,6 @@ void MulticastBox::setLoopback(bool on)
 {
     const QSignalBlocker blocker(m_loopback);
     m_loopback->setChecked(on);
-}
-
-QString MulticastBox::groupText() const
-{
-    return m_group->text();
-}
-
-void MulticastBox::setGroupText(const QString &text)
-{
-    m_group->setText(text);
 }
 
 void MulticastBox::setJoined(const QStringList &groups, const QStringList &interfaces)

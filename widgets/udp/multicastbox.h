@@ -39,8 +39,6 @@ public:
     void setTtl(int ttl);
     bool loopback() const;
     void setLoopback(bool on);
-    QString groupText() const;
-    void setGroupText(const QString &text);
     // Each entry "group" or "group on interface", for the list.
     void setJoined(const QStringList &groups, const QStringList &interfaces);
     QStringList joined() const { return m_joinedGroups; }

@@ -21,6 +21,7 @@ UdpBurstBar::UdpBurstBar(QWidget *parent)
 {
     // The names the tests find these parts by.
     m_start->setObjectName(QStringLiteral("burstStart"));
+    m_count->setObjectName(QStringLiteral("burstCount"));
     m_progress->setObjectName(QStringLiteral("burstProgress"));
     m_stop->setObjectName(QStringLiteral("burstStop"));
     m_count->setRange(1, 100000000);
@@ -71,16 +72,6 @@ void UdpBurstBar::watch(net::UdpBurst *burst)
         setRunning(false);
         setProgress(sent, total);
     });
-}
-
-int UdpBurstBar::count() const
-{
-    return m_count->value();
-}
-
-void UdpBurstBar::setCount(int count)
-{
-    m_count->setValue(count);
 }
 
 void UdpBurstBar::setRunning(bool running)

@@ -24,8 +24,6 @@ public:
 
     // Follows the burst's progress; its end sets the bar back to idle.
     void watch(net::UdpBurst *burst);
-    int count() const;
-    void setCount(int count);
     void setRunning(bool running);
     void setProgress(quint64 sent, quint64 total);
 

@@ -384,11 +384,6 @@ void UdpPanel::applyBehaviour()
         m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding()));
 }
 
-void UdpPanel::flushLog()
-{
-    m_logFeed->flush();
-}
-
 void UdpPanel::refreshNow()
 {
     m_peers->refresh(m_endpoint->peers());

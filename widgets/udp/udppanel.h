@@ -55,16 +55,14 @@ public slots:
     bool bindSocket();
     void closeSocket();
     bool startBurst(int count);
-    // Re-reads the peer counters and the kernel's drop counter now (tests).
-    void refreshNow();
-    // Writes waiting datagram lines into the message log now (tests).
-    void flushLog();
 
 protected:
     void retranslateUi() override;
     void onNameChanged() override;
 
 private:
+    // Re-reads the peer counters and the kernel's drop counter.
+    void refreshNow();
     void buildLayout();
     void wireEndpoint();
     void applyBehaviour();
