@@ -17,13 +17,13 @@ QByteArray RawRequest::compose(const QString &text, const QUrl &url, QString *er
                         "GET / HTTP/1.1\\r\\n.");
         return QByteArray();
     }
-    const ComposeResult result = PayloadComposer::parseEscapes(flat, TextEncoding::Utf8);
-    if (!result.ok) {
+    const Result<QByteArray> result = PayloadComposer::parseEscapes(flat, TextEncoding::Utf8);
+    if (!result) {
         if (error)
-            *error = result.errorMessage;
+            *error = result.message();
         return QByteArray();
     }
-    return result.bytes;
+    return *result;
 }
 
 } // namespace swb::net

@@ -198,17 +198,17 @@ bool SendBox::compose(quint64 counter, QByteArray *bytes, QString *error) const
         const net::TemplateContext context{QString(), QDateTime::currentDateTime(), counter, m_peer};
         text = net::TemplateExpander::expand(text, context);
     }
-    const net::ComposeResult result =
+    const Result<QByteArray> result =
         net::PayloadComposer::compose(text, s.mode, encoding(), s.lineEnding);
-    if (!result.ok) {
-        *error = result.errorMessage;
+    if (!result) {
+        *error = result.message();
         return false;
     }
-    if (result.bytes.isEmpty()) {
+    if (result->isEmpty()) {
         *error = tr("Nothing to send: type some text, or choose a line ending.");
         return false;
     }
-    *bytes = result.bytes;
+    *bytes = *result;
     return true;
 }
 

@@ -171,7 +171,7 @@ void TestLocalLesson::panels()
         QVERIFY(!panel.send.autoStart);
         const auto composed = swb::net::PayloadComposer::compose(
             panel.send.text, panel.send.mode, panel.encoding, panel.send.lineEnding);
-        QVERIFY2(composed.ok, qPrintable(composed.errorMessage));
+        QVERIFY2(composed.ok(), qPrintable(composed.message()));
     }
     // Saving and reading back keeps the placeholder, not this machine's folder.
     QString error;

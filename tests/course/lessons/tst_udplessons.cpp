@@ -141,7 +141,7 @@ void TestUdpLessons::panels()
         QVERIFY2(!panel.send.autoStart, qPrintable(panel.name + QLatin1String(" auto-sends")));
         const auto composed = swb::net::PayloadComposer::compose(
             panel.send.text, panel.send.mode, panel.encoding, panel.send.lineEnding);
-        QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
+        QVERIFY2(composed.ok(), qPrintable(panel.name + QLatin1String(": ") + composed.message()));
         if (panel.udp.bind) {
             // Opening the lesson starts its receiving side, privately, on the notes' port.
             ++receivers;
