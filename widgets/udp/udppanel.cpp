@@ -340,20 +340,16 @@ bool UdpPanel::startBurst(int count)
 {
     if (!applyTarget())
         return false;
-    QByteArray fixed;
-    QString error;
-    if (!m_sendBox->compose(1, &fixed, &error)) {
-        m_endpoint->reportError(error);
+    const Result<QByteArray> first = m_sendBox->compose(1);
+    if (!first) {
+        m_endpoint->reportError(first.message());
         return false;
     }
+    const QByteArray fixed = *first;
     // Tokens such as {counter} are filled per datagram; plain text is composed once.
     net::UdpEndpoint::Payload payload = [fixed](quint64) { return fixed; };
     if (m_sendBox->settings().text.contains(QLatin1Char('{'))) {
-        payload = [this, fixed](quint64 counter) {
-            QByteArray bytes;
-            QString ignored;
-            return m_sendBox->compose(counter, &bytes, &ignored) ? bytes : fixed;
-        };
+        payload = [this, fixed](quint64 counter) { return m_sendBox->compose(counter).valueOr(fixed); };
     }
     if (!m_endpoint->startBurst(quint64(count), std::move(payload)))
         return false;

@@ -328,8 +328,8 @@ void TestHttpPanelMethods::deflateIsDecoded()
         QVERIFY(m_panel->fetchView()->bodyView()->text().contains(QLatin1String("smaller on the wire")));
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("page.html"));
-        QString error;
-        QVERIFY2(m_panel->fetchView()->saveBody(saved, &error), qPrintable(error));
+        const Result<void> done = m_panel->fetchView()->saveBody(saved);
+        QVERIFY2(done.ok(), qPrintable(done.message()));
         QCOMPARE(tests::readFile(saved), page);
         bool undoneRow = false;
         for (const net::TrafficEvent &e : tests::httpEvents(m_model))
@@ -356,8 +356,8 @@ void TestHttpPanelMethods::compressedBodyBeyondTheDisplayLimitIsUndone()
     QCOMPARE(client->body().read(0, client->body().size()), deflatePage());
     QTemporaryDir dir;
     const QString saved = dir.filePath(QStringLiteral("page.html"));
-    QString error;
-    QVERIFY2(m_panel->fetchView()->saveBody(saved, &error), qPrintable(error));
+    const Result<void> done = m_panel->fetchView()->saveBody(saved);
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     QCOMPARE(tests::readFile(saved), deflatePage());
 }
 

@@ -131,8 +131,8 @@ void TestHttpPanelPeers::fetchFromPythonHttpServer()
     QVERIFY(view->bodyView()->text().contains(QLatin1String("GNU's Not Unix")));
     QCOMPARE(view->bodyView()->detectedSource(), Source::Meta);
     const QString saved = m_dir.filePath(QStringLiteral("gne.html"));
-    QString error;
-    QVERIFY2(view->saveBody(saved, &error), qPrintable(error));
+    const Result<void> done = view->saveBody(saved);
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     QCOMPARE(tests::readFile(saved), html);
     // Fetch mode measures every phase itself, as raw mode does.
     const net::HttpTiming timing = m_panel->timingView()->timing();
