@@ -103,9 +103,8 @@ void roundTrip(const std::vector<TrafficEvent> &events)
     }
     const QString csv = scratchFile("again.csv");
     writeEvents(csv, plain);
-    QString error;
-    const auto replay = ReplayLoader::loadCsv(csv, &error);
-    check(replay.has_value(), "written CSV does not load");
+    const auto replay = ReplayLoader::loadCsv(csv);
+    check(replay.ok(), "written CSV does not load");
     check(replay->size() == plain.size(), "CSV round trip lost events");
     for (size_t i = 0; i < plain.size(); ++i)
         check(sameEvent(plain[i], replay->at(i)), "CSV round trip changed an event");
@@ -126,9 +125,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString problem = TrafficReader::parseLine(line.trimmed(), &event, &panelIds);
         if (problem.isEmpty())
             check(event.panelId >= 1 && event.panelId <= panelIds.size(), "panel id out of range");
-        QString csvProblem;
-        const auto csvEvent = ReplayLoader::parseCsvLine(line, &csvProblem);
-        check(csvEvent.has_value() == csvProblem.isEmpty(), "CSV result and problem disagree");
+        const auto csvEvent = ReplayLoader::parseCsvLine(line);
+        check(csvEvent.ok() != csvEvent.message().isEmpty(), "CSV result and problem disagree");
     }
 
     // As whole files, each read by both loaders.
@@ -137,9 +135,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     writeFile(jsonl, bytes);
     writeFile(csv, bytes);
     const std::vector<TrafficEvent> events = readJsonLines(jsonl, false);
-    QString error;
-    const auto replay = ReplayLoader::loadCsv(csv, &error);
-    check(replay.has_value() == error.isEmpty(), "CSV load result and message disagree");
+    const auto replay = ReplayLoader::loadCsv(csv);
+    check(replay.ok() != replay.message().isEmpty(), "CSV load result and message disagree");
+    if (!replay)
+        check(replay.failure().offset < qint64(bytes.size()), "broken line beyond the file");
 
     // The flags bit lets CSV-loaded events join the round trip too.
     std::vector<TrafficEvent> all = events;
