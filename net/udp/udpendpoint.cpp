@@ -58,7 +58,7 @@ bool UdpEndpoint::bind(const QString &addressText, quint16 port, bool shareAddre
         return false;
     }
     close();
-    return opened(m_channel->open(address, port, shareAddress), address.toString(), port, true);
+    return opened(m_channel->open(address, port, shareAddress), true);
 }
 
 bool UdpEndpoint::ensureSocket(const QHostAddress &to)
@@ -68,14 +68,13 @@ bool UdpEndpoint::ensureSocket(const QHostAddress &to)
     // Like Python's first sendto(): bind to the any-address of the target's family
     // and a free port, so that replies have somewhere to come back to.
     const bool v6 = UdpSocketCalls::isIPv6Only(to);
-    return opened(m_channel->openAny(v6), v6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0"),
-                  0, false);
+    return opened(m_channel->openAny(v6), false);
 }
 
-bool UdpEndpoint::opened(int errorNumber, const QString &address, quint16 port, bool listening)
+bool UdpEndpoint::opened(const Result<void> &open, bool listening)
 {
-    if (errorNumber != 0) {
-        recordError(QString(), QString(), UdpMessages::bindFailed(errorNumber, address, port));
+    if (!open) {
+        recordError(QString(), QString(), open.message());
         return false;
     }
     m_listening = listening;

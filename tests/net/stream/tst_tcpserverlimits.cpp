@@ -1,4 +1,5 @@
 #include "net/reply/serverbehaviour.h"
+#include "net/socket/listeningsocket.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
 
@@ -8,12 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 
 #include <sys/socket.h>
 
 using swb::net::ConnectionInfo;
 using swb::net::EventKind;
+using swb::net::ListeningSocket;
 using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
@@ -132,6 +135,13 @@ void TestTcpServerLimits::portInUse()
     QCOMPARE(sink.events.last().text, message);
     QVERIFY2(message.contains(QString::number(port)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("already in use")), qPrintable(message));
+
+    // The socket layer hands up the errno with the same words.
+    const swb::Result<qintptr> opened =
+        ListeningSocket::openStream(QHostAddress::LocalHost, port, 5, reuseAddress);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure().errorNumber, EADDRINUSE);
+    QCOMPARE(opened.message(), message);
 }
 
 void TestTcpServerLimits::notAnAddress_data()
