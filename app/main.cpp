@@ -40,15 +40,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto parsed = swb::app::CommandLine::parse(arguments);
-    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
-        return 0;
-    }
-    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitError) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), stderr);
+    if (!parsed) {
+        std::fputs(parsed.message().toLocal8Bit().constData(), stderr);
         return 2;
     }
-    const swb::app::CommandLineOptions &options = parsed.options;
+    if (parsed->outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
+        std::fputs(parsed->output.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    const swb::app::CommandLineOptions &options = parsed->options;
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Socket Workbench"));
