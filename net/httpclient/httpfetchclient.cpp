@@ -269,13 +269,13 @@ void HttpFetchClient::undoContentEncoding()
         return;
     }
     const QByteArray received = m_body.read(0, m_body.size());
-    const net::ContentDecoder::Result decoded = net::ContentDecoder::decode(received, coding);
-    if (!decoded.ok) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.errorMessage);
+    const Result<ContentDecoder::Decoded> decoded = ContentDecoder::decode(received, coding);
+    if (!decoded) {
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.message());
         return;
     }
     m_body.clear();
-    Result<void> kept = m_body.append(decoded.bytes);
+    Result<void> kept = m_body.append(decoded->bytes);
     if (kept)
         kept = m_body.flush();
     if (!kept) {
@@ -286,9 +286,9 @@ void HttpFetchClient::undoContentEncoding()
            tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page")
                .arg(QString::fromLatin1(coding))
                .arg(received.size())
-               .arg(decoded.bytes.size()));
-    if (!decoded.note.isEmpty())
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.note);
+               .arg(decoded->bytes.size()));
+    if (!decoded->note.isEmpty())
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded->note);
 }
 
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)

@@ -278,10 +278,9 @@ void UdpPanel::reportError(const QString &message)
 
 bool UdpPanel::bindSocket()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_bindRow->portText(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_bindRow->portText());
     if (!port) {
-        m_endpoint->reportError(problem);
+        m_endpoint->reportError(port.message());
         return false;
     }
     if (!m_endpoint->bind(m_bindRow->address(), *port, m_bindRow->sharesAddress()))
@@ -301,10 +300,9 @@ void UdpPanel::closeSocket()
 
 bool UdpPanel::applyTarget()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_targetRow->portText(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_targetRow->portText());
     if (!port) {
-        m_endpoint->reportError(problem);
+        m_endpoint->reportError(port.message());
         return false;
     }
     m_endpoint->setTarget(m_targetRow->host(), *port);

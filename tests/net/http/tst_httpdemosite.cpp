@@ -199,8 +199,8 @@ void TestHttpDemoSite::gzipHonoursAcceptEncoding()
     QVERIFY(p.body().startsWith("\x1f\x8b"));
     QVERIFY(p.body().size() < plainResponse.body().size());
     const auto decoded = swb::net::ContentDecoder::decode(p.body(), p.header("Content-Encoding"));
-    QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
-    QCOMPARE(decoded.bytes, plainResponse.body());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.message()));
+    QCOMPARE(decoded->bytes, plainResponse.body());
 }
 
 void TestHttpDemoSite::gbkPages_data()

@@ -349,8 +349,8 @@ void TestHttpConnection::nginxGzipChunkedKeepAlive()
     QVERIFY(p.chunkCount() >= 2);
     QVERIFY(client.timing().reusedConnection);
     const auto decoded = swb::net::ContentDecoder::decode(p.body(), p.header("Content-Encoding"));
-    QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
-    QCOMPARE(decoded.bytes, big);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.message()));
+    QCOMPARE(decoded->bytes, big);
     QVERIFY(p.body().size() < big.size() / 4);
 }
 
