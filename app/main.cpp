@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.trafficFile.isEmpty()) {
         window.trafficTools()->setQuiet(scripted);
-        if (!window.trafficTools()->openTrafficFile(options.trafficFile).isEmpty() && scripted)
+        if (!window.trafficTools()->openTrafficFile(options.trafficFile).ok() && scripted)
             status = 2;
     }
 

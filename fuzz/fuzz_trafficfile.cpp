@@ -62,7 +62,7 @@ std::vector<TrafficEvent> readJsonLines(const QString &path, bool mustSucceed)
 {
     std::vector<TrafficEvent> events;
     TrafficReader reader;
-    check(reader.open(path).isEmpty(), "cannot open the scratch file");
+    check(reader.open(path).ok(), "cannot open the scratch file");
     TrafficEvent event;
     qint64 position = 0;
     while (reader.read(&event)) {
@@ -79,10 +79,10 @@ std::vector<TrafficEvent> readJsonLines(const QString &path, bool mustSucceed)
 void writeEvents(const QString &path, const std::vector<TrafficEvent> &events)
 {
     TrafficWriter writer;
-    check(writer.open(path).isEmpty(), "cannot open the scratch file for writing");
+    check(writer.open(path).ok(), "cannot open the scratch file for writing");
     for (const TrafficEvent &event : events)
-        check(writer.write(event).isEmpty(), "writing failed");
-    check(writer.close().isEmpty(), "closing failed");
+        check(writer.write(event).ok(), "writing failed");
+    check(writer.close().ok(), "closing failed");
 }
 
 void roundTrip(const std::vector<TrafficEvent> &events)

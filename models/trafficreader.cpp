@@ -8,7 +8,7 @@
 
 namespace swb::models {
 
-QString TrafficReader::open(const QString &path)
+Result<void> TrafficReader::open(const QString &path)
 {
     m_file.close();
     m_file.setFileName(path);
@@ -16,12 +16,14 @@ QString TrafficReader::open(const QString &path)
     m_error.clear();
     m_line = 0;
     m_skippedPartialLine = false;
-    if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv)
-        return tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.")
-            .arg(path);
+    if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv) {
+        return Failure{tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be "
+                          "opened.")
+                           .arg(path)};
+    }
     if (!m_file.open(QIODevice::ReadOnly))
-        return tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString());
-    return QString();
+        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
+    return {};
 }
 
 bool TrafficReader::read(net::TrafficEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/traffic/trafficevent.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,7 @@ class TrafficReader final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::models::TrafficReader)
 public:
-    // Empty on success, else a translated message.
-    QString open(const QString &path);
+    Result<void> open(const QString &path);
     // The next event; false at the end of the file or on an error (see error()).
     bool read(net::TrafficEvent *event);
     QString error() const { return m_error; }

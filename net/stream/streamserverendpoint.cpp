@@ -50,9 +50,8 @@ QString StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour, Tex
             appendFile = m_shared->appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(behaviour.appendFile);
-            const QString error = appendFile->open();
-            if (!error.isEmpty())
-                return error;
+            if (const Result<void> opened = appendFile->open(); !opened)
+                return opened.message();
         }
     }
     m_shared->engine = std::move(engine);

@@ -132,9 +132,8 @@ QString UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding
             appendFile = m_appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(b.appendFile);
-            const QString error = appendFile->open();
-            if (!error.isEmpty())
-                return error;
+            if (const Result<void> opened = appendFile->open(); !opened)
+                return opened.message();
         }
     }
     m_engine = std::move(engine);
@@ -177,9 +176,8 @@ void UdpEndpoint::onDatagram(const QHostAddress &from, quint16 port, const QByte
     if (b.reportLength) // the notes' print(len(data)), one line per datagram
         emit logLine(tr("%n byte(s) from %1", "", int(bytes.size())).arg(remote));
     if (m_appendFile) {
-        const QString problem = m_appendFile->append(bytes);
-        if (!problem.isEmpty())
-            recordError(m_local, remote, problem);
+        if (const Result<void> kept = m_appendFile->append(bytes); !kept)
+            recordError(m_local, remote, kept.message());
     }
     emit datagramReceived(peerId, remote, bytes);
     if (b.reply != ReplyKind::None && m_channel->isOpen())

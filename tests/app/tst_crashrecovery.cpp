@@ -173,7 +173,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
 
     // The recording reads back, with every line and every reply of this client.
     swb::models::TrafficReader reader;
-    QCOMPARE(reader.open(out), QString());
+    QCOMPARE(reader.open(out).message(), QString());
     swb::net::TrafficEvent event;
     QByteArray received;
     QByteArray sent;

@@ -77,7 +77,7 @@ std::vector<TrafficEvent> TestTrafficRecorder::readAll(const QString &path, QStr
 {
     std::vector<TrafficEvent> events;
     TrafficReader reader;
-    QString problem = reader.open(path);
+    QString problem = reader.open(path).message();
     TrafficEvent e;
     while (problem.isEmpty() && reader.read(&e))
         events.push_back(e);
@@ -108,12 +108,12 @@ void TestTrafficRecorder::recordedSessionReopensEqual()
     const QString path = m_dir.filePath(QStringLiteral("session.jsonl"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     QVERIFY(recorder.isRecording());
     model.setTap(&recorder);
     recordScript(model);
     model.flush();
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     QVERIFY(!recorder.isRecording());
     QCOMPARE(recorder.writtenEvents(), quint64(64));
 
@@ -147,7 +147,7 @@ void TestTrafficRecorder::recordsRowsTheTableDropped()
     TrafficModel model;
     model.setMemoryLimit(4000); // a few rows only
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     std::vector<TrafficEvent> sent;
     for (int i = 0; i < 500; ++i) {
@@ -163,7 +163,7 @@ void TestTrafficRecorder::recordsRowsTheTableDropped()
             model.flush();
     }
     QVERIFY(model.droppedRows() > 400);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     const std::vector<TrafficEvent> events = readAll(path);
     QCOMPARE(events.size(), sent.size());
     for (size_t i = 0; i < sent.size(); ++i) {
@@ -177,13 +177,13 @@ void TestTrafficRecorder::linesReachTheFileWhileRecording()
     const QString path = m_dir.filePath(QStringLiteral("live.jsonl"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     recordScript(model);
     // Without stop(): the recorder flushes by itself within its interval.
     QTRY_COMPARE_WITH_TIMEOUT(int(readAll(path).size()), 64,
                               20 * TrafficRecorder::flushIntervalMs);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
 }
 
 void TestTrafficRecorder::truncatedLastLineIsSkipped()
@@ -192,10 +192,10 @@ void TestTrafficRecorder::truncatedLastLineIsSkipped()
     {
         TrafficModel model;
         TrafficRecorder recorder;
-        QCOMPARE(recorder.start(path), QString());
+        QCOMPARE(recorder.start(path).message(), QString());
         model.setTap(&recorder);
         recordScript(model);
-        QCOMPARE(recorder.stop(), QString());
+        QCOMPARE(recorder.stop().message(), QString());
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -220,10 +220,10 @@ void TestTrafficRecorder::brokenLineIsNamed()
     {
         TrafficModel model;
         TrafficRecorder recorder;
-        QCOMPARE(recorder.start(path), QString());
+        QCOMPARE(recorder.start(path).message(), QString());
         model.setTap(&recorder);
         recordScript(model);
-        QCOMPARE(recorder.stop(), QString());
+        QCOMPARE(recorder.stop().message(), QString());
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -290,10 +290,10 @@ void TestTrafficRecorder::csvIsRecordedToo()
     const QString path = m_dir.filePath(QStringLiteral("session.csv"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     recordScript(model);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
@@ -301,18 +301,18 @@ void TestTrafficRecorder::csvIsRecordedToo()
     QVERIFY(content.contains("\n64,"));
     // Only JSON Lines open as a session; CSV is for spreadsheets.
     TrafficReader reader;
-    QVERIFY(reader.open(path).contains(QLatin1String("CSV")));
+    QVERIFY(reader.open(path).message().contains(QLatin1String("CSV")));
 }
 
 void TestTrafficRecorder::unwritablePathSaysSo()
 {
     TrafficRecorder recorder;
     const QString path = m_dir.filePath(QStringLiteral("no/such/dir/x.jsonl"));
-    const QString error = recorder.start(path);
+    const QString error = recorder.start(path).message();
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!recorder.isRecording());
     recorder.record(TrafficEvent()); // ignored, not a crash
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTrafficRecorder)

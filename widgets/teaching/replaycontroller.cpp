@@ -57,9 +57,8 @@ Result<void> ReplayController::loadFile(const QString &path)
     }
     // JSON Lines (an export or a recording): the traffic log's own reader.
     models::TrafficReader reader;
-    const QString error = reader.open(path);
-    if (!error.isEmpty())
-        return Failure{error};
+    if (Result<void> opened = reader.open(path); !opened)
+        return opened;
     std::vector<net::TrafficEvent> events;
     net::TrafficEvent event;
     while (reader.read(&event))

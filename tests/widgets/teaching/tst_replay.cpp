@@ -170,10 +170,10 @@ void TestReplay::replaysASavedFile()
     for (const QString &name : {QStringLiteral("capture.jsonl"), QStringLiteral("capture.csv")}) {
         const QString path = dir.filePath(name);
         swb::net::TrafficWriter writer;
-        QCOMPARE(writer.open(path), QString());
+        QCOMPARE(writer.open(path).message(), QString());
         for (const TrafficEvent &e : events)
-            QCOMPARE(writer.write(e), QString());
-        QCOMPARE(writer.close(), QString());
+            QCOMPARE(writer.write(e).message(), QString());
+        QCOMPARE(writer.close().message(), QString());
 
         TrafficModel model;
         ReplayController replay(&model);
