@@ -114,7 +114,7 @@ void UdpEndpoint::close()
     emit openChanged(false);
 }
 
-QString UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
+Result<void> UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
 {
     ServerBehaviour b = behaviour;
     // A datagram socket has no connection to greet or to close.
@@ -125,21 +125,21 @@ QString UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding
     auto engine = std::make_shared<ReplyEngine>(b, encoding);
     const QString problems = engine->validate();
     if (!problems.isEmpty())
-        return problems;
+        return Failure{problems};
     std::shared_ptr<AppendFile> appendFile;
     if (!b.appendFile.isEmpty()) {
         if (m_appendFile && m_appendFile->path() == AppendFile(b.appendFile).path()) {
             appendFile = m_appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(b.appendFile);
-            if (const Result<void> opened = appendFile->open(); !opened)
-                return opened.message();
+            if (Result<void> opened = appendFile->open(); !opened)
+                return opened;
         }
     }
     m_engine = std::move(engine);
     m_appendFile = std::move(appendFile);
     m_encoding = encoding;
-    return QString();
+    return {};
 }
 
 ServerBehaviour UdpEndpoint::behaviour() const

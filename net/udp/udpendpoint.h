@@ -50,8 +50,8 @@ public:
     std::optional<UdpSocketStats> kernelStats() const;
 
     // Close-related options (greeting, close word, close after reply) mean
-    // nothing without a connection and are ignored. Returns a problem or "".
-    QString setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
+    // nothing without a connection and are ignored.
+    Result<void> setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
     ServerBehaviour behaviour() const;
 
     // A host name is looked up in the background; sends wait for it.

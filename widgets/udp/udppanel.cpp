@@ -359,7 +359,7 @@ void UdpPanel::applyBehaviour()
 {
     m_log->setEncoding(m_sendBox->encoding());
     m_behaviour->setProblem(
-        m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding()));
+        m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding()).message());
 }
 
 void UdpPanel::flushLog()

@@ -87,7 +87,7 @@ QString failureOf(QProcess &process)
 bool startWith(TcpServerEndpoint &server, const ServerBehaviour &behaviour,
                const TcpServerSettings &settings = TcpServerSettings())
 {
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8).message();
     if (!problem.isEmpty()) {
         qWarning("setBehaviour: %s", qPrintable(problem));
         return false;

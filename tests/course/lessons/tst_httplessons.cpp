@@ -244,7 +244,7 @@ void TestHttpLessons::pythonRunsAgainstTheDemoServer()
     }
     QVERIFY(serverPanel);
     swb::net::TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(serverPanel->behaviour, serverPanel->encoding), QString());
+    QCOMPARE(server.setBehaviour(serverPanel->behaviour, serverPanel->encoding).message(), QString());
     swb::net::TcpServerSettings settings = serverPanel->server;
     settings.port = 0;
     QVERIFY(server.start(settings));

@@ -201,7 +201,7 @@ void TestLocalLesson::pythonClientAgainstLessonServer()
         QSKIP("python3 is not installed");
     const PanelConfig *panel = panelOf(m_lesson, PanelType::LocalServer);
     LocalServerEndpoint server;
-    QVERIFY(server.setBehaviour(panel->behaviour, panel->encoding).isEmpty());
+    QVERIFY(server.setBehaviour(panel->behaviour, panel->encoding).ok());
     QCOMPARE(server.start(panel->path), LocalServerEndpoint::StartResult::Listening);
     QCOMPARE(server.path(), lessonPath());
 

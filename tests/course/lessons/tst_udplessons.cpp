@@ -161,7 +161,7 @@ void TestUdpLessons::panels()
         QVERIFY(panel.udp.multicastGroups.isEmpty());
         // The same check the endpoint makes before it takes a behaviour.
         swb::net::UdpEndpoint endpoint;
-        const QString problem = endpoint.setBehaviour(panel.behaviour, panel.encoding);
+        const QString problem = endpoint.setBehaviour(panel.behaviour, panel.encoding).message();
         QVERIFY2(problem.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problem));
     }
     QCOMPARE(receivers, 1);

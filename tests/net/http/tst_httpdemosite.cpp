@@ -88,7 +88,7 @@ void TestHttpDemoSite::init()
     swb::net::ServerBehaviour behaviour;
     behaviour.reply = ReplyKind::HttpDemo;
     behaviour.greeting = QStringLiteral("must not be sent to an HTTP client\\r\\n");
-    QCOMPARE(m_server->setBehaviour(behaviour, swb::net::TextEncoding::Utf8), QString());
+    QCOMPARE(m_server->setBehaviour(behaviour, swb::net::TextEncoding::Utf8).message(), QString());
     QVERIFY(m_server->start(swb::net::TcpServerSettings()));
 }
 

@@ -73,7 +73,7 @@ void TestHttpConnection::demoSiteWithKeepAlive()
     server.setSink(&serverSink);
     swb::net::ServerBehaviour behaviour;
     behaviour.reply = swb::net::ReplyKind::HttpDemo;
-    QCOMPARE(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).message(), QString());
     QVERIFY(server.start(swb::net::TcpServerSettings()));
 
     swb::tests::RecordingSink sink;
@@ -125,7 +125,7 @@ void TestHttpConnection::slowDripDoesNotTimeOut()
     swb::net::TcpServerEndpoint server;
     swb::net::ServerBehaviour behaviour;
     behaviour.reply = swb::net::ReplyKind::HttpDemo;
-    server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8);
+    (void)server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8);
     QVERIFY(server.start(swb::net::TcpServerSettings()));
     HttpConnection client;
     client.setTimeoutMs(1000); // longer than the gaps, shorter than the drip

@@ -109,7 +109,7 @@ bool isSocketFile(const QString &path)
 
 bool startWith(LocalServerEndpoint &server, const ServerBehaviour &behaviour, const QString &path)
 {
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8).message();
     if (!problem.isEmpty()) {
         qWarning("setBehaviour: %s", qPrintable(problem));
         return false;
@@ -343,7 +343,7 @@ void TestLocalServerEndpoint::staleFileRemovedOnRequest()
     RecordingSink sink;
     LocalServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     QCOMPARE(server.start(path), StartResult::StaleFile);
     QCOMPARE(server.start(path, StalePolicy::RemoveStale), StartResult::Listening);
     QVERIFY(server.isListening());

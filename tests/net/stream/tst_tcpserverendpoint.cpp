@@ -86,7 +86,7 @@ ServerBehaviour withReply(ReplyKind kind)
 bool startWith(TcpServerEndpoint &server, const ServerBehaviour &behaviour,
                const TcpServerSettings &settings = TcpServerSettings())
 {
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8).message();
     if (!problem.isEmpty()) {
         qWarning("setBehaviour: %s", qPrintable(problem));
         return false;

@@ -185,11 +185,11 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(prefixEcho(), TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).message(), QString());
 
     ServerBehaviour noFolder;
     noFolder.appendFile = dir.filePath(QStringLiteral("no-such-folder/message"));
-    const QString fileProblem = server.setBehaviour(noFolder, TextEncoding::Utf8);
+    const QString fileProblem = server.setBehaviour(noFolder, TextEncoding::Utf8).message();
     QVERIFY2(fileProblem.contains(QStringLiteral("Cannot open")), qPrintable(fileProblem));
     QVERIFY2(fileProblem.contains(QStringLiteral("no-such-folder")), qPrintable(fileProblem));
     QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
@@ -198,7 +198,7 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
     ServerBehaviour brokenEscape;
     brokenEscape.reply = ReplyKind::Fixed;
     brokenEscape.fixedText = QStringLiteral("\\x4");
-    QVERIFY(!server.setBehaviour(brokenEscape, TextEncoding::Utf8).isEmpty());
+    QVERIFY(!server.setBehaviour(brokenEscape, TextEncoding::Utf8).ok());
     QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
 
     // And the old behaviour really still answers.
@@ -281,7 +281,7 @@ void TestTcpServerLimits::backlog()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = backlog;
     QVERIFY(server.start(settings));
@@ -298,7 +298,7 @@ void TestTcpServerLimits::peerResetMidConversation()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
 
@@ -331,7 +331,7 @@ void TestTcpServerLimits::peerHalfCloseStillGetsReply()
     // sending side; the line and the FIN arrive together. The reply must still
     // reach nc before the server closes. Several rounds: the loss was a race.
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     for (int round = 0; round < 20; ++round) {
         Peer peer;
@@ -349,7 +349,7 @@ void TestTcpServerLimits::manyClientsAtOnce()
 {
     constexpr int clients = 250;
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = 1000; // the notes' listen(5) would make the kernel drop SYNs here
     QVERIFY(server.start(settings));
@@ -395,7 +395,7 @@ void TestTcpServerLimits::ipv6Loopback()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(prefixEcho(), TextEncoding::Utf8).ok());
     QVERIFY(server.start(onPort(0, true, QStringLiteral("::1"))));
     QCOMPARE(server.localEndpoint(), QStringLiteral("[::1]:%1").arg(server.port()));
 

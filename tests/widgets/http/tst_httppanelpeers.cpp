@@ -168,7 +168,7 @@ void TestHttpPanelPeers::fetchFollowsDemoRedirects()
     if (!kind)
         QSKIP("the built-in demo server (reply http-demo) is not there yet");
     behaviour.reply = *kind;
-    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8).message(), QString());
     QVERIFY(demo.start(net::TcpServerSettings()));
     m_panel->setRawMode(false);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:%1/redirect-301").arg(demo.port()));

@@ -154,7 +154,7 @@ void TestHttpRawParts::init()
     const auto kind = net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
     QVERIFY(kind);
     behaviour.reply = *kind;
-    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8).message(), QString());
     QVERIFY(m_demo->start(net::TcpServerSettings()));
 }
 
