@@ -37,9 +37,8 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
 {
     stop();
     m_path = LocalSocketPath::resolve(text);
-    const QString unusable = LocalSocketPath::checkUsable(m_path);
-    if (!unusable.isEmpty())
-        return fail(unusable);
+    if (const Result<void> usable = LocalSocketPath::checkUsable(m_path); !usable)
+        return fail(usable.message());
 
     const SocketPathProbe probe = LocalSocketPath::probe(m_path);
     switch (probe.state) {

@@ -110,13 +110,13 @@ QString LocalSocketPath::resolve(const QString &text)
     return QDir::cleanPath(path);
 }
 
-QString LocalSocketPath::checkUsable(const QString &path)
+Result<void> LocalSocketPath::checkUsable(const QString &path)
 {
     if (path.isEmpty())
-        return emptyPath();
+        return Failure{emptyPath()};
     if (QFile::encodeName(path).size() > maxPathBytes)
-        return tooLong(path);
-    return QString();
+        return Failure{tooLong(path)};
+    return {};
 }
 
 SocketPathProbe LocalSocketPath::probe(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QLocalSocket>
 #include <QString>
@@ -69,8 +71,8 @@ public:
     static QString bindFailed(int errorNumber, const QString &path);
     static QString socketFailed(QLocalSocket::LocalSocketError error, const QString &path,
                                 const QString &qtText);
-    // Empty when path can be used at all (not empty, not too long); else why not.
-    static QString checkUsable(const QString &path);
+    // Whether path can be used at all (not empty, not too long).
+    static Result<void> checkUsable(const QString &path);
 };
 
 } // namespace swb::net
