@@ -38,7 +38,7 @@ void checkFormat(const QString &pattern, const QDateTime &when)
 {
     const Result<QString> result = StrftimeFormatter::format(pattern, when);
     const QString text = StrftimeFormatter::formatLiterally(pattern, when);
-    check(result.ok() != result.message().isEmpty(), "ok and message disagree");
+    check(result.ok() == result.message().isEmpty(), "ok and message disagree");
     check(!result || *result == text, "the literal text differs from the formatted one");
     if (!result)
         check(result.failure().offset >= 0 && result.failure().offset < pattern.size(),

@@ -121,12 +121,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Line by line, as the parsers are also used on single lines.
     QHash<QString, int> panelIds;
     for (const QByteArray &line : bytes.split('\n')) {
-        TrafficEvent event;
-        const QString problem = TrafficReader::parseLine(line.trimmed(), &event, &panelIds);
-        if (problem.isEmpty())
-            check(event.panelId >= 1 && event.panelId <= panelIds.size(), "panel id out of range");
+        const auto event = TrafficReader::parseLine(line.trimmed(), &panelIds);
+        if (event)
+            check(event->panelId >= 1 && event->panelId <= panelIds.size(), "panel id out of range");
+        else
+            check(event.failure().offset <= qint64(line.size()), "JSON error beyond the line");
         const auto csvEvent = ReplayLoader::parseCsvLine(line);
-        check(csvEvent.ok() != csvEvent.message().isEmpty(), "CSV result and problem disagree");
+        check(csvEvent.ok() == csvEvent.message().isEmpty(), "CSV result and problem disagree");
     }
 
     // As whole files, each read by both loaders.
@@ -136,7 +137,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     writeFile(csv, bytes);
     const std::vector<TrafficEvent> events = readJsonLines(jsonl, false);
     const auto replay = ReplayLoader::loadCsv(csv);
-    check(replay.ok() != replay.message().isEmpty(), "CSV load result and message disagree");
+    check(replay.ok() == replay.message().isEmpty(), "CSV load result and message disagree");
     if (!replay)
         check(replay.failure().offset < qint64(bytes.size()), "broken line beyond the file");
 

@@ -28,10 +28,10 @@ public:
     qint64 position() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
 
-    // Parses one line; empty on success, else what is wrong with it.
-    // panelIds numbers the panels by name, as files do not keep panel ids.
-    static QString parseLine(const QByteArray &line, net::TrafficEvent *event,
-                             QHash<QString, int> *panelIds);
+    // Parses one line; a failure says what is wrong with it (for broken JSON,
+    // Failure::offset is where in the line). panelIds numbers the panels by
+    // name, as files do not keep panel ids.
+    static Result<net::TrafficEvent> parseLine(const QByteArray &line, QHash<QString, int> *panelIds);
 
 private:
     QFile m_file;

@@ -241,12 +241,18 @@ void TestTrafficRecorder::brokenLineIsNamed()
     QVERIFY2(error.contains(QLatin1String("Line 5")), qPrintable(error));
     QVERIFY2(error.contains(path), qPrintable(error));
 
-    TrafficEvent e;
     QHash<QString, int> ids;
-    QVERIFY(TrafficReader::parseLine(lines[9], &e, &ids).contains(QLatin1String("kind")));
-    QVERIFY(TrafficReader::parseLine("[1,2]", &e, &ids).contains(QLatin1String("object")));
-    QCOMPARE(TrafficReader::parseLine(lines[0], &e, &ids), QString());
-    QCOMPARE(e.seq, quint64(1));
+    QVERIFY(TrafficReader::parseLine(lines[9], &ids).message().contains(QLatin1String("kind")));
+    QVERIFY(TrafficReader::parseLine("[1,2]", &ids).message().contains(QLatin1String("object")));
+    // Broken JSON says where: the offset in the line, and the same place counted from 1.
+    const swb::Result<TrafficEvent> broken = TrafficReader::parseLine("{\"seq\": ]", &ids);
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.failure().offset >= 0);
+    QVERIFY2(broken.message().contains(QStringLiteral("character %1").arg(broken.failure().offset + 1)),
+             qPrintable(broken.message()));
+    const swb::Result<TrafficEvent> first = TrafficReader::parseLine(lines[0], &ids);
+    QVERIFY2(first.ok(), qPrintable(first.message()));
+    QCOMPARE(first->seq, quint64(1));
 }
 
 void TestTrafficRecorder::seqOutOfRange_data()
@@ -274,15 +280,14 @@ void TestTrafficRecorder::seqOutOfRange()
     const QByteArray line = "{\"bytes\":0,\"data\":\"\",\"kind\":\"info\",\"local\":\"\",\"panel\":\"p\","
                             "\"proto\":\"tcp\",\"remote\":\"\",\"seq\":"
         + seq + ",\"text\":\"\",\"time\":\"2024-05-01T12:00:00.000Z\"}";
-    TrafficEvent e;
     QHash<QString, int> ids;
-    const QString problem = TrafficReader::parseLine(line, &e, &ids);
+    const swb::Result<TrafficEvent> parsed = TrafficReader::parseLine(line, &ids);
     if (!ok) {
-        QVERIFY2(problem.contains(QLatin1String("seq")), qPrintable(problem));
+        QVERIFY2(parsed.message().contains(QLatin1String("seq")), qPrintable(parsed.message()));
         return;
     }
-    QCOMPARE(problem, QString());
-    QCOMPARE(e.seq, expected);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
+    QCOMPARE(parsed->seq, expected);
 }
 
 void TestTrafficRecorder::csvIsRecordedToo()
