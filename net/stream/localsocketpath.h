@@ -46,10 +46,12 @@ public:
     static QString resolve(const QString &text);
 
     static SocketPathProbe probe(const QString &path);
-    // Removes a socket file (only a socket file). 0 on success, else errno.
-    static int removeSocketFile(const QString &path);
-    // bind() + listen() on path, mode 0600. The descriptor, or -1 with *errorNumber set.
-    static qintptr openListening(const QString &path, int backlog, int *errorNumber);
+    // Removes a socket file (only a socket file); a failure carries errno and
+    // removeFailed()'s words. A file that is not there is no failure.
+    static Result<void> removeSocketFile(const QString &path);
+    // bind() + listen() on path, mode 0600: the descriptor, or a failure with
+    // errno and bindFailed()'s words.
+    static Result<qintptr> openListening(const QString &path, int backlog);
 
     // "pid 1234" for the process at the other end of a connected AF_UNIX socket
     // (SO_PEERCRED); empty when the system does not say.

@@ -31,7 +31,6 @@ public:
     QString script() const;
     QString suggestedFileName() const;
     QPlainTextEdit *editor() const { return m_editor; }
-    // Empty on success, else a translated message.
     Result<void> saveTo(const QString &path) const;
 
 public slots:

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 #include <vector>
 
@@ -419,6 +420,11 @@ void TestLocalServerEndpoint::missingFolder()
     QVERIFY(message.contains(m_dir->filePath(QStringLiteral("no/such/folder"))));
     QVERIFY(message.contains(QStringLiteral("mkdir -p")));
     QCOMPARE(sink.ofKind(EventKind::Error).size(), 1);
+    // Below the endpoint, bind() itself says ENOENT, with the errno kept.
+    const swb::Result<qintptr> opened = LocalSocketPath::openListening(path, 5);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure().errorNumber, ENOENT);
+    QCOMPARE(opened.message(), LocalSocketPath::bindFailed(ENOENT, path));
     // The panel stays usable: a good path works at once.
     QCOMPARE(server.start(socketPath()), StartResult::Listening);
 }
