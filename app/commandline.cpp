@@ -20,7 +20,7 @@ QString CommandLine::lessonList(const QString &language)
     return text;
 }
 
-CommandLine::Result CommandLine::parse(const QStringList &arguments)
+Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,12 +54,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("A workspace file to open, or a traffic file (.jsonl) to open read-only."),
         QStringLiteral("[WORKSPACE.json | TRAFFIC.jsonl]"));
 
-    Result result;
-    const auto fail = [&result](const QString &message) {
-        result.outcome = Outcome::ExitError;
-        result.output = message + QLatin1Char('\n')
-            + tr("Run socket-workbench --help for the options.") + QLatin1Char('\n');
-        return result;
+    Parsed result;
+    const auto fail = [](const QString &message) {
+        return Failure{message + QLatin1Char('\n') + tr("Run socket-workbench --help for the options.")
+                       + QLatin1Char('\n')};
     };
     if (!parser.parse(arguments))
         return fail(parser.errorText());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -26,15 +28,16 @@ class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::app::CommandLine)
 public:
-    enum class Outcome { Run, ExitSuccess, ExitError };
-    struct Result
+    enum class Outcome { Run, ExitSuccess };
+    struct Parsed
     {
         Outcome outcome = Outcome::Run;
-        QString output; // for stdout (success) or stderr (error)
+        QString output; // for stdout, with ExitSuccess
         CommandLineOptions options;
     };
 
-    static Result parse(const QStringList &arguments);
+    // A failure's message is for stderr, with a pointer to --help.
+    static Result<Parsed> parse(const QStringList &arguments);
     static QString lessonList(const QString &language);
 };
 

@@ -42,15 +42,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto parsed =
         swb::app::CommandLine::parse(swb::app::QtOptions::withoutQtOptions(arguments));
-    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), stdout);
-        return 0;
-    }
-    if (parsed.outcome == swb::app::CommandLine::Outcome::ExitError) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), stderr);
+    if (!parsed) {
+        std::fputs(parsed.message().toLocal8Bit().constData(), stderr);
         return 2;
     }
-    const swb::app::CommandLineOptions &options = parsed.options;
+    if (parsed->outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
+        std::fputs(parsed->output.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    const swb::app::CommandLineOptions &options = parsed->options;
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Socket Workbench"));
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.trafficFile.isEmpty()) {
         window.trafficTools()->setQuiet(scripted);
-        if (!window.trafficTools()->openTrafficFile(options.trafficFile).isEmpty() && scripted)
+        if (!window.trafficTools()->openTrafficFile(options.trafficFile).ok() && scripted)
             status = 2;
     }
 

@@ -287,9 +287,9 @@ void MainWindow::chooseTrafficExport()
         tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString error = models::TrafficExporter::save(*m_traffic, path);
-    if (!error.isEmpty())
-        showProblem(tr("Cannot export traffic"), error);
+    const Result<void> saved = models::TrafficExporter::save(*m_traffic, path);
+    if (!saved)
+        showProblem(tr("Cannot export traffic"), saved.message());
     else
         statusBar()->showMessage(tr("Saved %n event(s) to %1", "", m_traffic->rowCount()).arg(path),
                                  5000);
@@ -357,9 +357,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         // The recording (--save-traffic) streamed all along; it ends complete here.
         m_traffic->flush();
         if (m_trafficTools->isRecording()) {
-            const QString error = m_trafficTools->stopRecording();
-            if (!error.isEmpty())
-                std::fprintf(stderr, "%s\n", qPrintable(error));
+            if (const Result<void> stopped = m_trafficTools->stopRecording(); !stopped)
+                std::fprintf(stderr, "%s\n", qPrintable(stopped.message()));
         }
     }
     event->accept();
@@ -370,9 +369,8 @@ void MainWindow::setSaveTrafficOnQuit(const QString &path)
     if (path.isEmpty())
         return;
     m_trafficTools->setQuiet(m_quiet);
-    const QString error = m_trafficTools->startRecording(path);
-    if (!error.isEmpty())
-        showProblem(tr("Cannot record traffic"), error);
+    if (const Result<void> started = m_trafficTools->startRecording(path); !started)
+        showProblem(tr("Cannot record traffic"), started.message());
 }
 
 } // namespace swb::app

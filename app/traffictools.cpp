@@ -75,11 +75,11 @@ QString TrafficTools::recordingPath() const
     return m_recorder->isRecording() ? m_recorder->path() : QString();
 }
 
-QString TrafficTools::startRecording(const QString &path)
+Result<void> TrafficTools::startRecording(const QString &path)
 {
-    stopRecording();
-    QString error = m_recorder->start(path);
-    if (error.isEmpty()) {
+    (void)stopRecording();
+    Result<void> started = m_recorder->start(path);
+    if (started) {
         // The file starts with what the table holds, so it is the whole session
         // as far as memory still knows it; from here on nothing is lost.
         m_traffic->flush();
@@ -88,25 +88,24 @@ QString TrafficTools::startRecording(const QString &path)
         m_traffic->setTap(m_recorder.get());
     }
     updateRecordingState();
-    return error;
+    return started;
 }
 
-QString TrafficTools::stopRecording()
+Result<void> TrafficTools::stopRecording()
 {
     if (m_traffic)
         m_traffic->setTap(nullptr);
-    const QString error = m_recorder->stop();
+    Result<void> stopped = m_recorder->stop();
     updateRecordingState();
-    return error;
+    return stopped;
 }
 
 void TrafficTools::chooseRecording(bool on)
 {
     if (!on) {
         const QString path = m_recorder->path();
-        const QString error = stopRecording();
-        if (!error.isEmpty())
-            showProblem(tr("Recording traffic failed"), error);
+        if (const Result<void> stopped = stopRecording(); !stopped)
+            showProblem(tr("Recording traffic failed"), stopped.message());
         else
             m_window->statusBar()->showMessage(tr("Traffic recorded to %1").arg(path), 5000);
         return;
@@ -114,26 +113,27 @@ void TrafficTools::chooseRecording(bool on)
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Record traffic to disk"), QStringLiteral("traffic.jsonl"),
         tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    const QString error = path.isEmpty() ? QString() : startRecording(path);
-    if (!error.isEmpty())
-        showProblem(tr("Cannot record traffic"), error);
+    if (!path.isEmpty()) {
+        if (const Result<void> started = startRecording(path); !started)
+            showProblem(tr("Cannot record traffic"), started.message());
+    }
     updateRecordingState();
 }
 
-QString TrafficTools::openTrafficFile(const QString &path)
+Result<void> TrafficTools::openTrafficFile(const QString &path)
 {
     auto *session = new widgets::TrafficSessionWindow(m_window);
     // A window of its own that closes with the main window.
     session->setWindowFlag(Qt::Window);
-    const QString error = session->open(path, qint64(memoryLimitMiB()) << 20);
-    if (!error.isEmpty()) {
+    Result<void> opened = session->open(path, qint64(memoryLimitMiB()) << 20);
+    if (!opened) {
         delete session;
-        showProblem(tr("Cannot open traffic file"), error);
-        return error;
+        showProblem(tr("Cannot open traffic file"), opened.message());
+        return opened;
     }
     m_lastSession = session;
     session->show();
-    return QString();
+    return {};
 }
 
 void TrafficTools::chooseFileToOpen()
@@ -142,7 +142,7 @@ void TrafficTools::chooseFileToOpen()
         m_window, tr("Open traffic file"), QString(),
         tr("Traffic files (*.jsonl);;All files (*)"));
     if (!path.isEmpty())
-        openTrafficFile(path);
+        (void)openTrafficFile(path);
 }
 
 void TrafficTools::chooseMemoryLimit()

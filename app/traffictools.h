@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -34,15 +36,15 @@ public:
     ~TrafficTools() override;
 
     // Records every event from now on to path (.jsonl or .csv); what the table
-    // holds already is written first. Empty on success, else a message.
-    QString startRecording(const QString &path);
-    // Empty, or the first error the recording met.
-    QString stopRecording();
+    // holds already is written first.
+    Result<void> startRecording(const QString &path);
+    // Fails with the first error the recording met.
+    Result<void> stopRecording();
     bool isRecording() const;
     // The file being recorded to, or empty when not recording.
     QString recordingPath() const;
     // Opens a .jsonl traffic file in a read-only window of its own.
-    QString openTrafficFile(const QString &path);
+    Result<void> openTrafficFile(const QString &path);
     // The read-only window opened last, while it is open.
     widgets::TrafficSessionWindow *lastSession() const;
 

@@ -129,10 +129,15 @@ double workbenchRun(const QUrl &url, qint64 expectedBody, swb::models::TrafficMo
     session.setDisplayLimit(displayLimit);
     if (model)
         session.attach(model, 1, QStringLiteral("bench"));
-    const QByteArray request = swb::net::RawRequest::compose(
+    const swb::Result<QByteArray> composed = swb::net::RawRequest::compose(
         QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\nConnection: close\\r\\n\\r\\n")
             .arg(url.path()),
-        url, error);
+        url);
+    if (!composed) {
+        *error = composed.message();
+        return -1;
+    }
+    const QByteArray request = *composed;
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&session, &swb::net::RawModeSession::finished, &loop, [&](bool done) {

@@ -13,6 +13,7 @@
 namespace {
 
 using namespace swb::net;
+using swb::Result;
 using swb::fuzz::check;
 
 QString asHexText(const QByteArray &bytes, int style)
@@ -39,42 +40,41 @@ QString asEscapes(const QByteArray &bytes)
     return text;
 }
 
-void checkResult(const ComposeResult &result, const QString &text)
+void checkResult(const Result<QByteArray> &result, const QString &text)
 {
-    check(result.ok == result.errorMessage.isEmpty(), "ok and message disagree");
-    if (result.ok)
-        check(result.errorPosition == -1, "position without an error");
-    else
-        check(result.errorPosition >= 0 && result.errorPosition < text.size(),
+    if (!result) {
+        check(!result.message().isEmpty(), "a failure without a message");
+        check(result.failure().offset >= 0 && result.failure().offset < text.size(),
               "error position outside the text");
+    }
 }
 
 void composeAll(const QString &text, TextEncoding encoding, LineEnding ending, int style)
 {
     const QByteArray endingBytes = PayloadComposer::lineEndingBytes(ending);
 
-    const ComposeResult plain = PayloadComposer::compose(text, InputMode::Text, encoding, ending);
-    check(plain.ok, "text mode failed");
-    check(plain.bytes == TextCodec::encode(text, encoding) + endingBytes, "text mode is not the encoded text");
+    const Result<QByteArray> plain = PayloadComposer::compose(text, InputMode::Text, encoding, ending);
+    check(plain.ok(), "text mode failed");
+    check(*plain == TextCodec::encode(text, encoding) + endingBytes, "text mode is not the encoded text");
 
-    const ComposeResult hex = PayloadComposer::compose(text, InputMode::Hex, encoding, ending);
+    const Result<QByteArray> hex = PayloadComposer::compose(text, InputMode::Hex, encoding, ending);
     checkResult(hex, text);
-    if (hex.ok) {
+    if (hex) {
         // Two digits per byte at least, and hex ignores the line ending.
-        check(hex.bytes.size() <= text.size() / 2, "hex made more bytes than digit pairs");
-        const ComposeResult again = PayloadComposer::parseHex(asHexText(hex.bytes, style));
-        check(again.ok && again.bytes == hex.bytes, "hex does not round-trip");
+        check(hex->size() <= text.size() / 2, "hex made more bytes than digit pairs");
+        const Result<QByteArray> again = PayloadComposer::parseHex(asHexText(*hex, style));
+        check(again && *again == *hex, "hex does not round-trip");
     }
 
-    const ComposeResult escapes = PayloadComposer::compose(text, InputMode::Escapes, encoding, ending);
+    const Result<QByteArray> escapes = PayloadComposer::compose(text, InputMode::Escapes, encoding, ending);
     checkResult(escapes, text);
-    if (escapes.ok) {
+    if (escapes) {
         // No QChar encodes to more than 4 bytes (GB18030) and escapes only shrink.
-        check(escapes.bytes.size() <= 4 * text.size() + endingBytes.size(), "escapes output unbounded");
-        check(escapes.bytes.endsWith(endingBytes), "escapes lost the line ending");
-        const QByteArray body = escapes.bytes.left(escapes.bytes.size() - endingBytes.size());
-        const ComposeResult again = PayloadComposer::parseEscapes(asEscapes(body), encoding);
-        check(again.ok && again.bytes == body, "\\xNN does not round-trip");
+        check(escapes->size() <= 4 * text.size() + endingBytes.size(), "escapes output unbounded");
+        check(escapes->endsWith(endingBytes), "escapes lost the line ending");
+        const QByteArray body = escapes->left(escapes->size() - endingBytes.size());
+        const Result<QByteArray> again = PayloadComposer::parseEscapes(asEscapes(body), encoding);
+        check(again && *again == body, "\\xNN does not round-trip");
         if (!text.contains(QLatin1Char('\\')))
             check(body == TextCodec::encode(text, encoding), "escapes changed text without a backslash");
     }

@@ -14,6 +14,7 @@
 namespace {
 
 using namespace swb::net;
+using swb::Result;
 using swb::fuzz::check;
 
 QDateTime timeFrom(uint8_t flags, uint64_t bits, uint16_t offsetBits)
@@ -35,14 +36,19 @@ QDateTime timeFrom(uint8_t flags, uint64_t bits, uint16_t offsetBits)
 
 void checkFormat(const QString &pattern, const QDateTime &when)
 {
-    const StrftimeResult result = StrftimeFormatter::format(pattern, when);
-    check(result.ok == result.errorMessage.isEmpty(), "ok and message disagree");
+    const Result<QString> result = StrftimeFormatter::format(pattern, when);
+    const QString text = StrftimeFormatter::formatLiterally(pattern, when);
+    check(result.ok() == result.message().isEmpty(), "ok and message disagree");
+    check(!result || *result == text, "the literal text differs from the formatted one");
+    if (!result)
+        check(result.failure().offset >= 0 && result.failure().offset < pattern.size(),
+              "error position outside the pattern");
     if (!pattern.contains(QLatin1Char('%')))
-        check(result.ok && result.text == pattern, "text without directives was changed");
+        check(result.ok() && *result == pattern, "text without directives was changed");
     // %c, the longest directive, is 2 characters giving under 32.
-    check(result.text.size() <= 16 * pattern.size(), "output unbounded");
+    check(text.size() <= 16 * pattern.size(), "output unbounded");
     if (QStringView(pattern).isValidUtf16())
-        check(QStringView(result.text).isValidUtf16(), "valid format gave broken UTF-16");
+        check(QStringView(text).isValidUtf16(), "valid format gave broken UTF-16");
 }
 
 void checkReplies(const QByteArray &message, const QDateTime &when, TextEncoding encoding)
@@ -52,10 +58,10 @@ void checkReplies(const QByteArray &message, const QDateTime &when, TextEncoding
     const ReplyEngine timeFormat(behaviour, encoding);
     const ReplyEngine::Action action = timeFormat.onMessage(message, QStringLiteral("127.0.0.1:9"), 1, when);
     check(action.reply && !action.close, "time-format server did not answer");
-    const StrftimeResult direct = StrftimeFormatter::format(
+    const Result<QString> direct = StrftimeFormatter::format(
         TextCodec::decode(ReplyEngine::splitLineEnding(message, nullptr), encoding), when);
-    if (direct.ok)
-        check(action.bytes == TextCodec::encode(direct.text, encoding), "reply is not the formatted time");
+    if (direct)
+        check(action.bytes == TextCodec::encode(*direct, encoding), "reply is not the formatted time");
     else
         check(!action.bytes.isEmpty(), "a bad format was answered with nothing");
 

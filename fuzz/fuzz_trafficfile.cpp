@@ -62,7 +62,7 @@ std::vector<TrafficEvent> readJsonLines(const QString &path, bool mustSucceed)
 {
     std::vector<TrafficEvent> events;
     TrafficReader reader;
-    check(reader.open(path).isEmpty(), "cannot open the scratch file");
+    check(reader.open(path).ok(), "cannot open the scratch file");
     TrafficEvent event;
     qint64 position = 0;
     while (reader.read(&event)) {
@@ -79,10 +79,10 @@ std::vector<TrafficEvent> readJsonLines(const QString &path, bool mustSucceed)
 void writeEvents(const QString &path, const std::vector<TrafficEvent> &events)
 {
     TrafficWriter writer;
-    check(writer.open(path).isEmpty(), "cannot open the scratch file for writing");
+    check(writer.open(path).ok(), "cannot open the scratch file for writing");
     for (const TrafficEvent &event : events)
-        check(writer.write(event).isEmpty(), "writing failed");
-    check(writer.close().isEmpty(), "closing failed");
+        check(writer.write(event).ok(), "writing failed");
+    check(writer.close().ok(), "closing failed");
 }
 
 void roundTrip(const std::vector<TrafficEvent> &events)
@@ -103,9 +103,8 @@ void roundTrip(const std::vector<TrafficEvent> &events)
     }
     const QString csv = scratchFile("again.csv");
     writeEvents(csv, plain);
-    QString error;
-    const auto replay = ReplayLoader::loadCsv(csv, &error);
-    check(replay.has_value(), "written CSV does not load");
+    const auto replay = ReplayLoader::loadCsv(csv);
+    check(replay.ok(), "written CSV does not load");
     check(replay->size() == plain.size(), "CSV round trip lost events");
     for (size_t i = 0; i < plain.size(); ++i)
         check(sameEvent(plain[i], replay->at(i)), "CSV round trip changed an event");
@@ -122,13 +121,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Line by line, as the parsers are also used on single lines.
     QHash<QString, int> panelIds;
     for (const QByteArray &line : bytes.split('\n')) {
-        TrafficEvent event;
-        const QString problem = TrafficReader::parseLine(line.trimmed(), &event, &panelIds);
-        if (problem.isEmpty())
-            check(event.panelId >= 1 && event.panelId <= panelIds.size(), "panel id out of range");
-        QString csvProblem;
-        const auto csvEvent = ReplayLoader::parseCsvLine(line, &csvProblem);
-        check(csvEvent.has_value() == csvProblem.isEmpty(), "CSV result and problem disagree");
+        const auto event = TrafficReader::parseLine(line.trimmed(), &panelIds);
+        if (event)
+            check(event->panelId >= 1 && event->panelId <= panelIds.size(), "panel id out of range");
+        else
+            check(event.failure().offset <= qint64(line.size()), "JSON error beyond the line");
+        const auto csvEvent = ReplayLoader::parseCsvLine(line);
+        check(csvEvent.ok() == csvEvent.message().isEmpty(), "CSV result and problem disagree");
     }
 
     // As whole files, each read by both loaders.
@@ -137,9 +136,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     writeFile(jsonl, bytes);
     writeFile(csv, bytes);
     const std::vector<TrafficEvent> events = readJsonLines(jsonl, false);
-    QString error;
-    const auto replay = ReplayLoader::loadCsv(csv, &error);
-    check(replay.has_value() == error.isEmpty(), "CSV load result and message disagree");
+    const auto replay = ReplayLoader::loadCsv(csv);
+    check(replay.ok() == replay.message().isEmpty(), "CSV load result and message disagree");
+    if (!replay)
+        check(replay.failure().offset < qint64(bytes.size()), "broken line beyond the file");
 
     // The flags bit lets CSV-loaded events join the round trip too.
     std::vector<TrafficEvent> all = events;

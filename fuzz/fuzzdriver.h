@@ -127,9 +127,12 @@ inline void decodeBodies(const Outcome &outcome, uint8_t flags)
         QByteArray encoding = outcome.encodings.at(i);
         if (encoding.isEmpty() && (flags & 16))
             encoding = flags & 32 ? "gzip" : "deflate";
-        const net::ContentDecoder::Result decoded = net::ContentDecoder::decode(body, encoding, 1 << 20);
-        check(decoded.bytes.size() <= (1 << 20) || !decoded.ok, "decoder ignored its limit");
-        const QByteArray text = decoded.bytes.left(64 * 1024);
+        net::ContentDecoder::Decoded partial;
+        const Result<net::ContentDecoder::Decoded> decoded =
+            net::ContentDecoder::decode(body, encoding, 1 << 20, &partial);
+        check(!decoded || decoded->bytes.size() <= (1 << 20), "decoder ignored its limit");
+        check(decoded.ok() || decoded.failure().offset <= body.size(), "broken beyond the body");
+        const QByteArray text = (decoded ? decoded->bytes : partial.bytes).left(64 * 1024);
         const net::CharsetDetector::Result charset = net::CharsetDetector::detect(outcome.contentTypes.at(i), text);
         check(!charset.charset.isEmpty(), "no charset");
         (void)net::CharsetDetector::decode(text, charset.charset);

@@ -5,18 +5,16 @@
 
 namespace swb::models {
 
-QString TrafficExporter::save(TrafficModel &model, const QString &path)
+Result<void> TrafficExporter::save(TrafficModel &model, const QString &path)
 {
     model.flush();
     net::TrafficWriter writer;
-    QString error = writer.open(path);
-    if (!error.isEmpty())
-        return error;
+    if (Result<void> opened = writer.open(path); !opened)
+        return opened;
     for (int row = 0; row < model.rowCount(); ++row) {
-        error = writer.write(model.event(row));
-        if (!error.isEmpty()) {
-            writer.close();
-            return error;
+        if (Result<void> written = writer.write(model.event(row)); !written) {
+            (void)writer.close();
+            return written;
         }
     }
     return writer.close();

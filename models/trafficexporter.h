@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QString>
 
 namespace swb::models {
@@ -11,8 +13,7 @@ class TrafficModel;
 class TrafficExporter final
 {
 public:
-    // Empty on success, else a translated message.
-    static QString save(TrafficModel &model, const QString &path);
+    static Result<void> save(TrafficModel &model, const QString &path);
 };
 
 } // namespace swb::models

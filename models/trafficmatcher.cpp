@@ -59,15 +59,15 @@ TrafficMatcher::TrafficMatcher(const TrafficFilter &filter, net::TextEncoding en
     if (m_filter.text.isEmpty())
         return;
     if (m_filter.hex) {
-        const net::ComposeResult parsed = net::PayloadComposer::parseHex(m_filter.text);
-        if (!parsed.ok) {
-            m_problem = parsed.errorMessage;
+        const Result<QByteArray> parsed = net::PayloadComposer::parseHex(m_filter.text);
+        if (!parsed) {
+            m_problem = parsed.message();
             m_search = Search::Bytes;
             m_needle.clear();
             return;
         }
         m_search = Search::Bytes;
-        m_needle = parsed.bytes;
+        m_needle = *parsed;
         return;
     }
     // UTF-8 and Latin-1 keep ASCII bytes for ASCII characters only, so an ASCII

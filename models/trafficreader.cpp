@@ -8,7 +8,7 @@
 
 namespace swb::models {
 
-QString TrafficReader::open(const QString &path)
+Result<void> TrafficReader::open(const QString &path)
 {
     m_file.close();
     m_file.setFileName(path);
@@ -16,12 +16,14 @@ QString TrafficReader::open(const QString &path)
     m_error.clear();
     m_line = 0;
     m_skippedPartialLine = false;
-    if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv)
-        return tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.")
-            .arg(path);
+    if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv) {
+        return Failure{tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be "
+                          "opened.")
+                           .arg(path)};
+    }
     if (!m_file.open(QIODevice::ReadOnly))
-        return tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString());
-    return QString();
+        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
+    return {};
 }
 
 bool TrafficReader::read(net::TrafficEvent *event)
@@ -33,9 +35,11 @@ bool TrafficReader::read(net::TrafficEvent *event)
         const QByteArray trimmed = line.trimmed();
         if (trimmed.isEmpty())
             continue;
-        const QString problem = parseLine(trimmed, event, &m_panelIds);
-        if (problem.isEmpty())
+        Result<net::TrafficEvent> parsed = parseLine(trimmed, &m_panelIds);
+        if (parsed) {
+            *event = std::move(*parsed);
             return true;
+        }
         if (!complete && m_file.atEnd()) {
             // Written up to a crash: everything before this line is intact.
             m_skippedPartialLine = true;
@@ -43,49 +47,52 @@ bool TrafficReader::read(net::TrafficEvent *event)
         }
         m_error = tr("Line %1 of \"%2\" is not a traffic event: %3")
                       .arg(m_line)
-                      .arg(m_file.fileName(), problem);
+                      .arg(m_file.fileName(), parsed.message());
     }
     return false;
 }
 
-QString TrafficReader::parseLine(const QByteArray &line, net::TrafficEvent *event,
-                                 QHash<QString, int> *panelIds)
+Result<net::TrafficEvent> TrafficReader::parseLine(const QByteArray &line,
+                                                   QHash<QString, int> *panelIds)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return tr("not valid JSON (%1 at character %2).")
-            .arg(parseError.errorString())
-            .arg(parseError.offset + 1);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt puts an unterminated string one past the end; the input broke at its end.
+        return Failure{tr("not valid JSON (%1 at character %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset + 1),
+                       0, qMin<qint64>(parseError.offset, line.size())};
+    }
     if (!document.isObject())
-        return tr("not a JSON object.");
+        return Failure{tr("not a JSON object.")};
     const QJsonObject o = document.object();
     for (const char *key : {"seq", "time", "panel", "proto", "kind", "local", "remote", "bytes",
                             "data", "text"}) {
         if (!o.contains(QLatin1String(key)))
-            return tr("the field \"%1\" is missing.").arg(QLatin1String(key));
+            return Failure{tr("the field \"%1\" is missing.").arg(QLatin1String(key))};
     }
     net::TrafficEvent e;
     // A double beyond quint64 (1e300 from a hand-edited file) has no defined
     // conversion, so it is refused like text; negative numbers are too.
     const double seq = o.value(QLatin1String("seq")).toDouble(-1);
     if (!(seq >= 0 && seq < 18446744073709551616.0))
-        return tr("\"seq\" is not a number.");
+        return Failure{tr("\"seq\" is not a number.")};
     e.seq = quint64(seq);
     const QString time = o.value(QLatin1String("time")).toString();
     const QDateTime when = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!when.isValid())
-        return tr("\"time\" is not an ISO 8601 time: \"%1\".").arg(time);
+        return Failure{tr("\"time\" is not an ISO 8601 time: \"%1\".").arg(time)};
     e.timeMs = when.toMSecsSinceEpoch();
     const QString proto = o.value(QLatin1String("proto")).toString();
     const auto protocol = net::protocolFromName(proto);
     if (!protocol)
-        return tr("unknown protocol \"%1\".").arg(proto);
+        return Failure{tr("unknown protocol \"%1\".").arg(proto)};
     e.protocol = *protocol;
     const QString kindText = o.value(QLatin1String("kind")).toString();
     const auto kind = net::kindFromName(kindText);
     if (!kind)
-        return tr("unknown kind \"%1\".").arg(kindText);
+        return Failure{tr("unknown kind \"%1\".").arg(kindText)};
     e.kind = *kind;
     e.panel = o.value(QLatin1String("panel")).toString();
     e.local = o.value(QLatin1String("local")).toString();
@@ -95,18 +102,17 @@ QString TrafficReader::parseLine(const QByteArray &line, net::TrafficEvent *even
         o.value(QLatin1String("data")).toString().toLatin1(),
         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return tr("\"data\" is not base64.");
+        return Failure{tr("\"data\" is not base64.")};
     e.data = decoded.decoded;
     if (o.value(QLatin1String("bytes")).toDouble(-1) != double(e.data.size()))
-        return tr("\"bytes\" says %1 but \"data\" holds %2 bytes.")
-            .arg(o.value(QLatin1String("bytes")).toVariant().toString())
-            .arg(e.data.size());
+        return Failure{tr("\"bytes\" says %1 but \"data\" holds %2 bytes.")
+                           .arg(o.value(QLatin1String("bytes")).toVariant().toString())
+                           .arg(e.data.size())};
     auto id = panelIds->constFind(e.panel);
     if (id == panelIds->constEnd())
         id = panelIds->insert(e.panel, int(panelIds->size()) + 1);
     e.panelId = id.value();
-    *event = std::move(e);
-    return QString();
+    return e;
 }
 
 } // namespace swb::models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/traffic/trafficevent.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,7 @@ class TrafficReader final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::models::TrafficReader)
 public:
-    // Empty on success, else a translated message.
-    QString open(const QString &path);
+    Result<void> open(const QString &path);
     // The next event; false at the end of the file or on an error (see error()).
     bool read(net::TrafficEvent *event);
     QString error() const { return m_error; }
@@ -28,10 +28,10 @@ public:
     qint64 position() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
 
-    // Parses one line; empty on success, else what is wrong with it.
-    // panelIds numbers the panels by name, as files do not keep panel ids.
-    static QString parseLine(const QByteArray &line, net::TrafficEvent *event,
-                             QHash<QString, int> *panelIds);
+    // Parses one line; a failure says what is wrong with it (for broken JSON,
+    // Failure::offset is where in the line). panelIds numbers the panels by
+    // name, as files do not keep panel ids.
+    static Result<net::TrafficEvent> parseLine(const QByteArray &line, QHash<QString, int> *panelIds);
 
 private:
     QFile m_file;

@@ -8,15 +8,14 @@ TrafficRecorder::TrafficRecorder() = default;
 
 TrafficRecorder::~TrafficRecorder()
 {
-    stop();
+    (void)stop();
 }
 
-QString TrafficRecorder::start(const QString &path)
+Result<void> TrafficRecorder::start(const QString &path)
 {
-    stop();
-    const QString error = m_writer.open(path);
-    if (!error.isEmpty())
-        return error;
+    (void)stop();
+    if (Result<void> opened = m_writer.open(path); !opened)
+        return opened;
     m_path = path;
     m_error.clear();
     m_stopping = false;
@@ -24,21 +23,23 @@ QString TrafficRecorder::start(const QString &path)
     m_queuedBytes = 0;
     m_written = 0;
     m_thread = std::thread(&TrafficRecorder::run, this);
-    return QString();
+    return {};
 }
 
-QString TrafficRecorder::stop()
+Result<void> TrafficRecorder::stop()
 {
     if (!m_thread.joinable())
-        return QString();
+        return {};
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopping = true;
     }
     m_wake.notify_one();
     m_thread.join();
-    const QString closeError = m_writer.close();
-    return m_error.isEmpty() ? closeError : m_error;
+    Result<void> closed = m_writer.close();
+    if (!m_error.isEmpty())
+        return Failure{m_error};
+    return closed;
 }
 
 void TrafficRecorder::record(net::TrafficEvent event)
@@ -67,17 +68,17 @@ void TrafficRecorder::run()
         lock.unlock();
         m_drained.notify_all();
         for (const net::TrafficEvent &event : batch) {
-            const QString error = m_writer.write(event);
-            if (!error.isEmpty() && m_error.isEmpty())
-                m_error = error;
+            const Result<void> written = m_writer.write(event);
+            if (!written && m_error.isEmpty())
+                m_error = written.message();
         }
         m_written += batch.size();
         batch.clear();
         // A line-based file is readable after a crash up to its last flush.
-        const QString error = m_writer.flush();
+        const Result<void> flushed = m_writer.flush();
         lock.lock();
-        if (!error.isEmpty() && m_error.isEmpty())
-            m_error = error;
+        if (!flushed && m_error.isEmpty())
+            m_error = flushed.message();
         if (stopping && m_queue.empty())
             return;
     }

@@ -32,10 +32,10 @@ public:
     ~TrafficRecorder() override;
     Q_DISABLE_COPY_MOVE(TrafficRecorder)
 
-    // Empty on success, else a translated message. Stops a recording first.
-    QString start(const QString &path);
-    // Writes what is queued, closes the file; empty or the first error met.
-    QString stop();
+    // Stops a recording first.
+    Result<void> start(const QString &path);
+    // Writes what is queued, closes the file; fails with the first error met.
+    Result<void> stop();
     bool isRecording() const { return m_thread.joinable(); }
     QString path() const { return m_path; }
     quint64 writtenEvents() const { return m_written.load(); }

@@ -102,9 +102,12 @@ QList<WellKnownPort> LessonGuides::wellKnownPorts()
     return guides().ports;
 }
 
-QString LessonGuides::loadProblem()
+Result<void> LessonGuides::loaded()
 {
-    return guides().problem;
+    const QString &problem = guides().problem;
+    if (!problem.isEmpty())
+        return Failure{problem};
+    return {};
 }
 
 } // namespace swb::course

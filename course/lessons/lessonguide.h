@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -42,8 +44,8 @@ public:
     static std::optional<LessonGuide> find(const QString &id);
     static QList<LessonGuide> all();
     static QList<WellKnownPort> wellKnownPorts();
-    // Empty when the resource is there and well formed (tests).
-    static QString loadProblem();
+    // Whether the resource is there and well formed (tests).
+    static Result<void> loaded();
 };
 
 } // namespace swb::course

@@ -92,11 +92,10 @@ QString PythonGenerator::header(const PanelConfig &config)
 
 QString PythonGenerator::finish(const PythonTemplate &t, const QString &text)
 {
-    QString error;
-    const QString script = t.render(text, &error);
-    if (!error.isEmpty())
-        qWarning("PythonGenerator: template problem: %s", qPrintable(error));
-    return script;
+    const Result<QString> script = t.render(text);
+    if (!script)
+        qWarning("PythonGenerator: template problem: %s", qPrintable(script.message()));
+    return script.valueOr(QString());
 }
 
 QString PythonGenerator::streamServer(const PanelConfig &config, bool tcp)

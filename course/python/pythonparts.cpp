@@ -187,10 +187,9 @@ void PythonParts::addSender(PythonTemplate &t, const PanelConfig &config,
         : QString();
     const bool templated = !interactive && !expr.isEmpty();
     if (!interactive && !templated) {
-        const net::ComposeResult composed =
-            net::PayloadComposer::compose(s.text, s.mode, config.encoding, s.lineEnding);
         const QByteArray bytes =
-            composed.ok ? composed.bytes : net::TextCodec::encode(s.text, config.encoding);
+            net::PayloadComposer::compose(s.text, s.mode, config.encoding, s.lineEnding)
+                .valueOr(net::TextCodec::encode(s.text, config.encoding));
         *constants << QStringLiteral("MESSAGE = ")
                 + PythonLiteral::encoded(bytes, config.encoding, EncodingName);
     }
@@ -232,8 +231,8 @@ QString PythonParts::seconds(int ms)
 
 QByteArray PythonParts::escapedBytes(const QString &text, net::TextEncoding encoding)
 {
-    const net::ComposeResult result = net::PayloadComposer::parseEscapes(text, encoding);
-    return result.ok ? result.bytes : net::TextCodec::encode(text, encoding);
+    return net::PayloadComposer::parseEscapes(text, encoding)
+        .valueOr(net::TextCodec::encode(text, encoding));
 }
 
 } // namespace swb::course

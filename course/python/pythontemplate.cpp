@@ -20,7 +20,7 @@ PythonTemplate &PythonTemplate::flag(const QString &name, bool on)
     return *this;
 }
 
-QString PythonTemplate::substitute(const QString &line, QString *error) const
+QString PythonTemplate::substitute(const QString &line, QStringList &problems) const
 {
     const QString trimmed = line.trimmed();
     // A placeholder alone on its line: indent every line of the value like it.
@@ -28,8 +28,7 @@ QString PythonTemplate::substitute(const QString &line, QString *error) const
         && trimmed.count(QLatin1String("{{")) == 1) {
         const QString name = trimmed.mid(2, trimmed.size() - 4);
         if (!m_values.contains(name)) {
-            if (error)
-                *error += QStringLiteral("unknown name {{%1}}\n").arg(name);
+            problems << QStringLiteral("unknown name {{%1}}").arg(name);
             return line;
         }
         const QString indent = line.left(line.indexOf(QLatin1Char('{')));
@@ -58,16 +57,16 @@ QString PythonTemplate::substitute(const QString &line, QString *error) const
             out += m_values.value(name);
         } else {
             out += line.mid(open, close + 2 - open);
-            if (error)
-                *error += QStringLiteral("unknown name {{%1}}\n").arg(name);
+            problems << QStringLiteral("unknown name {{%1}}").arg(name);
         }
         from = close + 2;
     }
     return out;
 }
 
-QString PythonTemplate::render(const QString &text, QString *error) const
+Result<QString> PythonTemplate::render(const QString &text) const
 {
+    QStringList problems;
     // Each open %if remembers whether its lines are kept (and whether the
     // enclosing block was), so %else can flip only its own branch.
     struct Branch
@@ -94,16 +93,15 @@ QString PythonTemplate::render(const QString &text, QString *error) const
         }
         if (trimmed == QLatin1String("%else")) {
             if (stack.isEmpty()) {
-                if (error)
-                    *error += QStringLiteral("%else without %if\n");
+                problems << QStringLiteral("%else without %if");
                 continue;
             }
             stack.last().condition = !stack.last().condition;
             continue;
         }
         if (trimmed == QLatin1String("%endif")) {
-            if (stack.isEmpty() && error)
-                *error += QStringLiteral("%endif without %if\n");
+            if (stack.isEmpty())
+                problems << QStringLiteral("%endif without %if");
             if (!stack.isEmpty())
                 stack.removeLast();
             continue;
@@ -112,13 +110,15 @@ QString PythonTemplate::render(const QString &text, QString *error) const
             continue;
         const bool placeholderLine = trimmed.startsWith(QLatin1String("{{"))
             && trimmed.endsWith(QLatin1String("}}"));
-        const QString rendered = substitute(line, error);
+        const QString rendered = substitute(line, problems);
         if (placeholderLine && rendered.isEmpty())
             continue;
         out << rendered;
     }
-    if (!stack.isEmpty() && error)
-        *error += QStringLiteral("%if without %endif\n");
+    if (!stack.isEmpty())
+        problems << QStringLiteral("%if without %endif");
+    if (!problems.isEmpty())
+        return Failure{problems.join(QLatin1Char('\n'))};
     return out.join(QLatin1Char('\n'));
 }
 

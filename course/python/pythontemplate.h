@@ -1,8 +1,11 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace swb::course {
 
@@ -11,7 +14,7 @@ namespace swb::course {
 //                       alone on a line gets that line's indentation on each line
 //   %if flag / %if !flag / %else / %endif   (nestable, on lines of their own)
 // An unknown name or an unbalanced %if is a bug in a template: render() then
-// says so in *error, and the tests fail on it.
+// fails with every problem on a line of its own, and the tests fail on it.
 class PythonTemplate final
 {
 public:
@@ -19,10 +22,11 @@ public:
     PythonTemplate &flag(const QString &name, bool on = true);
     bool isSet(const QString &flag) const { return m_flags.contains(flag); }
 
-    QString render(const QString &text, QString *error = nullptr) const;
+    Result<QString> render(const QString &text) const;
 
 private:
-    QString substitute(const QString &line, QString *error) const;
+    // Unknown names are left as written and added to problems.
+    QString substitute(const QString &line, QStringList &problems) const;
 
     QHash<QString, QString> m_values;
     QSet<QString> m_flags;

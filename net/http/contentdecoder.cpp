@@ -115,11 +115,17 @@ QString codingName(Wrapper wrapper)
 
 } // namespace
 
-ContentDecoder::Result ContentDecoder::decode(const QByteArray &body, const QByteArray &encoding,
-                                              qint64 maxOutput)
+Result<ContentDecoder::Decoded> ContentDecoder::decode(const QByteArray &body,
+                                                       const QByteArray &encoding, qint64 maxOutput,
+                                                       Decoded *partial)
 {
-    Result result;
+    Decoded result;
     result.bytes = body;
+    const auto fail = [&](const QString &message, qint64 offset) {
+        if (partial)
+            *partial = result;
+        return Failure{message, 0, offset};
+    };
     if (body.isEmpty())
         return result;
     // Codings are listed in the order they were applied; undo them last first.
@@ -144,32 +150,29 @@ ContentDecoder::Result ContentDecoder::decode(const QByteArray &body, const QByt
                 }
             }
         } else {
-            result.ok = false;
-            result.errorMessage = tr("Content-Encoding \"%1\" is not supported here (gzip and "
-                                     "deflate are); the body is shown as received.")
-                                      .arg(QString::fromLatin1(coding));
-            return result;
+            return fail(tr("Content-Encoding \"%1\" is not supported here (gzip and "
+                           "deflate are); the body is shown as received.")
+                            .arg(QString::fromLatin1(coding)),
+                        -1);
         }
         result.bytes = inflated.bytes;
         result.truncated = result.truncated || inflated.truncated;
         if (!inflated.ok && !inflated.truncated) {
-            result.ok = false;
-            result.errorMessage = tr("The %1 data is broken at byte offset %2 of the body (zlib: "
-                                     "%3); %4 bytes were decoded before it.")
-                                      .arg(codingName(wrapper))
-                                      .arg(inflated.failedAt)
-                                      .arg(inflated.zlibMessage)
-                                      .arg(inflated.bytes.size());
-            return result;
+            return fail(tr("The %1 data is broken at byte offset %2 of the body (zlib: "
+                           "%3); %4 bytes were decoded before it.")
+                            .arg(codingName(wrapper))
+                            .arg(inflated.failedAt)
+                            .arg(inflated.zlibMessage)
+                            .arg(inflated.bytes.size()),
+                        inflated.failedAt);
         }
         if (inflated.ok && !inflated.ended && !inflated.truncated) {
-            result.ok = false;
-            result.errorMessage = tr("The %1 data ends early: its end marker never came after "
-                                     "byte offset %2 of the body; %3 bytes were decoded.")
-                                      .arg(codingName(wrapper))
-                                      .arg(body.size())
-                                      .arg(inflated.bytes.size());
-            return result;
+            return fail(tr("The %1 data ends early: its end marker never came after "
+                           "byte offset %2 of the body; %3 bytes were decoded.")
+                            .arg(codingName(wrapper))
+                            .arg(body.size())
+                            .arg(inflated.bytes.size()),
+                        body.size());
         }
         if (inflated.trailing > 0)
             result.note = tr("%1 bytes after the end of the %2 data were ignored.")

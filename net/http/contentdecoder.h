@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -12,19 +14,19 @@ class ContentDecoder final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::ContentDecoder)
 public:
-    struct Result
+    struct Decoded
     {
         QByteArray bytes;
-        bool ok = true;
-        QString errorMessage;   // translated, with the byte offset where the stream broke
         bool truncated = false; // output stopped at maxOutput
         QString note;           // translated, for what is not an error (trailing bytes, the limit)
     };
     // encoding: the Content-Encoding header value ("gzip", "x-gzip", "deflate", "identity", "").
     // A list ("deflate, gzip") is undone last coding first. An empty body stays empty.
-    // On a broken or cut-off stream, bytes holds what was decoded before the break.
-    static Result decode(const QByteArray &body, const QByteArray &encoding,
-                         qint64 maxOutput = qint64(256) << 20);
+    // A broken or cut-off stream fails with the byte offset where it broke in
+    // Failure::offset (-1 for a coding not supported); partial, when given, then
+    // receives what was decoded before the break, for views that show it anyway.
+    static Result<Decoded> decode(const QByteArray &body, const QByteArray &encoding,
+                                  qint64 maxOutput = qint64(256) << 20, Decoded *partial = nullptr);
 };
 
 } // namespace swb::net

@@ -230,7 +230,7 @@ void HttpMessageParser::firstLineComplete(const QByteArray &line, qint64 offset,
         fail(tr("the first line is empty"), offset);
         return;
     }
-    HttpSyntax::Problem problem;
+    Result<void> problem;
     if (m_kind == Kind::Response) {
         HttpSyntax::StatusLine status;
         problem = HttpSyntax::parseStatusLine(line, &status);
@@ -244,9 +244,9 @@ void HttpMessageParser::firstLineComplete(const QByteArray &line, qint64 offset,
         m_target = request.target;
         m_version = request.version;
     }
-    if (!problem.ok()) {
+    if (!problem) {
         m_version.clear();
-        fail(problem.message, offset + problem.at);
+        fail(problem.message(), offset + problem.failure().offset);
         return;
     }
     m_firstLine = line;
@@ -270,21 +270,21 @@ void HttpMessageParser::fieldLineComplete(const QByteArray &line, qint64 offset,
     // A user agent may unfold; a server must refuse (RFC 9112 section 5.2).
     const auto fold = !trailer && m_kind == Kind::Response ? HttpSyntax::Fold::Join
                                                             : HttpSyntax::Fold::Refuse;
-    const HttpSyntax::Problem problem = HttpSyntax::addFieldLine(
+    const Result<void> added = HttpSyntax::addFieldLine(
         trailer ? &m_trailers : &m_headers, line, offset, length, fold, maxHeaderLines, &m_warnings);
-    if (!problem.ok())
-        fail(problem.message, offset + problem.at);
+    if (!added)
+        fail(added.message(), offset + added.failure().offset);
 }
 
 void HttpMessageParser::chunkSizeLineComplete(const QByteArray &line, qint64 offset,
                                               qint64 length)
 {
-    HttpSyntax::ChunkSize chunk;
-    const HttpSyntax::Problem problem = HttpSyntax::parseChunkSize(line, &chunk);
-    if (!problem.ok()) {
-        fail(problem.message, offset + problem.at);
+    const Result<HttpSyntax::ChunkSize> parsed = HttpSyntax::parseChunkSize(line);
+    if (!parsed) {
+        fail(parsed.message(), offset + parsed.failure().offset);
         return;
     }
+    const HttpSyntax::ChunkSize &chunk = *parsed;
     if (m_chunks.size() < maxKeptChunks)
         m_chunks.append(HttpChunk{offset, length, offset + length, chunk.size});
     ++m_chunkCount;

@@ -27,13 +27,13 @@ int hexValue(char c)
     return -1;
 }
 
-HttpSyntax::Problem problem(const QString &message, qint64 at)
+Failure problem(const QString &message, qint64 at)
 {
-    return HttpSyntax::Problem{message, at};
+    return Failure{message, 0, at};
 }
 
 // "HTTP/1.1" at the start of text; the problem position is inside text.
-HttpSyntax::Problem checkVersion(const QByteArray &text, qint64 base)
+Result<void> checkVersion(const QByteArray &text, qint64 base)
 {
     if (!text.startsWith("HTTP/"))
         return problem(HttpSyntax::tr("expected the HTTP version (HTTP/1.1), found \"%1\"")
@@ -48,7 +48,7 @@ HttpSyntax::Problem checkVersion(const QByteArray &text, qint64 base)
                                       "and HTTP/1.1 (HTTP/2 and HTTP/3 are binary protocols)")
                            .arg(QString(QLatin1Char(text.at(5))), QString(QLatin1Char(text.at(7)))),
                        base + 5);
-    return HttpSyntax::Problem();
+    return {};
 }
 
 } // namespace
@@ -84,10 +84,9 @@ QString HttpSyntax::notHttpMessage(const QByteArray &firstBytes)
     return tr("this does not look like HTTP: the first bytes are \"%1\"").arg(escaped(firstBytes, 24));
 }
 
-HttpSyntax::Problem HttpSyntax::parseStatusLine(const QByteArray &line, StatusLine *out)
+Result<void> HttpSyntax::parseStatusLine(const QByteArray &line, StatusLine *out)
 {
-    const Problem version = checkVersion(line, 0);
-    if (!version.ok())
+    if (Result<void> version = checkVersion(line, 0); !version)
         return version;
     out->version = line.left(8);
     if (line.size() < 9 || line.at(8) != ' ')
@@ -107,10 +106,10 @@ HttpSyntax::Problem HttpSyntax::parseStatusLine(const QByteArray &line, StatusLi
                            12);
         out->reason = line.mid(13);
     }
-    return Problem();
+    return {};
 }
 
-HttpSyntax::Problem HttpSyntax::parseRequestLine(const QByteArray &line, RequestLine *out)
+Result<void> HttpSyntax::parseRequestLine(const QByteArray &line, RequestLine *out)
 {
     const qsizetype firstSpace = line.indexOf(' ');
     if (firstSpace <= 0)
@@ -133,16 +132,15 @@ HttpSyntax::Problem HttpSyntax::parseRequestLine(const QByteArray &line, Request
                            i);
     }
     const QByteArray version = line.mid(secondSpace + 1);
-    const Problem versionProblem = checkVersion(version, secondSpace + 1);
-    if (!versionProblem.ok())
+    if (Result<void> versionProblem = checkVersion(version, secondSpace + 1); !versionProblem)
         return versionProblem;
     if (version.size() != 8)
         return problem(tr("unexpected bytes after the HTTP version"), secondSpace + 9);
     out->version = version;
-    return Problem();
+    return {};
 }
 
-HttpSyntax::Problem HttpSyntax::parseField(const QByteArray &line, Field *out)
+Result<HttpSyntax::Field> HttpSyntax::parseField(const QByteArray &line)
 {
     const qsizetype colon = line.indexOf(':');
     if (colon < 0)
@@ -163,14 +161,12 @@ HttpSyntax::Problem HttpSyntax::parseField(const QByteArray &line, Field *out)
     const qsizetype nul = line.indexOf('\0', colon);
     if (nul >= 0)
         return problem(tr("NUL byte in a header value"), nul);
-    out->name = line.left(colon);
-    out->value = trimmedOws(line.mid(colon + 1));
-    return Problem();
+    return Field{line.left(colon), trimmedOws(line.mid(colon + 1))};
 }
 
-HttpSyntax::Problem HttpSyntax::addFieldLine(QList<HttpHeaderLine> *fields, const QByteArray &line,
-                                             qint64 offset, qint64 length, Fold fold, int maxLines,
-                                             QStringList *warnings)
+Result<void> HttpSyntax::addFieldLine(QList<HttpHeaderLine> *fields, const QByteArray &line,
+                                      qint64 offset, qint64 length, Fold fold, int maxLines,
+                                      QStringList *warnings)
 {
     if (line.at(0) == ' ' || line.at(0) == '\t') {
         if (fields->isEmpty())
@@ -190,19 +186,18 @@ HttpSyntax::Problem HttpSyntax::addFieldLine(QList<HttpHeaderLine> *fields, cons
                         "\"%2\" and was joined to it with a space.")
                          .arg(offset)
                          .arg(QString::fromLatin1(previous.name));
-        return Problem();
+        return {};
     }
     if (fields->size() >= maxLines)
         return problem(tr("more than %1 header or trailer lines").arg(maxLines), 0);
-    Field field;
-    const Problem bad = parseField(line, &field);
-    if (!bad.ok())
-        return bad;
-    fields->append(HttpHeaderLine{field.name, field.value, offset, length});
-    return Problem();
+    const Result<Field> field = parseField(line);
+    if (!field)
+        return field.failure();
+    fields->append(HttpHeaderLine{field->name, field->value, offset, length});
+    return {};
 }
 
-HttpSyntax::Problem HttpSyntax::parseChunkSize(const QByteArray &line, ChunkSize *out)
+Result<HttpSyntax::ChunkSize> HttpSyntax::parseChunkSize(const QByteArray &line)
 {
     qint64 size = 0;
     qsizetype i = 0;
@@ -227,9 +222,7 @@ HttpSyntax::Problem HttpSyntax::parseChunkSize(const QByteArray &line, ChunkSize
                            .arg(escaped(line, 24))
                            .arg(uchar(line.at(j)), 2, 16, QLatin1Char('0')),
                        j);
-    out->size = size;
-    out->extension = j < line.size() ? line.mid(j + 1) : QByteArray();
-    return Problem();
+    return ChunkSize{size, j < line.size() ? line.mid(j + 1) : QByteArray()};
 }
 
 bool HttpSyntax::parseContentLength(const QByteArray &value, qint64 *out)

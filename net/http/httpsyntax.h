@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/http/httptypes.h"
+#include "net/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,18 +12,13 @@ namespace swb::net {
 
 // The line-level grammar of HTTP/1.x (RFC 9112), kept apart from the
 // incremental state machine in HttpMessageParser so each can be read alone.
-// Every check works on one complete line (without its line end) and reports
-// a problem at a position inside that line; the parser adds the line's offset.
+// Every check works on one complete line (without its line end) and fails with
+// a translated message (without the offset) and Failure::offset, a position
+// inside that line; the parser adds the line's offset.
 class HttpSyntax final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::HttpSyntax)
 public:
-    struct Problem
-    {
-        QString message; // translated, without the offset (the parser adds it)
-        qint64 at = -1;  // position in the line; -1: no problem
-        bool ok() const { return at < 0; }
-    };
     struct StatusLine
     {
         QByteArray version;
@@ -55,16 +51,18 @@ public:
     static bool plausibleStart(const QByteArray &firstBytes, bool response);
     static QString notHttpMessage(const QByteArray &firstBytes);
 
-    static Problem parseStatusLine(const QByteArray &line, StatusLine *out);
-    static Problem parseRequestLine(const QByteArray &line, RequestLine *out);
-    static Problem parseField(const QByteArray &line, Field *out);
+    // On failure out keeps what was read before the problem.
+    static Result<void> parseStatusLine(const QByteArray &line, StatusLine *out);
+    static Result<void> parseRequestLine(const QByteArray &line, RequestLine *out);
+    static Result<Field> parseField(const QByteArray &line);
     // What a field line beginning with white space (obs-fold) does.
     enum class Fold { Join, Refuse };
     // Appends one header or trailer line to fields (offset, length: the line's
     // place in the message). Join continues the previous field, with a warning.
-    static Problem addFieldLine(QList<HttpHeaderLine> *fields, const QByteArray &line, qint64 offset,
-                                qint64 length, Fold fold, int maxLines, QStringList *warnings);
-    static Problem parseChunkSize(const QByteArray &line, ChunkSize *out);
+    static Result<void> addFieldLine(QList<HttpHeaderLine> *fields, const QByteArray &line,
+                                     qint64 offset, qint64 length, Fold fold, int maxLines,
+                                     QStringList *warnings);
+    static Result<ChunkSize> parseChunkSize(const QByteArray &line);
 
     // "42" or a repeated list "42, 42"; false when a member is not all digits,
     // the members disagree, or the value does not fit.

@@ -21,10 +21,10 @@ BodySpool::BodySpool(qint64 displayLimit)
 
 BodySpool::~BodySpool() = default;
 
-bool BodySpool::append(const QByteArray &bytes)
+Result<void> BodySpool::append(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return true;
+        return {};
     if (!m_file && m_size + bytes.size() <= m_limit) {
         // Growing by doubling would copy the head again and again; untouched
         // reserved pages cost no memory.
@@ -32,7 +32,7 @@ bool BodySpool::append(const QByteArray &bytes)
             m_head.reserve(qsizetype(m_limit));
         m_head += bytes;
         m_size += bytes.size();
-        return true;
+        return {};
     }
     if (!m_file) {
         // The response outgrew memory: from now on the file holds all of it,
@@ -40,23 +40,20 @@ bool BodySpool::append(const QByteArray &bytes)
         auto file = std::make_unique<QTemporaryFile>(
             QDir(QDir::tempPath()).filePath(QStringLiteral("swb-http-XXXXXX.body")));
         if (!file->open() || file->write(m_head) != m_head.size()) {
-            m_error = tr("Cannot write the response to a temporary file (%1): %2")
-                          .arg(file->fileName(), file->errorString());
-            return false;
+            return Failure{tr("Cannot write the response to a temporary file (%1): %2")
+                               .arg(file->fileName(), file->errorString())};
         }
         m_file = std::move(file);
     }
     // What waits goes first, so that the file keeps the order of the bytes.
     const bool direct = bytes.size() >= writeDirectly;
-    if ((direct || m_pending.size() + bytes.size() > writeBlock) && !writePending())
-        return false;
+    if (direct || m_pending.size() + bytes.size() > writeBlock) {
+        if (Result<void> written = writePending(); !written)
+            return written;
+    }
     if (direct) {
-        if (m_file->write(bytes) != bytes.size()) {
-            m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk "
-                         "full?)")
-                          .arg(m_file->fileName(), m_file->errorString());
-            return false;
-        }
+        if (m_file->write(bytes) != bytes.size())
+            return spoolFailure();
     } else {
         if (m_pending.capacity() < writeBlock)
             m_pending.reserve(writeBlock);
@@ -68,26 +65,34 @@ bool BodySpool::append(const QByteArray &bytes)
         m_head += bytes.left(room);
     }
     m_size += bytes.size();
-    return true;
+    return {};
 }
 
-bool BodySpool::writePending() const
+Failure BodySpool::spoolFailure() const
+{
+    return Failure{tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
+                       .arg(m_file->fileName(), m_file->errorString())};
+}
+
+Result<void> BodySpool::writePending() const
 {
     if (m_pending.isEmpty() || !m_file)
-        return true;
+        return {};
     const bool ok = m_file->write(m_pending) == m_pending.size();
     // Keeps the allocation for the next block.
     m_pending.resize(0);
-    if (!ok) {
-        m_error = tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
-                      .arg(m_file->fileName(), m_file->errorString());
-    }
-    return ok;
+    if (!ok)
+        return spoolFailure();
+    return {};
 }
 
-bool BodySpool::flush()
+Result<void> BodySpool::flush()
 {
-    return writePending() && (!m_file || m_file->flush());
+    if (Result<void> written = writePending(); !written)
+        return written;
+    if (m_file && !m_file->flush())
+        return spoolFailure();
+    return {};
 }
 
 void BodySpool::clear()
@@ -96,7 +101,6 @@ void BodySpool::clear()
     m_size = 0;
     m_file.reset();
     m_pending.clear();
-    m_error.clear();
 }
 
 QByteArray BodySpool::read(qint64 offset, qint64 maxBytes) const
@@ -116,30 +120,24 @@ QByteArray BodySpool::read(qint64 offset, qint64 maxBytes) const
     return reader.read(length);
 }
 
-bool BodySpool::saveTo(const QString &path, qint64 offset, qint64 length, QString *error) const
+Result<void> BodySpool::saveTo(const QString &path, qint64 offset, qint64 length) const
 {
     const qint64 end = length < 0 ? m_size : qMin(m_size, offset + length);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
-        return false;
-    }
+    const auto failure = [&] { return Failure{tr("Cannot write \"%1\": %2.").arg(path, out.errorString())}; };
+    if (!out.open(QIODevice::WriteOnly))
+        return failure();
     for (qint64 at = qMax<qint64>(0, offset); at < end; at += copyBlock) {
         const QByteArray block = read(at, qMin(copyBlock, end - at));
         if (block.isEmpty() || out.write(block) != block.size()) {
-            if (error)
-                *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
+            const Failure failed = failure();
             out.cancelWriting();
-            return false;
+            return failed;
         }
     }
-    if (!out.commit()) {
-        if (error)
-            *error = tr("Cannot write \"%1\": %2.").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    if (!out.commit())
+        return failure();
+    return {};
 }
 
 } // namespace swb::net

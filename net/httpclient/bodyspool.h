@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -31,10 +33,10 @@ public:
     void setDisplayLimit(qint64 bytes) { m_limit = bytes; }
     qint64 displayLimit() const { return m_limit; }
 
-    // Returns false (with the reason in errorString()) when the spool file cannot be written.
-    bool append(const QByteArray &bytes);
+    // Fails when the spool file cannot be written.
+    Result<void> append(const QByteArray &bytes);
     // Writes the gathered block to the file (read() and saveTo() do it themselves).
-    bool flush();
+    Result<void> flush();
     void clear();
 
     qint64 size() const { return m_size; }
@@ -45,12 +47,11 @@ public:
     // Any part, from memory or from the spool file; at most maxBytes.
     QByteArray read(qint64 offset, qint64 maxBytes) const;
     // Writes bytes [offset, offset + length) (length -1: to the end) to path.
-    bool saveTo(const QString &path, qint64 offset = 0, qint64 length = -1,
-                QString *error = nullptr) const;
-    QString errorString() const { return m_error; }
+    Result<void> saveTo(const QString &path, qint64 offset = 0, qint64 length = -1) const;
 
 private:
-    bool writePending() const;
+    Result<void> writePending() const;
+    Failure spoolFailure() const;
 
     qint64 m_limit;
     QByteArray m_head;
@@ -58,7 +59,6 @@ private:
     std::unique_ptr<QTemporaryFile> m_file;
     // Bytes for the file not written yet; mutable so that the const readers can write them.
     mutable QByteArray m_pending;
-    mutable QString m_error;
 };
 
 } // namespace swb::net

@@ -154,10 +154,9 @@ void HttpFetchClient::onBody(const QByteArray &bytes)
     if (!m_busy)
         return;
     m_receivedBody += bytes.size();
-    if (!m_body.append(bytes)) {
-        const QString problem = m_body.errorString();
+    if (const Result<void> kept = m_body.append(bytes); !kept) {
         m_client->abort();
-        finish(false, problem);
+        finish(false, kept.message());
         return;
     }
     emit progress(m_receivedBody, m_client->parser().contentLength());
@@ -173,8 +172,8 @@ void HttpFetchClient::onComplete()
     m_version = parser.httpVersion();
     for (const net::HttpHeaderLine &line : parser.headers())
         m_headers.append({line.name, line.value});
-    if (!m_body.flush()) {
-        finish(false, m_body.errorString());
+    if (const Result<void> flushed = m_body.flush(); !flushed) {
+        finish(false, flushed.message());
         return;
     }
     Hop hop{m_url, m_method, m_status, m_reason, QUrl(), timing().totalMs};
@@ -212,16 +211,15 @@ void HttpFetchClient::onComplete()
 
 void HttpFetchClient::followRedirect(const Hop &hop)
 {
-    QString problem;
     if (m_hops.size() > m_request.maxRedirects) {
         finish(false, tr("Too many redirects (more than %1): the server keeps sending the "
                          "request elsewhere. The chain is listed under Redirects.")
                           .arg(m_request.maxRedirects));
         return;
     }
-    if (!HttpUrl::parse(hop.location.toString(), &problem)) {
+    if (const Result<QUrl> next = HttpUrl::parse(hop.location.toString()); !next) {
         finish(false, tr("The server redirects to %1, which cannot be followed: %2")
-                          .arg(hop.location.toDisplayString(), problem));
+                          .arg(hop.location.toDisplayString(), next.message()));
         return;
     }
     // As browsers and requests do: 303 always, and 301/302 after a POST, become GET.
@@ -271,23 +269,26 @@ void HttpFetchClient::undoContentEncoding()
         return;
     }
     const QByteArray received = m_body.read(0, m_body.size());
-    const net::ContentDecoder::Result decoded = net::ContentDecoder::decode(received, coding);
-    if (!decoded.ok) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.errorMessage);
+    const Result<ContentDecoder::Decoded> decoded = ContentDecoder::decode(received, coding);
+    if (!decoded) {
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.message());
         return;
     }
     m_body.clear();
-    if (!m_body.append(decoded.bytes) || !m_body.flush()) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), m_body.errorString());
+    Result<void> kept = m_body.append(decoded->bytes);
+    if (kept)
+        kept = m_body.flush();
+    if (!kept) {
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), kept.message());
         return;
     }
     record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
            tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page")
                .arg(QString::fromLatin1(coding))
                .arg(received.size())
-               .arg(decoded.bytes.size()));
-    if (!decoded.note.isEmpty())
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.note);
+               .arg(decoded->bytes.size()));
+    if (!decoded->note.isEmpty())
+        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded->note);
 }
 
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)

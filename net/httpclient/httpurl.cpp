@@ -2,14 +2,10 @@
 
 namespace swb::net {
 
-std::optional<QUrl> HttpUrl::parse(const QString &text, QString *message)
+Result<QUrl> HttpUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const auto fail = [message](const QString &why) -> std::optional<QUrl> {
-        if (message)
-            *message = why;
-        return std::nullopt;
-    };
+    const auto fail = [](const QString &why) { return Failure{why}; };
     if (trimmed.isEmpty())
         return fail(tr("Type a URL, for example http://127.0.0.1:8080/ (the built-in demo "
                        "server)."));

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
-
-#include <optional>
 
 namespace swb::net {
 
@@ -14,8 +14,8 @@ class HttpUrl final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::HttpUrl)
 public:
-    // http:// or https:// with a host; nullopt with *message set otherwise.
-    static std::optional<QUrl> parse(const QString &text, QString *message);
+    // http:// or https:// with a host; otherwise a failure that says what to write.
+    static Result<QUrl> parse(const QString &text);
     // The Host header for a URL: host, plus :port when not the scheme's default.
     static QString hostHeader(const QUrl &url);
     // host:port as traffic rows name an endpoint (an IPv6 host in brackets).

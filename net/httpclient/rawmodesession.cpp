@@ -105,8 +105,8 @@ QString RawModeSession::errorMessage() const
 
 void RawModeSession::onBytes(const QByteArray &chunk)
 {
-    if (!m_response.append(chunk) && m_spoolError.isEmpty()) {
-        m_spoolError = m_response.errorString();
+    if (const Result<void> kept = m_response.append(chunk); !kept && m_spoolError.isEmpty()) {
+        m_spoolError = kept.message();
         m_client->abort();
         onError(m_spoolError);
         return;
@@ -119,8 +119,8 @@ void RawModeSession::onComplete()
     if (!m_busy)
         return;
     m_busy = false;
-    if (!m_response.flush()) {
-        m_spoolError = m_response.errorString();
+    if (const Result<void> flushed = m_response.flush(); !flushed) {
+        m_spoolError = flushed.message();
         emit finished(false);
         return;
     }

@@ -5,25 +5,17 @@
 
 namespace swb::net {
 
-QByteArray RawRequest::compose(const QString &text, const QUrl &url, QString *error)
+Result<QByteArray> RawRequest::compose(const QString &text, const QUrl &url)
 {
     QString flat = text;
     flat.remove(QLatin1Char('\n'));
     flat.remove(QLatin1Char('\r'));
     flat.replace(QLatin1String("{host}"), HttpUrl::hostHeader(url));
     if (flat.isEmpty()) {
-        if (error)
-            *error = tr("The request is empty. Start with a request line such as "
-                        "GET / HTTP/1.1\\r\\n.");
-        return QByteArray();
+        return Failure{tr("The request is empty. Start with a request line such as "
+                          "GET / HTTP/1.1\\r\\n.")};
     }
-    const ComposeResult result = PayloadComposer::parseEscapes(flat, TextEncoding::Utf8);
-    if (!result.ok) {
-        if (error)
-            *error = result.errorMessage;
-        return QByteArray();
-    }
-    return result.bytes;
+    return PayloadComposer::parseEscapes(flat, TextEncoding::Utf8);
 }
 
 } // namespace swb::net

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -14,8 +16,9 @@ class RawRequest final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::RawRequest)
 public:
-    // The bytes to send, or an empty array with *error set (where and what).
-    static QByteArray compose(const QString &text, const QUrl &url, QString *error);
+    // The bytes to send, or a failure that says where and what (the offset is
+    // in the text once line breaks are dropped and {host} is filled in).
+    static Result<QByteArray> compose(const QString &text, const QUrl &url);
 };
 
 } // namespace swb::net

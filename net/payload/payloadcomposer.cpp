@@ -33,42 +33,37 @@ QString displayChar(const QString &text, qsizetype index)
     return QString(c);
 }
 
-ComposeResult failure(qsizetype position, const QString &message)
+Failure failure(qsizetype position, const QString &message)
 {
-    ComposeResult result;
-    result.ok = false;
-    result.errorPosition = int(position);
-    result.errorMessage = message;
-    return result;
+    return Failure{message, 0, position};
 }
 
 } // namespace
 
-ComposeResult PayloadComposer::compose(const QString &text, InputMode mode, TextEncoding encoding,
-                                       LineEnding ending)
+Result<QByteArray> PayloadComposer::compose(const QString &text, InputMode mode,
+                                            TextEncoding encoding, LineEnding ending)
 {
     switch (mode) {
     case InputMode::Hex:
         return parseHex(text);
     case InputMode::Escapes: {
-        ComposeResult result = parseEscapes(text, encoding);
-        if (result.ok)
-            result.bytes.append(lineEndingBytes(ending));
+        Result<QByteArray> result = parseEscapes(text, encoding);
+        if (result)
+            result->append(lineEndingBytes(ending));
         return result;
     }
     case InputMode::Text:
         break;
     }
-    ComposeResult result;
-    result.bytes = TextCodec::encode(text, encoding);
-    result.bytes.append(lineEndingBytes(ending));
-    return result;
+    QByteArray bytes = TextCodec::encode(text, encoding);
+    bytes.append(lineEndingBytes(ending));
+    return bytes;
 }
 
-ComposeResult PayloadComposer::parseHex(const QString &text)
+Result<QByteArray> PayloadComposer::parseHex(const QString &text)
 {
-    ComposeResult result;
-    result.bytes.reserve(text.size() / 2);
+    QByteArray bytes;
+    bytes.reserve(text.size() / 2);
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
@@ -108,23 +103,23 @@ ComposeResult PayloadComposer::parseHex(const QString &text)
                 return failure(i + 1, tr("Not a hex digit: '%1' at position %2.")
                                           .arg(displayChar(text, i + 1), QString::number(i + 2)));
             }
-            result.bytes.append(char(high * 16 + low));
+            bytes.append(char(high * 16 + low));
             i += 2;
         }
     }
-    return result;
+    return bytes;
 }
 
-ComposeResult PayloadComposer::parseEscapes(const QString &text, TextEncoding encoding)
+Result<QByteArray> PayloadComposer::parseEscapes(const QString &text, TextEncoding encoding)
 {
-    ComposeResult result;
+    QByteArray bytes;
     const qsizetype size = text.size();
     qsizetype plainStart = 0;
 
     // Plain runs are encoded whole so multi-byte encodings see complete text.
     auto flushPlain = [&](qsizetype end) {
         if (end > plainStart)
-            result.bytes.append(TextCodec::encode(text.mid(plainStart, end - plainStart), encoding));
+            bytes.append(TextCodec::encode(text.mid(plainStart, end - plainStart), encoding));
     };
 
     qsizetype i = 0;
@@ -189,12 +184,12 @@ ComposeResult PayloadComposer::parseEscapes(const QString &text, TextEncoding en
                                          "\\r \\n \\t \\\\ \\0 \\\" \\' \\xNN.")
                                           .arg(displayChar(text, i + 1), QString::number(backslash + 1)));
         }
-        result.bytes.append(byte);
+        bytes.append(byte);
         i += length;
         plainStart = i;
     }
     flushPlain(size);
-    return result;
+    return bytes;
 }
 
 QString PayloadComposer::modeName(InputMode mode)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/payload/textcodec.h"
+#include "net/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,23 +18,17 @@ enum class InputMode {
 
 enum class LineEnding { None, Lf, CrLf };
 
-struct ComposeResult
-{
-    QByteArray bytes;
-    bool ok = true;
-    int errorPosition = -1; // index into the input text (QChar units) of the offending character
-    QString errorMessage;   // translated, says what is wrong and where
-};
-
 class PayloadComposer final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::PayloadComposer)
 public:
     // The line ending is appended in Text and Escapes modes, never in Hex mode.
-    static ComposeResult compose(const QString &text, InputMode mode, TextEncoding encoding,
-                                 LineEnding ending = LineEnding::None);
-    static ComposeResult parseHex(const QString &text);
-    static ComposeResult parseEscapes(const QString &text, TextEncoding encoding);
+    // A failure's message says what is wrong and where; its offset is the index
+    // into text (QChar units) of the offending character.
+    static Result<QByteArray> compose(const QString &text, InputMode mode, TextEncoding encoding,
+                                      LineEnding ending = LineEnding::None);
+    static Result<QByteArray> parseHex(const QString &text);
+    static Result<QByteArray> parseEscapes(const QString &text, TextEncoding encoding);
 
     // Stable names for workspace files: "text", "escapes", "hex" / "none", "lf", "crlf".
     static QString modeName(InputMode mode);

@@ -137,15 +137,27 @@ bool expandDirective(QChar letter, const QDateTime &when, QString &out)
 
 } // namespace
 
-StrftimeResult StrftimeFormatter::format(const QString &pattern, const QDateTime &when)
+Result<QString> StrftimeFormatter::format(const QString &pattern, const QDateTime &when)
 {
-    StrftimeResult result;
-    result.text.reserve(pattern.size() + 16);
-    auto reportOnce = [&result](const QString &message) {
-        if (result.ok) {
-            result.ok = false;
-            result.errorMessage = message;
-        }
+    Failure first;
+    QString text = expand(pattern, when, &first);
+    if (!first.message.isEmpty())
+        return first;
+    return text;
+}
+
+QString StrftimeFormatter::formatLiterally(const QString &pattern, const QDateTime &when)
+{
+    return expand(pattern, when, nullptr);
+}
+
+QString StrftimeFormatter::expand(const QString &pattern, const QDateTime &when, Failure *first)
+{
+    QString text;
+    text.reserve(pattern.size() + 16);
+    auto reportOnce = [first](qsizetype position, const QString &message) {
+        if (first && first->message.isEmpty())
+            *first = Failure{message, 0, position};
     };
 
     const qsizetype size = pattern.size();
@@ -153,18 +165,18 @@ StrftimeResult StrftimeFormatter::format(const QString &pattern, const QDateTime
     while (i < size) {
         const QChar c = pattern.at(i);
         if (c != QLatin1Char('%')) {
-            result.text += c;
+            text += c;
             ++i;
             continue;
         }
         if (i + 1 >= size) {
-            result.text += c;
-            reportOnce(tr("Lone '%' at the end (position %1); write %% for a literal percent sign.")
-                           .arg(i + 1));
+            text += c;
+            reportOnce(i, tr("Lone '%' at the end (position %1); write %% for a literal percent sign.")
+                              .arg(i + 1));
             break;
         }
         const QChar letter = pattern.at(i + 1);
-        if (expandDirective(letter, when, result.text)) {
+        if (expandDirective(letter, when, text)) {
             i += 2;
             continue;
         }
@@ -174,12 +186,12 @@ StrftimeResult StrftimeFormatter::format(const QString &pattern, const QDateTime
         if (letter.isHighSurrogate() && i + 2 < size && pattern.at(i + 2).isLowSurrogate())
             length = 3;
         const QStringView directive = QStringView(pattern).mid(i, length);
-        result.text += directive;
-        reportOnce(tr("Unknown directive %1 at position %2.")
-                       .arg(directive.toString(), QString::number(i + 1)));
+        text += directive;
+        reportOnce(i, tr("Unknown directive %1 at position %2.")
+                          .arg(directive.toString(), QString::number(i + 1)));
         i += length;
     }
-    return result;
+    return text;
 }
 
 } // namespace swb::net

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
@@ -15,9 +17,9 @@ class AppendFile final
     Q_DECLARE_TR_FUNCTIONS(swb::net::AppendFile)
 public:
     explicit AppendFile(const QString &path);
-    // Empty on success, else a translated message naming the file and the reason.
-    QString open();
-    QString append(const QByteArray &bytes);
+    // A failure's message names the file and the reason.
+    Result<void> open();
+    Result<void> append(const QByteArray &bytes);
     QString path() const { return m_file.fileName(); }
 
 private:

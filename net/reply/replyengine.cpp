@@ -16,9 +16,9 @@ QString ReplyEngine::validate() const
 {
     QStringList problems;
     const auto checkEscapes = [&](const QString &label, const QString &text) {
-        const ComposeResult result = PayloadComposer::parseEscapes(text, m_encoding);
-        if (!result.ok)
-            problems << tr("%1: %2").arg(label, result.errorMessage);
+        const Result<QByteArray> result = PayloadComposer::parseEscapes(text, m_encoding);
+        if (!result)
+            problems << tr("%1: %2").arg(label, result.message());
     };
     checkEscapes(tr("Greeting"), m_behaviour.greeting);
     switch (m_behaviour.reply) {
@@ -29,10 +29,10 @@ QString ReplyEngine::validate() const
         checkEscapes(tr("Fixed reply"), m_behaviour.fixedText);
         break;
     case ReplyKind::Timestamp: {
-        const StrftimeResult result =
+        const Result<QString> result =
             StrftimeFormatter::format(m_behaviour.timestampFormat, QDateTime::currentDateTime());
-        if (!result.ok)
-            problems << tr("Time format: %1").arg(result.errorMessage);
+        if (!result)
+            problems << tr("Time format: %1").arg(result.message());
         break;
     }
     default:
@@ -43,10 +43,9 @@ QString ReplyEngine::validate() const
 
 QByteArray ReplyEngine::escaped(const QString &text) const
 {
-    const ComposeResult result = PayloadComposer::parseEscapes(text, m_encoding);
     // validate() reports broken escapes before a server starts; should one slip
     // through, send the text as typed rather than nothing.
-    return result.ok ? result.bytes : TextCodec::encode(text, m_encoding);
+    return PayloadComposer::parseEscapes(text, m_encoding).valueOr(TextCodec::encode(text, m_encoding));
 }
 
 ReplyEngine::Action ReplyEngine::onConnect() const
@@ -102,7 +101,7 @@ ReplyEngine::Action ReplyEngine::onMessage(const QByteArray &message, const QStr
         break;
     case ReplyKind::Timestamp:
         action.bytes = TextCodec::encode(
-                           StrftimeFormatter::format(m_behaviour.timestampFormat, now).text,
+                           StrftimeFormatter::formatLiterally(m_behaviour.timestampFormat, now),
                            m_encoding)
             + message;
         break;
@@ -112,10 +111,10 @@ ReplyEngine::Action ReplyEngine::onMessage(const QByteArray &message, const QStr
     case ReplyKind::TimeFormat: {
         // The notes' udp-time server: time.strftime(received format). A format we
         // cannot read is answered with why, so the client sees its mistake.
-        const StrftimeResult time =
+        const Result<QString> time =
             StrftimeFormatter::format(TextCodec::decode(body, m_encoding), now);
         action.bytes = TextCodec::encode(
-            time.ok ? time.text : tr("Invalid time format: %1").arg(time.errorMessage), m_encoding);
+            time ? *time : tr("Invalid time format: %1").arg(time.message()), m_encoding);
         break;
     }
     case ReplyKind::Template: {

@@ -1,5 +1,7 @@
 #include "net/socket/listeningsocket.h"
 
+#include "net/socket/socketerrors.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -12,17 +14,22 @@ namespace swb::net {
 
 namespace {
 
-ListenResult openSocket(const QHostAddress &address, quint16 port, int type, int backlog,
-                        bool reuseAddress)
+Failure bindFailure(int errorNumber, const QHostAddress &address, quint16 port)
+{
+    return Failure{SocketErrors::bindFailed(errorNumber, address.toString(), port), errorNumber};
+}
+
+Result<qintptr> openSocket(const QHostAddress &address, quint16 port, int type, int backlog,
+                           bool reuseAddress)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
-        return {-1, errno};
-    const auto fail = [fd]() {
+        return bindFailure(errno, address, port);
+    const auto fail = [&]() {
         const int error = errno;
         ::close(fd);
-        return ListenResult{-1, error};
+        return bindFailure(error, address, port);
     };
     const int reuse = reuseAddress ? 1 : 0;
     if (::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse) != 0)
@@ -52,19 +59,19 @@ ListenResult openSocket(const QHostAddress &address, quint16 port, int type, int
         return fail();
     if (type == SOCK_STREAM && ::listen(fd, backlog) != 0)
         return fail();
-    return {fd, 0};
+    return qintptr(fd);
 }
 
 } // namespace
 
-ListenResult ListeningSocket::openStream(const QHostAddress &address, quint16 port, int backlog,
-                                         bool reuseAddress)
+Result<qintptr> ListeningSocket::openStream(const QHostAddress &address, quint16 port,
+                                            int backlog, bool reuseAddress)
 {
     return openSocket(address, port, SOCK_STREAM, backlog, reuseAddress);
 }
 
-ListenResult ListeningSocket::openDatagram(const QHostAddress &address, quint16 port,
-                                           bool reuseAddress)
+Result<qintptr> ListeningSocket::openDatagram(const QHostAddress &address, quint16 port,
+                                              bool reuseAddress)
 {
     return openSocket(address, port, SOCK_DGRAM, 0, reuseAddress);
 }

@@ -93,15 +93,12 @@ QString SocketErrors::invalidPort(const QString &text)
         .arg(text);
 }
 
-std::optional<quint16> SocketErrors::parsePort(const QString &text, QString *message)
+Result<quint16> SocketErrors::parsePort(const QString &text)
 {
     bool ok = false;
     const uint value = text.trimmed().toUInt(&ok);
-    if (!ok || value > 65535) {
-        if (message)
-            *message = invalidPort(text);
-        return std::nullopt;
-    }
+    if (!ok || value > 65535)
+        return Failure{invalidPort(text)};
     return static_cast<quint16>(value);
 }
 

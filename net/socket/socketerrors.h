@@ -1,10 +1,11 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
 
 namespace swb::net {
 
@@ -21,8 +22,8 @@ public:
                                 quint16 port, const QString &qtText);
     static QString notAnAddress(const QString &text);
     static QString invalidPort(const QString &text);
-    // Parses "0".."65535"; on failure returns nullopt and sets *message.
-    static std::optional<quint16> parsePort(const QString &text, QString *message);
+    // Parses "0".."65535"; a failure says invalidPort(text).
+    static Result<quint16> parsePort(const QString &text);
 };
 
 } // namespace swb::net

@@ -42,9 +42,8 @@ void LocalClientEndpoint::connectTo(const QString &path)
         m_socket->abort();
     resetConnection();
     m_path = LocalSocketPath::resolve(path);
-    const QString unusable = LocalSocketPath::checkUsable(m_path);
-    if (!unusable.isEmpty()) {
-        recordError(QString(), m_path, unusable);
+    if (const Result<void> usable = LocalSocketPath::checkUsable(m_path); !usable) {
+        recordError(QString(), m_path, usable.message());
         return;
     }
     record(EventKind::Info, QString(), m_path, QByteArray(), tr("connecting to %1").arg(m_path));

@@ -23,7 +23,7 @@ LocalServerEndpoint::~LocalServerEndpoint()
 {
     if (m_listening >= 0) {
         ::close(m_listening);
-        LocalSocketPath::removeSocketFile(m_path);
+        (void)LocalSocketPath::removeSocketFile(m_path);
     }
 }
 
@@ -37,9 +37,8 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
 {
     stop();
     m_path = LocalSocketPath::resolve(text);
-    const QString unusable = LocalSocketPath::checkUsable(m_path);
-    if (!unusable.isEmpty())
-        return fail(unusable);
+    if (const Result<void> usable = LocalSocketPath::checkUsable(m_path); !usable)
+        return fail(usable.message());
 
     const SocketPathProbe probe = LocalSocketPath::probe(m_path);
     switch (probe.state) {
@@ -58,20 +57,19 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
             recordError(m_path, QString(), LocalSocketPath::staleFile(m_path));
             return StartResult::StaleFile;
         }
-        if (const int error = LocalSocketPath::removeSocketFile(m_path))
-            return fail(LocalSocketPath::removeFailed(error, m_path));
+        if (const Result<void> removed = LocalSocketPath::removeSocketFile(m_path); !removed)
+            return fail(removed.message());
         record(EventKind::Info, m_path, QString(), QByteArray(),
                tr("removed the stale socket file %1").arg(m_path));
         emit logLine(tr("Removed the stale socket file %1.").arg(m_path));
         break;
     }
 
-    int error = 0;
-    const qintptr descriptor = LocalSocketPath::openListening(m_path, backlog, &error);
-    if (descriptor < 0)
-        return fail(LocalSocketPath::bindFailed(error, m_path));
-    m_listening = int(descriptor);
-    m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    const Result<qintptr> descriptor = LocalSocketPath::openListening(m_path, backlog);
+    if (!descriptor)
+        return fail(descriptor.message());
+    m_listening = int(*descriptor);
+    m_notifier = new QSocketNotifier(*descriptor, QSocketNotifier::Read, this);
     // Enabled already; said once here so that UBSan's vptr check meets the
     // notifier now. Its first look at a type opens a pipe, and the next call
     // comes exactly when no descriptor is left (EMFILE), where it would fail.
@@ -95,7 +93,7 @@ void LocalServerEndpoint::stop()
     ::close(m_listening);
     m_listening = -1;
     // A stopped server leaves no stale file behind.
-    LocalSocketPath::removeSocketFile(m_path);
+    (void)LocalSocketPath::removeSocketFile(m_path);
     closeAllSessions(tr("closed because the server stopped"));
     record(EventKind::Close, localEndpoint(), QString(), QByteArray(),
            tr("server stopped, socket file removed"));

@@ -110,13 +110,13 @@ QString LocalSocketPath::resolve(const QString &text)
     return QDir::cleanPath(path);
 }
 
-QString LocalSocketPath::checkUsable(const QString &path)
+Result<void> LocalSocketPath::checkUsable(const QString &path)
 {
     if (path.isEmpty())
-        return emptyPath();
+        return Failure{emptyPath()};
     if (QFile::encodeName(path).size() > maxPathBytes)
-        return tooLong(path);
-    return QString();
+        return Failure{tooLong(path)};
+    return {};
 }
 
 SocketPathProbe LocalSocketPath::probe(const QString &path)
@@ -150,47 +150,54 @@ SocketPathProbe LocalSocketPath::probe(const QString &path)
     return {SocketPathState::Unknown, error};
 }
 
-int LocalSocketPath::removeSocketFile(const QString &path)
+Result<void> LocalSocketPath::removeSocketFile(const QString &path)
 {
+    const auto failure = [&path](int errorNumber) {
+        return Failure{removeFailed(errorNumber, path), errorNumber};
+    };
     const QByteArray encoded = QFile::encodeName(path);
     struct stat status {};
-    if (::lstat(encoded.constData(), &status) != 0)
-        return errno == ENOENT ? 0 : errno;
+    if (::lstat(encoded.constData(), &status) != 0) {
+        if (errno == ENOENT)
+            return {};
+        return failure(errno);
+    }
     if (!S_ISSOCK(status.st_mode))
-        return EINVAL;
-    return ::unlink(encoded.constData()) == 0 ? 0 : errno;
+        return failure(EINVAL);
+    if (::unlink(encoded.constData()) != 0)
+        return failure(errno);
+    return {};
 }
 
-qintptr LocalSocketPath::openListening(const QString &path, int backlog, int *errorNumber)
+Result<qintptr> LocalSocketPath::openListening(const QString &path, int backlog)
 {
+    const auto failure = [&path](int errorNumber) {
+        return Failure{bindFailed(errorNumber, path), errorNumber};
+    };
     sockaddr_un address;
-    if (!fillAddress(path, &address)) {
-        *errorNumber = ENAMETOOLONG;
-        return -1;
-    }
+    if (!fillAddress(path, &address))
+        return failure(ENAMETOOLONG);
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (fd < 0) {
-        *errorNumber = errno;
-        return -1;
-    }
+    if (fd < 0)
+        return failure(errno);
     // bind() never replaces an existing file: EADDRINUSE. That is why we do not
     // use QLocalServer::listen() with UserAccessOption, which binds in a
     // temporary folder and rename()s the socket onto the path, silently
     // replacing a stale file and even a live server's (seen on Qt 6.4).
     if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-        *errorNumber = errno;
+        const int error = errno;
         ::close(fd);
-        return -1;
+        return failure(error);
     }
     // Only the user may connect. Setting the mode between bind() and listen()
     // leaves no window: until listen(), every connect() is refused anyway.
     if (::chmod(address.sun_path, S_IRUSR | S_IWUSR) != 0 || ::listen(fd, backlog) != 0) {
-        *errorNumber = errno;
+        const int error = errno;
         ::close(fd);
         ::unlink(address.sun_path); // ours: we just created it
-        return -1;
+        return failure(error);
     }
-    return fd;
+    return qintptr(fd);
 }
 
 QString LocalSocketPath::peerProcess(qintptr descriptor)

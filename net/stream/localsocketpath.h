@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QLocalSocket>
 #include <QString>
@@ -44,10 +46,12 @@ public:
     static QString resolve(const QString &text);
 
     static SocketPathProbe probe(const QString &path);
-    // Removes a socket file (only a socket file). 0 on success, else errno.
-    static int removeSocketFile(const QString &path);
-    // bind() + listen() on path, mode 0600. The descriptor, or -1 with *errorNumber set.
-    static qintptr openListening(const QString &path, int backlog, int *errorNumber);
+    // Removes a socket file (only a socket file); a failure carries errno and
+    // removeFailed()'s words. A file that is not there is no failure.
+    static Result<void> removeSocketFile(const QString &path);
+    // bind() + listen() on path, mode 0600: the descriptor, or a failure with
+    // errno and bindFailed()'s words.
+    static Result<qintptr> openListening(const QString &path, int backlog);
 
     // "pid 1234" for the process at the other end of a connected AF_UNIX socket
     // (SO_PEERCRED); empty when the system does not say.
@@ -69,8 +73,8 @@ public:
     static QString bindFailed(int errorNumber, const QString &path);
     static QString socketFailed(QLocalSocket::LocalSocketError error, const QString &path,
                                 const QString &qtText);
-    // Empty when path can be used at all (not empty, not too long); else why not.
-    static QString checkUsable(const QString &path);
+    // Whether path can be used at all (not empty, not too long).
+    static Result<void> checkUsable(const QString &path);
 };
 
 } // namespace swb::net

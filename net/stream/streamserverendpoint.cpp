@@ -36,12 +36,12 @@ StreamServerEndpoint::~StreamServerEndpoint()
         session->disconnect(this);
 }
 
-QString StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
+Result<void> StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
 {
     auto engine = std::make_shared<ReplyEngine>(behaviour, encoding);
     const QString problems = engine->validate();
     if (!problems.isEmpty())
-        return problems;
+        return Failure{problems};
     std::shared_ptr<AppendFile> appendFile;
     if (!behaviour.appendFile.isEmpty()) {
         const bool samePath = m_shared->appendFile
@@ -50,14 +50,13 @@ QString StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour, Tex
             appendFile = m_shared->appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(behaviour.appendFile);
-            const QString error = appendFile->open();
-            if (!error.isEmpty())
-                return error;
+            if (Result<void> opened = appendFile->open(); !opened)
+                return opened;
         }
     }
     m_shared->engine = std::move(engine);
     m_shared->appendFile = std::move(appendFile);
-    return QString();
+    return {};
 }
 
 ServerBehaviour StreamServerEndpoint::behaviour() const

@@ -4,6 +4,7 @@
 #include "net/socket/endpoint.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/payload/textcodec.h"
+#include "net/result.h"
 
 #include <QHash>
 #include <QList>
@@ -34,9 +35,9 @@ public:
     virtual void stop() = 0;
     QString localEndpoint() const { return m_local; }
 
-    // Applies to new messages at once; returns a non-empty message if a text does
-    // not parse (the old behaviour then stays). Opens the append file if set.
-    QString setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
+    // Applies to new messages at once; fails if a text does not parse (the old
+    // behaviour then stays). Opens the append file if set.
+    Result<void> setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
     ServerBehaviour behaviour() const;
 
     bool sendTo(quint64 connectionId, const QByteArray &bytes);

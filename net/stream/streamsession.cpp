@@ -91,9 +91,8 @@ void StreamSession::onReadyRead()
     emit received(bytes);
 
     if (m_shared->appendFile) {
-        const QString error = m_shared->appendFile->append(bytes);
-        if (!error.isEmpty())
-            emit failed(error);
+        if (const Result<void> kept = m_shared->appendFile->append(bytes); !kept)
+            emit failed(kept.message());
     }
     if (m_closing)
         return;

@@ -27,16 +27,15 @@ bool TcpServerEndpoint::start(const TcpServerSettings &settings)
         recordError(QString(), QString(), SocketErrors::notAnAddress(settings.address));
         return false;
     }
-    const ListenResult opened = ListeningSocket::openStream(address, settings.port,
-                                                            settings.backlog, settings.reuseAddress);
-    if (opened.descriptor < 0) {
-        recordError(formatEndpoint(address, settings.port), QString(),
-                    SocketErrors::bindFailed(opened.errorNumber, address.toString(), settings.port));
+    const Result<qintptr> opened = ListeningSocket::openStream(address, settings.port,
+                                                               settings.backlog, settings.reuseAddress);
+    if (!opened) {
+        recordError(formatEndpoint(address, settings.port), QString(), opened.message());
         return false;
     }
     m_server = new QTcpServer(this);
-    if (!m_server->setSocketDescriptor(opened.descriptor)) {
-        ::close(int(opened.descriptor));
+    if (!m_server->setSocketDescriptor(*opened)) {
+        ::close(int(*opened));
         recordError(formatEndpoint(address, settings.port), QString(), m_server->errorString());
         delete m_server;
         m_server = nullptr;

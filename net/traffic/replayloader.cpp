@@ -9,22 +9,20 @@ namespace {
 enum Field { Seq, Time, Panel, Proto, Kind, Local, Remote, Bytes, Data, Text, FieldCount };
 }
 
-std::optional<std::vector<TrafficEvent>> ReplayLoader::loadCsv(const QString &path, QString *error)
+Result<std::vector<TrafficEvent>> ReplayLoader::loadCsv(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open the traffic file \"%1\": %2.").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, file.errorString())};
     if (file.size() > maxFileBytes) {
-        *error = tr("The traffic file \"%1\" is larger than %2 MB; replay a shorter capture.")
-                     .arg(path)
-                     .arg(maxFileBytes >> 20);
-        return std::nullopt;
+        return Failure{tr("The traffic file \"%1\" is larger than %2 MB; replay a shorter capture.")
+                           .arg(path)
+                           .arg(maxFileBytes >> 20)};
     }
     std::vector<TrafficEvent> events;
     int number = 0;
     while (!file.atEnd()) {
+        const qint64 start = file.pos();
         QByteArray line = file.readLine();
         ++number;
         if (line.endsWith('\n'))
@@ -33,38 +31,32 @@ std::optional<std::vector<TrafficEvent>> ReplayLoader::loadCsv(const QString &pa
             line.chop(1);
         if (line.trimmed().isEmpty() || (number == 1 && line.startsWith("seq,")))
             continue;
-        QString problem;
-        const auto event = parseCsvLine(line, &problem);
+        Result<TrafficEvent> event = parseCsvLine(line);
         if (!event) {
-            *error = tr("Line %1 of \"%2\" is not a traffic event: %3").arg(number).arg(path, problem);
-            return std::nullopt;
+            return Failure{
+                tr("Line %1 of \"%2\" is not a traffic event: %3").arg(number).arg(path, event.message()),
+                0, start};
         }
-        events.push_back(*event);
+        events.push_back(std::move(*event));
     }
     return events;
 }
 
-std::optional<TrafficEvent> ReplayLoader::fromFields(const QStringList &f, QString *problem)
+Result<TrafficEvent> ReplayLoader::fromFields(const QStringList &f)
 {
-    if (f.size() < FieldCount) {
-        *problem = tr("%1 fields instead of %2").arg(f.size()).arg(int(FieldCount));
-        return std::nullopt;
-    }
+    if (f.size() < FieldCount)
+        return Failure{tr("%1 fields instead of %2").arg(f.size()).arg(int(FieldCount))};
     TrafficEvent e;
     e.seq = f.at(Seq).toULongLong();
     const QDateTime time = QDateTime::fromString(f.at(Time), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        *problem = tr("the time \"%1\" is not an ISO date").arg(f.at(Time));
-        return std::nullopt;
-    }
+    if (!time.isValid())
+        return Failure{tr("the time \"%1\" is not an ISO date").arg(f.at(Time))};
     e.timeMs = time.toMSecsSinceEpoch();
     e.panel = f.at(Panel);
     const auto protocol = protocolFromName(f.at(Proto));
     const auto kind = kindFromName(f.at(Kind));
-    if (!protocol || !kind) {
-        *problem = tr("unknown protocol \"%1\" or kind \"%2\"").arg(f.at(Proto), f.at(Kind));
-        return std::nullopt;
-    }
+    if (!protocol || !kind)
+        return Failure{tr("unknown protocol \"%1\" or kind \"%2\"").arg(f.at(Proto), f.at(Kind))};
     e.protocol = *protocol;
     e.kind = *kind;
     e.local = f.at(Local);
@@ -74,9 +66,9 @@ std::optional<TrafficEvent> ReplayLoader::fromFields(const QStringList &f, QStri
     return e;
 }
 
-std::optional<TrafficEvent> ReplayLoader::parseCsvLine(const QByteArray &line, QString *problem)
+Result<TrafficEvent> ReplayLoader::parseCsvLine(const QByteArray &line)
 {
-    return fromFields(csvFields(QString::fromUtf8(line)), problem);
+    return fromFields(csvFields(QString::fromUtf8(line)));
 }
 
 QStringList ReplayLoader::csvFields(const QString &line)

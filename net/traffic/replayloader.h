@@ -1,11 +1,11 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/traffic/trafficevent.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace swb::net {
@@ -21,13 +21,14 @@ class ReplayLoader final
 public:
     static constexpr qint64 maxFileBytes = qint64(512) << 20;
 
-    static std::optional<std::vector<TrafficEvent>> loadCsv(const QString &path, QString *error);
-    static std::optional<TrafficEvent> parseCsvLine(const QByteArray &line, QString *problem);
+    // A broken line fails with the byte offset of its start in Failure::offset.
+    static Result<std::vector<TrafficEvent>> loadCsv(const QString &path);
+    static Result<TrafficEvent> parseCsvLine(const QByteArray &line);
     // Splits one CSV record ("a","b ""c""",3) into its fields.
     static QStringList csvFields(const QString &line);
 
 private:
-    static std::optional<TrafficEvent> fromFields(const QStringList &fields, QString *problem);
+    static Result<TrafficEvent> fromFields(const QStringList &fields);
 };
 
 } // namespace swb::net

@@ -29,18 +29,24 @@ QString TrafficWriter::isoTime(qint64 msecsSinceEpoch)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
-QString TrafficWriter::open(const QString &path)
+Failure TrafficWriter::writeFailed() const
+{
+    return Failure{tr("Writing the traffic file \"%1\" failed: %2.")
+                       .arg(m_file.fileName(), m_file.errorString())};
+}
+
+Result<void> TrafficWriter::open(const QString &path)
 {
     m_format = formatForPath(path);
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("Cannot write the traffic file \"%1\": %2.").arg(path, m_file.errorString());
+        return Failure{tr("Cannot write the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
     if (m_format == Format::Csv)
         m_file.write("seq,time,panel,proto,kind,local,remote,bytes,data,text\n");
-    return QString();
+    return {};
 }
 
-QString TrafficWriter::write(const TrafficEvent &event)
+Result<void> TrafficWriter::write(const TrafficEvent &event)
 {
     QByteArray line;
     if (m_format == Format::Csv) {
@@ -65,29 +71,26 @@ QString TrafficWriter::write(const TrafficEvent &event)
         line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     }
     if (m_file.write(line) != line.size())
-        return tr("Writing the traffic file \"%1\" failed: %2.")
-            .arg(m_file.fileName(), m_file.errorString());
-    return QString();
+        return writeFailed();
+    return {};
 }
 
-QString TrafficWriter::flush()
+Result<void> TrafficWriter::flush()
 {
     if (m_file.isOpen() && !m_file.flush())
-        return tr("Writing the traffic file \"%1\" failed: %2.")
-            .arg(m_file.fileName(), m_file.errorString());
-    return QString();
+        return writeFailed();
+    return {};
 }
 
-QString TrafficWriter::close()
+Result<void> TrafficWriter::close()
 {
     if (!m_file.isOpen())
-        return QString();
+        return {};
     const bool flushed = m_file.flush();
     m_file.close();
     if (!flushed)
-        return tr("Writing the traffic file \"%1\" failed: %2.")
-            .arg(m_file.fileName(), m_file.errorString());
-    return QString();
+        return writeFailed();
+    return {};
 }
 
 } // namespace swb::net

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/traffic/trafficevent.h"
 
 #include <QCoreApplication>
@@ -21,14 +22,15 @@ public:
     static Format formatForPath(const QString &path);
     static QString isoTime(qint64 msecsSinceEpoch);
 
-    // Empty on success, else a translated message.
-    QString open(const QString &path);
-    QString write(const TrafficEvent &event);
+    Result<void> open(const QString &path);
+    Result<void> write(const TrafficEvent &event);
     // Hands the lines written so far to the operating system (recording).
-    QString flush();
-    QString close();
+    Result<void> flush();
+    Result<void> close();
 
 private:
+    Failure writeFailed() const;
+
     QFile m_file;
     Format m_format = Format::JsonLines;
 };

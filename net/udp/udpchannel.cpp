@@ -2,6 +2,7 @@
 
 #include "net/socket/listeningsocket.h"
 #include "net/traffic/trafficevent.h"
+#include "net/udp/udpmessages.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -90,22 +91,23 @@ QString UdpChannel::localText() const
     return m_socket ? formatEndpoint(m_socket->localAddress(), m_socket->localPort()) : QString();
 }
 
-int UdpChannel::open(const QHostAddress &address, quint16 port, bool shareAddress)
+Result<void> UdpChannel::open(const QHostAddress &address, quint16 port, bool shareAddress)
 {
     close();
-    const ListenResult opened = ListeningSocket::openDatagram(address, port, shareAddress);
-    return attach(int(opened.descriptor), opened.errorNumber);
+    const Result<qintptr> opened = ListeningSocket::openDatagram(address, port, shareAddress);
+    const int errorNumber = opened ? attach(int(*opened)) : opened.failure().errorNumber;
+    if (errorNumber != 0)
+        return Failure{UdpMessages::bindFailed(errorNumber, address.toString(), port), errorNumber};
+    return {};
 }
 
-int UdpChannel::openAny(bool ipv6)
+Result<void> UdpChannel::openAny(bool ipv6)
 {
     return open(QHostAddress(ipv6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4), 0, false);
 }
 
-int UdpChannel::attach(int fd, int errorNumber)
+int UdpChannel::attach(int fd)
 {
-    if (fd < 0)
-        return errorNumber;
     m_family = UdpSocketCalls::family(fd);
     m_receiveBuffer = UdpSocketCalls::enlargeReceiveBuffer(fd, wantedReceiveBuffer);
     UdpSocketCalls::enableErrorQueue(fd, m_family);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/udp/udpsocketcalls.h"
 
 #include <QHash>
@@ -34,9 +35,10 @@ public:
     explicit UdpChannel(QObject *parent = nullptr);
     ~UdpChannel() override;
 
-    // Both return 0 or the errno of socket()/bind(); an open socket is closed first.
-    int open(const QHostAddress &address, quint16 port, bool shareAddress);
-    int openAny(bool ipv6);
+    // A failure carries the errno of socket()/bind() and UdpMessages::bindFailed's
+    // words; an open socket is closed first.
+    Result<void> open(const QHostAddress &address, quint16 port, bool shareAddress);
+    Result<void> openAny(bool ipv6);
     void close();
     bool isOpen() const { return m_socket != nullptr; }
     qintptr descriptor() const;
@@ -64,7 +66,8 @@ signals:
 private:
     struct ReceiveBuffers;
 
-    int attach(int fd, int errorNumber);
+    // 0 or the errno that stopped Qt adopting fd.
+    int attach(int fd);
     void readPending();
     void drainErrors();
 

@@ -58,7 +58,7 @@ bool UdpEndpoint::bind(const QString &addressText, quint16 port, bool shareAddre
         return false;
     }
     close();
-    return opened(m_channel->open(address, port, shareAddress), address.toString(), port, true);
+    return opened(m_channel->open(address, port, shareAddress), true);
 }
 
 bool UdpEndpoint::ensureSocket(const QHostAddress &to)
@@ -68,14 +68,13 @@ bool UdpEndpoint::ensureSocket(const QHostAddress &to)
     // Like Python's first sendto(): bind to the any-address of the target's family
     // and a free port, so that replies have somewhere to come back to.
     const bool v6 = UdpSocketCalls::isIPv6Only(to);
-    return opened(m_channel->openAny(v6), v6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0"),
-                  0, false);
+    return opened(m_channel->openAny(v6), false);
 }
 
-bool UdpEndpoint::opened(int errorNumber, const QString &address, quint16 port, bool listening)
+bool UdpEndpoint::opened(const Result<void> &open, bool listening)
 {
-    if (errorNumber != 0) {
-        recordError(QString(), QString(), UdpMessages::bindFailed(errorNumber, address, port));
+    if (!open) {
+        recordError(QString(), QString(), open.message());
         return false;
     }
     m_listening = listening;
@@ -115,7 +114,7 @@ void UdpEndpoint::close()
     emit openChanged(false);
 }
 
-QString UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
+Result<void> UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
 {
     ServerBehaviour b = behaviour;
     // A datagram socket has no connection to greet or to close.
@@ -126,22 +125,21 @@ QString UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding
     auto engine = std::make_shared<ReplyEngine>(b, encoding);
     const QString problems = engine->validate();
     if (!problems.isEmpty())
-        return problems;
+        return Failure{problems};
     std::shared_ptr<AppendFile> appendFile;
     if (!b.appendFile.isEmpty()) {
         if (m_appendFile && m_appendFile->path() == AppendFile(b.appendFile).path()) {
             appendFile = m_appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(b.appendFile);
-            const QString error = appendFile->open();
-            if (!error.isEmpty())
-                return error;
+            if (Result<void> opened = appendFile->open(); !opened)
+                return opened;
         }
     }
     m_engine = std::move(engine);
     m_appendFile = std::move(appendFile);
     m_encoding = encoding;
-    return QString();
+    return {};
 }
 
 ServerBehaviour UdpEndpoint::behaviour() const
@@ -178,9 +176,8 @@ void UdpEndpoint::onDatagram(const QHostAddress &from, quint16 port, const QByte
     if (b.reportLength) // the notes' print(len(data)), one line per datagram
         emit logLine(tr("%n byte(s) from %1", "", int(bytes.size())).arg(remote));
     if (m_appendFile) {
-        const QString problem = m_appendFile->append(bytes);
-        if (!problem.isEmpty())
-            recordError(m_local, remote, problem);
+        if (const Result<void> kept = m_appendFile->append(bytes); !kept)
+            recordError(m_local, remote, kept.message());
     }
     emit datagramReceived(peerId, remote, bytes);
     if (b.reply != ReplyKind::None && m_channel->isOpen())

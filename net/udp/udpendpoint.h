@@ -3,6 +3,7 @@
 #include "net/socket/endpoint.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/payload/textcodec.h"
+#include "net/result.h"
 #include "net/udp/udpburst.h"
 #include "net/udp/udpdropcounter.h"
 #include "net/udp/udpmulticast.h"
@@ -49,8 +50,8 @@ public:
     std::optional<UdpSocketStats> kernelStats() const;
 
     // Close-related options (greeting, close word, close after reply) mean
-    // nothing without a connection and are ignored. Returns a problem or "".
-    QString setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
+    // nothing without a connection and are ignored.
+    Result<void> setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
     ServerBehaviour behaviour() const;
 
     // A host name is looked up in the background; sends wait for it.
@@ -88,7 +89,7 @@ signals:
     void datagramSent(const QString &to, const QByteArray &bytes);
 
 private:
-    bool opened(int errorNumber, const QString &address, quint16 port, bool listening);
+    bool opened(const Result<void> &open, bool listening);
     bool ensureSocket(const QHostAddress &to);
     UdpBurst::Outcome trySend(const QHostAddress &to, quint16 port, const QByteArray &bytes,
                               const QString &destination, bool viaConnection, bool inBurst);

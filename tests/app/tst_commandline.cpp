@@ -3,10 +3,17 @@
 
 #include <QTest>
 
+using swb::Result;
 using swb::app::CommandLine;
 using Outcome = swb::app::CommandLine::Outcome;
+using Parsed = swb::app::CommandLine::Parsed;
 
-Q_DECLARE_METATYPE(swb::app::CommandLine::Outcome)
+namespace {
+// What a command line comes to: a failure is for stderr and exit code 2.
+enum class Expect { Run, ExitSuccess, Failure };
+}
+
+Q_DECLARE_METATYPE(Expect)
 
 // The options, parsed before any window exists. Errors must say what was
 // wrong and what is allowed, because scripts and students both read them.
@@ -23,10 +30,10 @@ private slots:
     void defaultsWithoutOptions();
 
 private:
-    static CommandLine::Result parse(const QStringList &arguments);
+    static Result<Parsed> parse(const QStringList &arguments);
 };
 
-CommandLine::Result TestCommandLine::parse(const QStringList &arguments)
+Result<Parsed> TestCommandLine::parse(const QStringList &arguments)
 {
     return CommandLine::parse(QStringList{QStringLiteral("socket-workbench")} + arguments);
 }
@@ -34,76 +41,81 @@ CommandLine::Result TestCommandLine::parse(const QStringList &arguments)
 void TestCommandLine::outcomes_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<Expect>("expect");
     // Every one of these must appear in the output.
     QTest::addColumn<QStringList>("mentions");
 
     const QString help = QStringLiteral("--help");
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << Outcome::ExitSuccess
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << Expect::ExitSuccess
                             << QStringList{QStringLiteral("--lesson"), QStringLiteral("--quit-after"),
                                            QStringLiteral("--save-traffic"), QStringLiteral("--lang")};
-    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << Outcome::ExitSuccess
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << Expect::ExitSuccess
                         << QStringList{QStringLiteral("--list-lessons")};
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << Outcome::ExitSuccess
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << Expect::ExitSuccess
                                << QStringList{QStringLiteral("socket-workbench"),
                                               QStringLiteral(SWB_VERSION)};
     QTest::newRow("--lang xx") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
-                               << Outcome::ExitError
+                               << Expect::Failure
                                << QStringList{QStringLiteral("xx"), QStringLiteral("zh_CN"),
                                               QStringLiteral("en"), help};
     QTest::newRow("--lang without value") << QStringList{QStringLiteral("--lang")}
-                                          << Outcome::ExitError << QStringList{help};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << Outcome::ExitError
+                                          << Expect::Failure << QStringList{help};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << Expect::Failure
                                     << QStringList{QStringLiteral("bogus"), help};
     QTest::newRow("--quit-after abc")
-        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("abc")} << Outcome::ExitError
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("abc")} << Expect::Failure
         << QStringList{QStringLiteral("abc"), QStringLiteral("--quit-after")};
     QTest::newRow("--quit-after -1")
-        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("-1")} << Outcome::ExitError
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("-1")} << Expect::Failure
         << QStringList{QStringLiteral("-1")};
     QTest::newRow("--quit-after 1.5")
-        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("1.5")} << Outcome::ExitError
+        << QStringList{QStringLiteral("--quit-after"), QStringLiteral("1.5")} << Expect::Failure
         << QStringList{QStringLiteral("1.5")};
     QTest::newRow("two workspaces") << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")}
-                                    << Outcome::ExitError << QStringList{QStringLiteral("2"), help};
+                                    << Expect::Failure << QStringList{QStringLiteral("2"), help};
     QTest::newRow("--quit-after 0") << QStringList{QStringLiteral("--quit-after"), QStringLiteral("0")}
-                                    << Outcome::Run << QStringList{};
+                                    << Expect::Run << QStringList{};
     QTest::newRow("--lang en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
-                               << Outcome::Run << QStringList{};
+                               << Expect::Run << QStringList{};
     QTest::newRow("--zoom 200") << QStringList{QStringLiteral("--zoom"), QStringLiteral("200")}
-                                << Outcome::Run << QStringList{};
+                                << Expect::Run << QStringList{};
     QTest::newRow("--zoom 50")
-        << QStringList{QStringLiteral("--zoom"), QStringLiteral("50")} << Outcome::ExitError
+        << QStringList{QStringLiteral("--zoom"), QStringLiteral("50")} << Expect::Failure
         << QStringList{QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("300")};
     QTest::newRow("--zoom big") << QStringList{QStringLiteral("--zoom"), QStringLiteral("big")}
-                                << Outcome::ExitError << QStringList{QStringLiteral("big")};
+                                << Expect::Failure << QStringList{QStringLiteral("big")};
     QTest::newRow("--lesson ports-table")
-        << QStringList{QStringLiteral("--lesson"), QStringLiteral("ports-table")} << Outcome::Run
+        << QStringList{QStringLiteral("--lesson"), QStringLiteral("ports-table")} << Expect::Run
         << QStringList{};
 }
 
 void TestCommandLine::outcomes()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(Outcome, outcome);
+    QFETCH(Expect, expect);
     QFETCH(QStringList, mentions);
-    const CommandLine::Result result = parse(arguments);
-    QCOMPARE(result.outcome, outcome);
-    if (outcome != Outcome::Run)
-        QVERIFY(!result.output.isEmpty());
+    const Result<Parsed> result = parse(arguments);
+    const Expect got = !result ? Expect::Failure
+        : result->outcome == Outcome::ExitSuccess ? Expect::ExitSuccess
+                                                  : Expect::Run;
+    QCOMPARE(got, expect);
+    const QString output = result ? result->output : result.message();
+    if (expect != Expect::Run)
+        QVERIFY(!output.isEmpty());
     for (const QString &mention : mentions)
-        QVERIFY2(result.output.contains(mention),
-                 qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(mention, result.output)));
+        QVERIFY2(output.contains(mention),
+                 qPrintable(QStringLiteral("\"%1\" not in:\n%2").arg(mention, output)));
 }
 
 void TestCommandLine::listLessonsHasEveryId()
 {
     const QList<swb::course::LessonCatalog::Entry> lessons = swb::course::LessonCatalog::all();
     QVERIFY(lessons.size() >= 2);
-    const CommandLine::Result result =
+    const Result<Parsed> result =
         parse({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--list-lessons")});
-    QCOMPARE(result.outcome, Outcome::ExitSuccess);
-    const QStringList lines = result.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(result.ok());
+    QCOMPARE(result->outcome, Outcome::ExitSuccess);
+    const QStringList lines = result->output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), lessons.size());
     for (int i = 0; i < lessons.size(); ++i) {
         // "id<TAB>title", in catalog order, titles in the language asked for.
@@ -112,32 +124,35 @@ void TestCommandLine::listLessonsHasEveryId()
         QCOMPARE(fields.at(0), lessons.at(i).id);
         QCOMPARE(fields.at(1), lessons.at(i).workspace.lesson->title.value(QStringLiteral("en")));
     }
-    QVERIFY(result.output.contains(QStringLiteral("echo-prefix\t")));
+    QVERIFY(result->output.contains(QStringLiteral("echo-prefix\t")));
 
-    const CommandLine::Result chinese =
+    const Result<Parsed> chinese =
         parse({QStringLiteral("--list-lessons"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
-    QCOMPARE(chinese.outcome, Outcome::ExitSuccess);
-    QVERIFY2(chinese.output.contains(QStringLiteral("同时服务多个客户端的回显服务器")),
-             qPrintable(chinese.output));
+    QVERIFY(chinese.ok());
+    QCOMPARE(chinese->outcome, Outcome::ExitSuccess);
+    QVERIFY2(chinese->output.contains(QStringLiteral("同时服务多个客户端的回显服务器")),
+             qPrintable(chinese->output));
 }
 
 void TestCommandLine::unknownLessonListsLessons()
 {
-    const CommandLine::Result result = parse({QStringLiteral("--lesson"), QStringLiteral("no-such")});
-    QCOMPARE(result.outcome, Outcome::ExitError);
-    QVERIFY(result.output.contains(QStringLiteral("no-such")));
+    const Result<Parsed> result = parse({QStringLiteral("--lesson"), QStringLiteral("no-such")});
+    QVERIFY(!result.ok());
+    QVERIFY(result.message().contains(QStringLiteral("no-such")));
     for (const auto &entry : swb::course::LessonCatalog::all())
-        QVERIFY2(result.output.contains(entry.id), qPrintable(entry.id));
+        QVERIFY2(result.message().contains(entry.id), qPrintable(entry.id));
 }
 
 void TestCommandLine::fullCombinationFillsOptions()
 {
-    const CommandLine::Result result =
+    const Result<Parsed> parsed =
         parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--lesson"),
                QStringLiteral("echo-prefix"), QStringLiteral("--quit-after"), QStringLiteral("6"),
                QStringLiteral("--save-traffic"), QStringLiteral("/tmp/out.jsonl"),
                QStringLiteral("--zoom"), QStringLiteral("250%"),
                QStringLiteral("my workspace.json")});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
+    const Parsed &result = *parsed;
     QCOMPARE(result.outcome, Outcome::Run);
     QCOMPARE(result.output, QString());
     QCOMPARE(result.options.language, QStringLiteral("zh_CN"));
@@ -149,15 +164,18 @@ void TestCommandLine::fullCombinationFillsOptions()
     QCOMPARE(result.options.trafficFile, QString());
 
     // A traffic file in place of the workspace opens read-only.
-    const CommandLine::Result traffic = parse({QStringLiteral("/tmp/capture.JSONL")});
-    QCOMPARE(traffic.outcome, Outcome::Run);
-    QCOMPARE(traffic.options.trafficFile, QStringLiteral("/tmp/capture.JSONL"));
-    QCOMPARE(traffic.options.workspace, QString());
+    const Result<Parsed> traffic = parse({QStringLiteral("/tmp/capture.JSONL")});
+    QVERIFY(traffic.ok());
+    QCOMPARE(traffic->outcome, Outcome::Run);
+    QCOMPARE(traffic->options.trafficFile, QStringLiteral("/tmp/capture.JSONL"));
+    QCOMPARE(traffic->options.workspace, QString());
 }
 
 void TestCommandLine::defaultsWithoutOptions()
 {
-    const CommandLine::Result result = parse({});
+    const Result<Parsed> parsed = parse({});
+    QVERIFY(parsed.ok());
+    const Parsed &result = *parsed;
     QCOMPARE(result.outcome, Outcome::Run);
     QCOMPARE(result.options.language, QString());
     QCOMPARE(result.options.lesson, QString());

@@ -61,7 +61,7 @@ QByteArray lineText(int i)
 QByteArray recordedSends(const QString &path, const QString &remote)
 {
     swb::models::TrafficReader reader;
-    if (!reader.open(path).isEmpty())
+    if (!reader.open(path).ok())
         return QByteArray();
     swb::net::TrafficEvent event;
     QByteArray sent;
@@ -192,7 +192,7 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
 
     // The recording reads back, with every line and every reply of this client.
     swb::models::TrafficReader reader;
-    QCOMPARE(reader.open(out), QString());
+    QCOMPARE(reader.open(out).message(), QString());
     swb::net::TrafficEvent event;
     QByteArray received;
     QByteArray sent;

@@ -88,7 +88,7 @@ void TestTrafficExporter::jsonLinesHasEveryEvent()
     TrafficModel model;
     fill(model);
     const QString path = m_dir.filePath(QStringLiteral("traffic.jsonl"));
-    QCOMPARE(TrafficExporter::save(model, path), QString());
+    QCOMPARE(TrafficExporter::save(model, path).message(), QString());
 
     const QList<QByteArray> all = lines(path);
     QCOMPARE(all.size(), Flushed + Queued);
@@ -118,7 +118,7 @@ void TestTrafficExporter::csvHasHeaderAndEveryEvent()
     TrafficModel model;
     fill(model);
     const QString path = m_dir.filePath(QStringLiteral("traffic.CSV")); // extension in any case
-    QCOMPARE(TrafficExporter::save(model, path), QString());
+    QCOMPARE(TrafficExporter::save(model, path).message(), QString());
 
     const QList<QByteArray> all = lines(path);
     QCOMPARE(all.size(), 1 + Flushed + Queued);
@@ -140,7 +140,7 @@ void TestTrafficExporter::unwritablePathGivesMessage()
     TrafficModel model;
     fill(model);
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/traffic.jsonl"));
-    const QString error = TrafficExporter::save(model, path);
+    const QString error = TrafficExporter::save(model, path).message();
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(path), qPrintable(error));
 }

@@ -79,7 +79,7 @@ std::vector<TrafficEvent> TestTrafficRecorder::readAll(const QString &path, QStr
 {
     std::vector<TrafficEvent> events;
     TrafficReader reader;
-    QString problem = reader.open(path);
+    QString problem = reader.open(path).message();
     TrafficEvent e;
     while (problem.isEmpty() && reader.read(&e))
         events.push_back(e);
@@ -97,12 +97,12 @@ void TestTrafficRecorder::recordedSessionReopensEqual()
     const QString path = m_dir.filePath(QStringLiteral("session.jsonl"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     QVERIFY(recorder.isRecording());
     model.setTap(&recorder);
     recordScript(model);
     model.flush();
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     QVERIFY(!recorder.isRecording());
     QCOMPARE(recorder.writtenEvents(), quint64(64));
 
@@ -136,7 +136,7 @@ void TestTrafficRecorder::recordsRowsTheTableDropped()
     TrafficModel model;
     model.setMemoryLimit(4000); // a few rows only
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     std::vector<TrafficEvent> sent;
     for (int i = 0; i < 500; ++i) {
@@ -152,7 +152,7 @@ void TestTrafficRecorder::recordsRowsTheTableDropped()
             model.flush();
     }
     QVERIFY(model.droppedRows() > 400);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     const std::vector<TrafficEvent> events = readAll(path);
     QCOMPARE(events.size(), sent.size());
     for (size_t i = 0; i < sent.size(); ++i) {
@@ -166,13 +166,13 @@ void TestTrafficRecorder::linesReachTheFileWhileRecording()
     const QString path = m_dir.filePath(QStringLiteral("live.jsonl"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     recordScript(model);
     // Without stop(): the recorder flushes by itself within its interval.
     QTRY_COMPARE_WITH_TIMEOUT(int(readAll(path).size()), 64,
                               20 * TrafficRecorder::flushIntervalMs);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
 }
 
 void TestTrafficRecorder::truncatedLastLineIsSkipped()
@@ -181,10 +181,10 @@ void TestTrafficRecorder::truncatedLastLineIsSkipped()
     {
         TrafficModel model;
         TrafficRecorder recorder;
-        QCOMPARE(recorder.start(path), QString());
+        QCOMPARE(recorder.start(path).message(), QString());
         model.setTap(&recorder);
         recordScript(model);
-        QCOMPARE(recorder.stop(), QString());
+        QCOMPARE(recorder.stop().message(), QString());
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -209,10 +209,10 @@ void TestTrafficRecorder::brokenLineIsNamed()
     {
         TrafficModel model;
         TrafficRecorder recorder;
-        QCOMPARE(recorder.start(path), QString());
+        QCOMPARE(recorder.start(path).message(), QString());
         model.setTap(&recorder);
         recordScript(model);
-        QCOMPARE(recorder.stop(), QString());
+        QCOMPARE(recorder.stop().message(), QString());
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -230,12 +230,18 @@ void TestTrafficRecorder::brokenLineIsNamed()
     QVERIFY2(error.contains(QLatin1String("Line 5")), qPrintable(error));
     QVERIFY2(error.contains(path), qPrintable(error));
 
-    TrafficEvent e;
     QHash<QString, int> ids;
-    QVERIFY(TrafficReader::parseLine(lines[9], &e, &ids).contains(QLatin1String("kind")));
-    QVERIFY(TrafficReader::parseLine("[1,2]", &e, &ids).contains(QLatin1String("object")));
-    QCOMPARE(TrafficReader::parseLine(lines[0], &e, &ids), QString());
-    QCOMPARE(e.seq, quint64(1));
+    QVERIFY(TrafficReader::parseLine(lines[9], &ids).message().contains(QLatin1String("kind")));
+    QVERIFY(TrafficReader::parseLine("[1,2]", &ids).message().contains(QLatin1String("object")));
+    // Broken JSON says where: the offset in the line, and the same place counted from 1.
+    const swb::Result<TrafficEvent> broken = TrafficReader::parseLine("{\"seq\": ]", &ids);
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.failure().offset >= 0);
+    QVERIFY2(broken.message().contains(QStringLiteral("character %1").arg(broken.failure().offset + 1)),
+             qPrintable(broken.message()));
+    const swb::Result<TrafficEvent> first = TrafficReader::parseLine(lines[0], &ids);
+    QVERIFY2(first.ok(), qPrintable(first.message()));
+    QCOMPARE(first->seq, quint64(1));
 }
 
 void TestTrafficRecorder::seqOutOfRange_data()
@@ -263,15 +269,14 @@ void TestTrafficRecorder::seqOutOfRange()
     const QByteArray line = "{\"bytes\":0,\"data\":\"\",\"kind\":\"info\",\"local\":\"\",\"panel\":\"p\","
                             "\"proto\":\"tcp\",\"remote\":\"\",\"seq\":"
         + seq + ",\"text\":\"\",\"time\":\"2024-05-01T12:00:00.000Z\"}";
-    TrafficEvent e;
     QHash<QString, int> ids;
-    const QString problem = TrafficReader::parseLine(line, &e, &ids);
+    const swb::Result<TrafficEvent> parsed = TrafficReader::parseLine(line, &ids);
     if (!ok) {
-        QVERIFY2(problem.contains(QLatin1String("seq")), qPrintable(problem));
+        QVERIFY2(parsed.message().contains(QLatin1String("seq")), qPrintable(parsed.message()));
         return;
     }
-    QCOMPARE(problem, QString());
-    QCOMPARE(e.seq, expected);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
+    QCOMPARE(parsed->seq, expected);
 }
 
 void TestTrafficRecorder::csvIsRecordedToo()
@@ -279,10 +284,10 @@ void TestTrafficRecorder::csvIsRecordedToo()
     const QString path = m_dir.filePath(QStringLiteral("session.csv"));
     TrafficModel model;
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     recordScript(model);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
@@ -290,18 +295,18 @@ void TestTrafficRecorder::csvIsRecordedToo()
     QVERIFY(content.contains("\n64,"));
     // Only JSON Lines open as a session; CSV is for spreadsheets.
     TrafficReader reader;
-    QVERIFY(reader.open(path).contains(QLatin1String("CSV")));
+    QVERIFY(reader.open(path).message().contains(QLatin1String("CSV")));
 }
 
 void TestTrafficRecorder::unwritablePathSaysSo()
 {
     TrafficRecorder recorder;
     const QString path = m_dir.filePath(QStringLiteral("no/such/dir/x.jsonl"));
-    const QString error = recorder.start(path);
+    const QString error = recorder.start(path).message();
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!recorder.isRecording());
     recorder.record(TrafficEvent()); // ignored, not a crash
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTrafficRecorder)

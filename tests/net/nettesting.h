@@ -100,7 +100,7 @@ inline net::ServerBehaviour withReply(net::ReplyKind kind)
 inline bool startWith(net::TcpServerEndpoint &server, const net::ServerBehaviour &behaviour,
                       const net::TcpServerSettings &settings = net::TcpServerSettings())
 {
-    const QString problem = server.setBehaviour(behaviour, net::TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(behaviour, net::TextEncoding::Utf8).message();
     if (!problem.isEmpty()) {
         qWarning("setBehaviour: %s", qPrintable(problem));
         return false;

@@ -193,7 +193,7 @@ bool SendBox::isAutoSending() const
     return m_auto->isRunning();
 }
 
-bool SendBox::compose(quint64 counter, QByteArray *bytes, QString *error) const
+Result<QByteArray> SendBox::compose(quint64 counter) const
 {
     const course::SendSettings s = settings();
     QString text = s.text;
@@ -201,18 +201,10 @@ bool SendBox::compose(quint64 counter, QByteArray *bytes, QString *error) const
         const net::TemplateContext context{QString(), QDateTime::currentDateTime(), counter, m_peer};
         text = net::TemplateExpander::expand(text, context);
     }
-    const net::ComposeResult result =
-        net::PayloadComposer::compose(text, s.mode, encoding(), s.lineEnding);
-    if (!result.ok) {
-        *error = result.errorMessage;
-        return false;
-    }
-    if (result.bytes.isEmpty()) {
-        *error = tr("Nothing to send: type some text, or choose a line ending.");
-        return false;
-    }
-    *bytes = result.bytes;
-    return true;
+    Result<QByteArray> result = net::PayloadComposer::compose(text, s.mode, encoding(), s.lineEnding);
+    if (result && result->isEmpty())
+        return Failure{tr("Nothing to send: type some text, or choose a line ending.")};
+    return result;
 }
 
 bool SendBox::sendNow()
@@ -228,15 +220,14 @@ bool SendBox::sendNow()
 
 bool SendBox::sendOnce(quint64 counter)
 {
-    QByteArray bytes;
-    QString error;
-    if (!compose(counter, &bytes, &error)) {
-        m_error->setText(error);
+    const Result<QByteArray> bytes = compose(counter);
+    if (!bytes) {
+        m_error->setText(bytes.message());
         m_error->show();
-        emit problem(error);
+        emit problem(bytes.message());
         return false;
     }
-    if (!m_sender || !m_sender(bytes))
+    if (!m_sender || !m_sender(*bytes))
         return false;
     m_error->hide();
     return true;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "net/payload/textcodec.h"
 #include "course/lessons/workspace.h"
+#include "net/payload/textcodec.h"
+#include "net/result.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -51,8 +52,9 @@ public:
 
     bool isAutoSending() const;
     // Composes the current text (tokens, escapes or hex, line ending, encoding).
-    // On failure returns false with a message that says where.
-    bool compose(quint64 counter, QByteArray *bytes, QString *error) const;
+    // A failure says where (its offset is in the text once tokens are filled in)
+    // or that there is nothing to send.
+    Result<QByteArray> compose(quint64 counter) const;
 
 public slots:
     bool sendNow();

@@ -132,14 +132,11 @@ QStringList HttpFetchView::redirectLines() const
     return lines;
 }
 
-bool HttpFetchView::saveBody(const QString &path, QString *error) const
+Result<void> HttpFetchView::saveBody(const QString &path) const
 {
-    if (!m_hasResult) {
-        if (error)
-            *error = tr("There is no response to save yet.");
-        return false;
-    }
-    return m_client->body().saveTo(path, 0, -1, error);
+    if (!m_hasResult)
+        return Failure{tr("There is no response to save yet.")};
+    return m_client->body().saveTo(path);
 }
 
 void HttpFetchView::chooseAndSave()
@@ -150,11 +147,10 @@ void HttpFetchView::chooseAndSave()
     const QString path = SaveFileChooser::choose(this, tr("Save body"), name);
     if (path.isEmpty())
         return;
-    QString error;
-    if (saveBody(path, &error))
+    if (const Result<void> done = saveBody(path))
         emit saved(tr("Saved %1 bytes to %2.").arg(m_client->body().size()).arg(path));
     else
-        emit saveFailed(error);
+        emit saveFailed(done.message());
 }
 
 void HttpFetchView::retranslateUi()

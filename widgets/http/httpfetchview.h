@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +35,7 @@ public:
     QPlainTextEdit *bodyEditor() const { return m_body; }
     void showResult();
     void clearResult();
-    bool saveBody(const QString &path, QString *error) const;
+    Result<void> saveBody(const QString &path) const;
 
     QString statusText() const;
     QTableWidget *headersTable() const { return m_responseHeaders; }

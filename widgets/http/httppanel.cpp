@@ -248,28 +248,27 @@ void HttpPanel::onUrlEdited()
 
 void HttpPanel::send()
 {
-    QString problem;
-    const std::optional<QUrl> url = net::HttpUrl::parse(m_url->text(), &problem);
+    const Result<QUrl> url = net::HttpUrl::parse(m_url->text());
     if (!url) {
-        (isRawMode() ? static_cast<net::Endpoint *>(m_raw) : m_fetch)->reportError(problem);
-        showError(problem);
+        (isRawMode() ? static_cast<net::Endpoint *>(m_raw) : m_fetch)->reportError(url.message());
+        showError(url.message());
         return;
     }
     const int timeoutMs = m_timeoutMs;
     m_timing->clear();
     m_certificate->clear();
     if (isRawMode()) {
-        const QByteArray request = m_rawView->editor()->compose(*url, &problem);
-        if (request.isEmpty()) {
-            m_raw->reportError(problem);
-            showError(problem);
+        const Result<QByteArray> request = m_rawView->editor()->compose(*url);
+        if (!request) {
+            m_raw->reportError(request.message());
+            showError(request.message());
             return;
         }
         m_rawView->clearResult();
         m_raw->setTimeoutMs(timeoutMs);
         m_raw->setIgnoreCertificateErrors(m_acceptInvalid->isChecked());
         showStatus(tr("Connecting to %1\u2026").arg(net::HttpUrl::hostHeader(*url)));
-        m_raw->start(*url, request);
+        m_raw->start(*url, *request);
     } else {
         net::HttpFetchClient::Request request;
         request.url = *url;
@@ -288,14 +287,13 @@ void HttpPanel::send()
 
 void HttpPanel::sendAgain()
 {
-    QString problem;
-    const QByteArray request = m_rawView->editor()->compose(m_raw->url(), &problem);
-    if (request.isEmpty()) {
-        m_raw->reportError(problem);
-        showError(problem);
+    const Result<QByteArray> request = m_rawView->editor()->compose(m_raw->url());
+    if (!request) {
+        m_raw->reportError(request.message());
+        showError(request.message());
         return;
     }
-    if (!m_raw->sendAgain(request)) {
+    if (!m_raw->sendAgain(*request)) {
         showError(tr("The connection is no longer open: the server closed it. Press Send to open "
                      "a new one."));
         updateState();

@@ -33,9 +33,9 @@ QString HttpRequestEditor::defaultRequest()
     return course::HttpOptions().rawRequest;
 }
 
-QByteArray HttpRequestEditor::compose(const QUrl &url, QString *error) const
+Result<QByteArray> HttpRequestEditor::compose(const QUrl &url) const
 {
-    return net::RawRequest::compose(toPlainText(), url, error);
+    return net::RawRequest::compose(toPlainText(), url);
 }
 
 void HttpRequestEditor::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QPlainTextEdit>
@@ -21,8 +23,8 @@ class HttpRequestEditor final : public QPlainTextEdit
 public:
     explicit HttpRequestEditor(QWidget *parent = nullptr);
 
-    // The bytes to send, or an empty array with *error set (where and what).
-    QByteArray compose(const QUrl &url, QString *error) const;
+    // The bytes to send, or a failure that says where and what.
+    Result<QByteArray> compose(const QUrl &url) const;
     // The notes' request for a method and a path: METHOD path HTTP/1.1, Host, Connection: close.
     static QString defaultRequest();
     HttpEscapeHighlighter *highlighter() const { return m_highlighter; }

@@ -41,12 +41,14 @@ void HttpContentView::setBody(const QByteArray &body, qint64 totalBodyBytes,
     m_error.clear();
     m_truncated = false;
     if (m_compressed) {
-        const net::ContentDecoder::Result result =
-            net::ContentDecoder::decode(body, m_encoding, maxDecodedBytes);
-        m_decoded = result.bytes;
-        m_truncated = result.truncated;
-        if (!result.ok)
-            m_error = result.errorMessage;
+        // A broken stream still shows what was decoded before the break.
+        net::ContentDecoder::Decoded partial;
+        const Result<net::ContentDecoder::Decoded> result =
+            net::ContentDecoder::decode(body, m_encoding, maxDecodedBytes, &partial);
+        const net::ContentDecoder::Decoded &decoded = result ? *result : partial;
+        m_decoded = decoded.bytes;
+        m_truncated = decoded.truncated;
+        m_error = result.message();
         m_compressedView->setBytes(body);
     } else {
         m_decoded = body;

@@ -285,38 +285,32 @@ QString HttpRawView::suggestedName(SavePart part)
     return QString();
 }
 
-bool HttpRawView::save(SavePart part, const QString &path, QString *error) const
+Result<void> HttpRawView::save(SavePart part, const QString &path) const
 {
     const net::BodySpool &response = m_session->response();
     const net::HttpMessageParser &parser = m_session->client()->parser();
     const qint64 headerEnd = parser.headerEnd();
     if (!m_hasResult || (part != SavePart::Response && headerEnd < 0)) {
-        if (error)
-            *error = tr("There is no complete response header yet, so there is nothing to "
-                        "split: send a request first.");
-        return false;
+        return Failure{tr("There is no complete response header yet, so there is nothing to "
+                          "split: send a request first.")};
     }
     switch (part) {
-    case SavePart::Response: return response.saveTo(path, 0, -1, error);
-    case SavePart::Header: return response.saveTo(path, 0, headerEnd, error);
+    case SavePart::Response: return response.saveTo(path);
+    case SavePart::Header: return response.saveTo(path, 0, headerEnd);
     case SavePart::BodyAsReceived:
-        return response.saveTo(path, headerEnd, parser.totalBytes() - headerEnd, error);
+        return response.saveTo(path, headerEnd, parser.totalBytes() - headerEnd);
     case SavePart::BodyDecoded: break;
     }
     if (parser.bodyBytes() > parser.body().size()) {
-        if (error)
-            *error = tr("The body is larger than the display limit, so only its first part is "
-                        "decoded in memory. Save the body as received instead.");
-        return false;
+        return Failure{tr("The body is larger than the display limit, so only its first part is "
+                          "decoded in memory. Save the body as received instead.")};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_content->decoded()) < 0
         || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
-        return false;
+        return Failure{tr("Cannot write \"%1\": %2.").arg(path, file.errorString())};
     }
-    return true;
+    return {};
 }
 
 void HttpRawView::chooseAndSave(SavePart part)
@@ -324,11 +318,10 @@ void HttpRawView::chooseAndSave(SavePart part)
     const QString path = SaveFileChooser::choose(this, tr("Save"), suggestedName(part));
     if (path.isEmpty())
         return;
-    QString error;
-    if (save(part, path, &error))
+    if (const Result<void> done = save(part, path))
         emit saved(tr("Saved to %1.").arg(path));
     else
-        emit saveFailed(error);
+        emit saveFailed(done.message());
 }
 
 void HttpRawView::retranslateUi()

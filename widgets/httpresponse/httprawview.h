@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -36,7 +38,7 @@ public:
     // Renders the session's last exchange (or what arrived before it failed).
     void showResult();
     void clearResult();
-    bool save(SavePart part, const QString &path, QString *error) const;
+    Result<void> save(SavePart part, const QString &path) const;
     static QString suggestedName(SavePart part);
 
     QString boundaryText() const;

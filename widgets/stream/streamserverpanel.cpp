@@ -206,8 +206,8 @@ void StreamServerPanel::stop()
 void StreamServerPanel::applyBehaviour()
 {
     m_log->setEncoding(m_sendBox->encoding());
-    const QString problem = m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding());
-    m_behaviour->setProblem(problem);
+    const Result<void> applied = m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding());
+    m_behaviour->setProblem(applied.message());
 }
 
 QString StreamServerPanel::peerOf(quint64 connectionId) const

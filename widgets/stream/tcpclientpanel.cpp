@@ -67,10 +67,9 @@ void TcpClientPanel::applyConfig(const course::PanelConfig &c)
 
 void TcpClientPanel::connectToServer()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_port->text(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_port->text());
     if (!port) {
-        endpoint()->reportError(problem);
+        endpoint()->reportError(port.message());
         return;
     }
     if (m_host->text().trimmed().isEmpty()) {

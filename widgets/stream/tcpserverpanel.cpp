@@ -120,10 +120,9 @@ QString TcpServerPanel::resourceKey() const
 
 bool TcpServerPanel::start()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_port->text(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_port->text());
     if (!port) {
-        reportError(problem);
+        reportError(port.message());
         return false;
     }
     net::TcpServerSettings settings;

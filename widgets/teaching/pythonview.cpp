@@ -78,12 +78,12 @@ void PythonView::copyToClipboard()
     QGuiApplication::clipboard()->setText(script());
 }
 
-QString PythonView::saveTo(const QString &path) const
+Result<void> PythonView::saveTo(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(script().toUtf8()) < 0 || !file.commit())
-        return tr("Cannot save the script to \"%1\": %2.").arg(path, file.errorString());
-    return QString();
+        return Failure{tr("Cannot save the script to \"%1\": %2.").arg(path, file.errorString())};
+    return {};
 }
 
 void PythonView::chooseFileAndSave()
@@ -93,9 +93,8 @@ void PythonView::chooseFileAndSave()
                                                       tr("Python scripts (*.py)"));
     if (path.isEmpty())
         return;
-    const QString error = saveTo(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save Python script"), error);
+    if (const Result<void> saved = saveTo(path); !saved)
+        QMessageBox::warning(this, tr("Save Python script"), saved.message());
 }
 
 void PythonView::retranslateUi()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "course/lessons/workspace.h"
+#include "net/result.h"
 
 #include <QDialog>
 
@@ -30,8 +31,7 @@ public:
     QString script() const;
     QString suggestedFileName() const;
     QPlainTextEdit *editor() const { return m_editor; }
-    // Empty on success, else a translated message.
-    QString saveTo(const QString &path) const;
+    Result<void> saveTo(const QString &path) const;
 
 public slots:
     void refresh();

@@ -46,29 +46,27 @@ void ReplayController::copyFrom(const models::TrafficModel &source)
     setEvents(std::move(events));
 }
 
-QString ReplayController::loadFile(const QString &path)
+Result<void> ReplayController::loadFile(const QString &path)
 {
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        QString error;
-        auto events = net::ReplayLoader::loadCsv(path, &error);
+        Result<std::vector<net::TrafficEvent>> events = net::ReplayLoader::loadCsv(path);
         if (!events)
-            return error;
+            return events.failure();
         setEvents(std::move(*events));
-        return QString();
+        return {};
     }
     // JSON Lines (an export or a recording): the traffic log's own reader.
     models::TrafficReader reader;
-    QString error = reader.open(path);
-    if (!error.isEmpty())
-        return error;
+    if (Result<void> opened = reader.open(path); !opened)
+        return opened;
     std::vector<net::TrafficEvent> events;
     net::TrafficEvent event;
     while (reader.read(&event))
         events.push_back(event);
     if (!reader.error().isEmpty())
-        return reader.error();
+        return Failure{reader.error()};
     setEvents(std::move(events));
-    return QString();
+    return {};
 }
 
 const net::TrafficEvent *ReplayController::next() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/result.h"
 #include "net/traffic/trafficevent.h"
 
 #include <QObject>
@@ -33,8 +34,8 @@ public:
     void setEvents(std::vector<net::TrafficEvent> events);
     // A copy of what a live model holds now (the current capture, paused).
     void copyFrom(const models::TrafficModel &source);
-    // Empty on success, else a translated message (the events stay as they were).
-    QString loadFile(const QString &path);
+    // On failure the events stay as they were.
+    Result<void> loadFile(const QString &path);
 
     models::TrafficModel *target() const { return m_target; }
     int count() const { return int(m_events.size()); }

@@ -77,14 +77,14 @@ void ReplayWindow::replayCapture(const models::TrafficModel &live)
     retranslateUi();
 }
 
-QString ReplayWindow::replayFile(const QString &path)
+Result<void> ReplayWindow::replayFile(const QString &path)
 {
-    const QString error = m_controller->loadFile(path);
-    if (error.isEmpty()) {
+    Result<void> loaded = m_controller->loadFile(path);
+    if (loaded) {
         m_source = QFileInfo(path).fileName();
         retranslateUi();
     }
-    return error;
+    return loaded;
 }
 
 void ReplayWindow::chooseFile()
@@ -94,9 +94,8 @@ void ReplayWindow::chooseFile()
         tr("Traffic files (*.jsonl *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString error = replayFile(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Replay a traffic file"), error);
+    if (const Result<void> loaded = replayFile(path); !loaded)
+        QMessageBox::warning(this, tr("Replay a traffic file"), loaded.message());
 }
 
 void ReplayWindow::updateCaption()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +40,7 @@ public:
     models::SequenceModel *sequence() const { return m_sequence; }
 
     void replayCapture(const models::TrafficModel &live);
-    QString replayFile(const QString &path); // empty on success
+    Result<void> replayFile(const QString &path);
 
 public slots:
     void chooseFile();

@@ -182,12 +182,12 @@ void SequenceDiagram::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
 }
 
-QString SequenceDiagram::exportPng(const QString &path) const
+Result<void> SequenceDiagram::exportPng(const QString &path) const
 {
     return SequencePainter::savePng(*m_model, font(), palette(), path);
 }
 
-QString SequenceDiagram::exportSvg(const QString &path) const
+Result<void> SequenceDiagram::exportSvg(const QString &path) const
 {
     return SequencePainter::saveSvg(*m_model, font(), palette(), path);
 }
@@ -201,9 +201,9 @@ void SequenceDiagram::chooseExportFile()
     if (path.isEmpty())
         return;
     const bool png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
-    const QString error = png ? exportPng(path) : exportSvg(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export sequence diagram"), error);
+    const Result<void> exported = png ? exportPng(path) : exportSvg(path);
+    if (!exported)
+        QMessageBox::warning(this, tr("Export sequence diagram"), exported.message());
 }
 
 } // namespace swb::widgets

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QAbstractScrollArea>
 
 namespace swb::models {
@@ -27,8 +29,8 @@ public:
     // The centre of an arrow's row in viewport coordinates (tests click there).
     QPoint arrowCentre(int arrow) const;
 
-    QString exportPng(const QString &path) const; // empty on success
-    QString exportSvg(const QString &path) const;
+    Result<void> exportPng(const QString &path) const;
+    Result<void> exportSvg(const QString &path) const;
 
 public slots:
     // Highlights the arrow that shows this traffic row and scrolls to it.

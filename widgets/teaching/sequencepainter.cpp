@@ -241,16 +241,16 @@ QImage SequencePainter::renderImage(const SequenceModel &model, const QFont &fon
     return image;
 }
 
-QString SequencePainter::savePng(const SequenceModel &model, const QFont &font,
-                                 const QPalette &palette, const QString &path)
+Result<void> SequencePainter::savePng(const SequenceModel &model, const QFont &font,
+                                      const QPalette &palette, const QString &path)
 {
     if (!renderImage(model, font, palette).save(path, "PNG"))
-        return tr("Cannot write the image \"%1\".").arg(path);
-    return QString();
+        return Failure{tr("Cannot write the image \"%1\".").arg(path)};
+    return {};
 }
 
-QString SequencePainter::saveSvg(const SequenceModel &model, const QFont &font,
-                                 const QPalette &palette, const QString &path)
+Result<void> SequencePainter::saveSvg(const SequenceModel &model, const QFont &font,
+                                      const QPalette &palette, const QString &path)
 {
     QSize size;
     QPainter none;
@@ -263,10 +263,10 @@ QString SequencePainter::saveSvg(const SequenceModel &model, const QFont &font,
     svg.setDescription(tr("Socket Workbench: the conversation of the traffic table."));
     QPainter painter;
     if (!painter.begin(&svg))
-        return tr("Cannot write the drawing \"%1\".").arg(path);
+        return Failure{tr("Cannot write the drawing \"%1\".").arg(path)};
     paintAll(painter, model, font, palette, nullptr);
     painter.end();
-    return QString();
+    return {};
 }
 
 } // namespace swb::widgets

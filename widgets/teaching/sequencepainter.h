@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
@@ -46,10 +48,10 @@ public:
     // The whole diagram (the last maxExportedArrows arrows) as an image or SVG file.
     static QImage renderImage(const models::SequenceModel &model, const QFont &font,
                               const QPalette &palette);
-    static QString savePng(const models::SequenceModel &model, const QFont &font,
-                           const QPalette &palette, const QString &path);
-    static QString saveSvg(const models::SequenceModel &model, const QFont &font,
-                           const QPalette &palette, const QString &path);
+    static Result<void> savePng(const models::SequenceModel &model, const QFont &font,
+                                const QPalette &palette, const QString &path);
+    static Result<void> saveSvg(const models::SequenceModel &model, const QFont &font,
+                                const QPalette &palette, const QString &path);
 
     QString arrowText(const models::SequenceArrow &arrow) const;
     QString laneTitle(const models::SequenceLane &lane) const;

@@ -255,14 +255,13 @@ void ConversationView::applyFraming()
     const auto mode = MessageFramer::Mode(m_framing->currentIndex());
     m_delimiter->setVisible(mode == MessageFramer::Mode::Delimiter);
     m_length->setVisible(mode == MessageFramer::Mode::FixedLength);
-    const net::ComposeResult delimiter =
+    const Result<QByteArray> delimiter =
         net::PayloadComposer::parseEscapes(m_delimiter->text(), m_detail->encoding());
-    WarningColour::set(m_delimiter, !delimiter.ok || delimiter.bytes.isEmpty());
-    m_delimiter->setToolTip(delimiter.ok ? tr("The bytes that end a message; \\r \\n \\t \\xNN "
-                                              "are allowed")
-                                         : delimiter.errorMessage);
-    m_model->setFramer(MessageFramer(mode, delimiter.ok ? delimiter.bytes : QByteArray(),
-                                     m_length->value()));
+    WarningColour::set(m_delimiter, !delimiter || delimiter->isEmpty());
+    m_delimiter->setToolTip(delimiter ? tr("The bytes that end a message; \\r \\n \\t \\xNN "
+                                           "are allowed")
+                                      : delimiter.message());
+    m_model->setFramer(MessageFramer(mode, delimiter.valueOr(QByteArray()), m_length->value()));
     updateSummary();
 }
 

@@ -41,17 +41,16 @@ TrafficSessionWindow::TrafficSessionWindow(QWidget *parent)
 
 TrafficSessionWindow::~TrafficSessionWindow() = default;
 
-QString TrafficSessionWindow::open(const QString &path, qint64 memoryLimit)
+Result<void> TrafficSessionWindow::open(const QString &path, qint64 memoryLimit)
 {
     m_path = path;
     m_model->setMemoryLimit(memoryLimit);
-    const QString error = m_reader.open(path);
-    if (!error.isEmpty())
-        return error;
+    if (Result<void> opened = m_reader.open(path); !opened)
+        return opened;
     m_done = false;
     retranslateUi();
     m_loader.start();
-    return QString();
+    return {};
 }
 
 void TrafficSessionWindow::readSlice()

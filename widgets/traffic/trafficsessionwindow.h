@@ -29,8 +29,8 @@ public:
     explicit TrafficSessionWindow(QWidget *parent = nullptr);
     ~TrafficSessionWindow() override;
 
-    // Starts reading; empty on success, else a translated message.
-    QString open(const QString &path, qint64 memoryLimit);
+    // Starts reading.
+    Result<void> open(const QString &path, qint64 memoryLimit);
     bool isLoading() const { return m_loader.isActive(); }
     // Reads the rest of the file now (tests, scripts).
     void finishLoading();

@@ -294,10 +294,9 @@ void UdpPanel::reportError(const QString &message)
 
 bool UdpPanel::bindSocket()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_bindRow->portText(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_bindRow->portText());
     if (!port) {
-        m_endpoint->reportError(problem);
+        m_endpoint->reportError(port.message());
         return false;
     }
     if (!m_endpoint->bind(m_bindRow->address(), *port, m_bindRow->sharesAddress()))
@@ -317,10 +316,9 @@ void UdpPanel::closeSocket()
 
 bool UdpPanel::applyTarget()
 {
-    QString problem;
-    const auto port = net::SocketErrors::parsePort(m_targetRow->portText(), &problem);
+    const Result<quint16> port = net::SocketErrors::parsePort(m_targetRow->portText());
     if (!port) {
-        m_endpoint->reportError(problem);
+        m_endpoint->reportError(port.message());
         return false;
     }
     m_endpoint->setTarget(m_targetRow->host(), *port);
@@ -356,20 +354,16 @@ bool UdpPanel::startBurst(int count)
 {
     if (!applyTarget())
         return false;
-    QByteArray fixed;
-    QString error;
-    if (!m_sendBox->compose(1, &fixed, &error)) {
-        m_endpoint->reportError(error);
+    const Result<QByteArray> first = m_sendBox->compose(1);
+    if (!first) {
+        m_endpoint->reportError(first.message());
         return false;
     }
+    const QByteArray fixed = *first;
     // Tokens such as {counter} are filled per datagram; plain text is composed once.
     net::UdpEndpoint::Payload payload = [fixed](quint64) { return fixed; };
     if (m_sendBox->settings().text.contains(QLatin1Char('{'))) {
-        payload = [this, fixed](quint64 counter) {
-            QByteArray bytes;
-            QString ignored;
-            return m_sendBox->compose(counter, &bytes, &ignored) ? bytes : fixed;
-        };
+        payload = [this, fixed](quint64 counter) { return m_sendBox->compose(counter).valueOr(fixed); };
     }
     if (!m_endpoint->startBurst(quint64(count), std::move(payload)))
         return false;
@@ -381,7 +375,7 @@ void UdpPanel::applyBehaviour()
 {
     m_log->setEncoding(m_sendBox->encoding());
     m_behaviour->setProblem(
-        m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding()));
+        m_endpoint->setBehaviour(m_behaviour->behaviour(), m_sendBox->encoding()).message());
 }
 
 void UdpPanel::refreshNow()

@@ -159,9 +159,9 @@ void TestHttpLessons::panels()
             text.replace(QLatin1String("{host}"), QLatin1String("127.0.0.1:8080"));
             const auto bytes = swb::net::PayloadComposer::parseEscapes(
                 text, swb::net::TextEncoding::Utf8);
-            QVERIFY2(bytes.ok, qPrintable(bytes.errorMessage));
-            QCOMPARE(bytes.bytes, QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n"
-                                             "Connection: close\r\n\r\n"));
+            QVERIFY2(bytes.ok(), qPrintable(bytes.message()));
+            QCOMPARE(*bytes, QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n"
+                                         "Connection: close\r\n\r\n"));
         }
     }
     QCOMPARE(servers, 1);
@@ -230,7 +230,7 @@ void TestHttpLessons::pythonRunsAgainstTheDemoServer()
     }
     QVERIFY(serverPanel);
     swb::net::TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(serverPanel->tcpServer().behaviour, serverPanel->encoding),
+    QCOMPARE(server.setBehaviour(serverPanel->tcpServer().behaviour, serverPanel->encoding).message(),
              QString());
     swb::net::TcpServerSettings settings = serverPanel->tcpServer().listen;
     settings.port = 0;

@@ -196,7 +196,7 @@ void TestLessons::panels()
         QVERIFY2(!panel.send.autoStart, qPrintable(panel.name + QLatin1String(" auto-sends")));
         const auto composed = PayloadComposer::compose(panel.send.text, panel.send.mode,
                                                        panel.encoding, panel.send.lineEnding);
-        QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
+        QVERIFY2(composed.ok(), qPrintable(panel.name + QLatin1String(": ") + composed.message()));
         if (panel.type() == PanelType::TcpServer) {
             ++servers;
             QVERIFY2(panel.tcpServer().autoStart,

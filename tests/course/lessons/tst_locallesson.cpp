@@ -171,7 +171,7 @@ void TestLocalLesson::panels()
         QVERIFY(!panel.send.autoStart);
         const auto composed = swb::net::PayloadComposer::compose(
             panel.send.text, panel.send.mode, panel.encoding, panel.send.lineEnding);
-        QVERIFY2(composed.ok, qPrintable(composed.errorMessage));
+        QVERIFY2(composed.ok(), qPrintable(composed.message()));
     }
     // Saving and reading back keeps the placeholder, not this machine's folder.
     const auto back =
@@ -202,7 +202,7 @@ void TestLocalLesson::pythonClientAgainstLessonServer()
         QSKIP("python3 is not installed");
     const PanelConfig *panel = panelOf(m_lesson, PanelType::LocalServer);
     LocalServerEndpoint server;
-    QVERIFY(server.setBehaviour(panel->localServer().behaviour, panel->encoding).isEmpty());
+    QVERIFY(server.setBehaviour(panel->localServer().behaviour, panel->encoding).ok());
     QCOMPARE(server.start(panel->localServer().path), LocalServerEndpoint::StartResult::Listening);
     QCOMPARE(server.path(), lessonPath());
 

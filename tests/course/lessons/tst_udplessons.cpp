@@ -131,7 +131,7 @@ void TestUdpLessons::panels()
         QVERIFY2(!panel.send.autoStart, qPrintable(panel.name + QLatin1String(" auto-sends")));
         const auto composed = swb::net::PayloadComposer::compose(
             panel.send.text, panel.send.mode, panel.encoding, panel.send.lineEnding);
-        QVERIFY2(composed.ok, qPrintable(panel.name + QLatin1String(": ") + composed.errorMessage));
+        QVERIFY2(composed.ok(), qPrintable(panel.name + QLatin1String(": ") + composed.message()));
         if (panel.udp().options.bind) {
             // Opening the lesson starts its receiving side, privately, on the notes' port.
             ++receivers;
@@ -152,7 +152,7 @@ void TestUdpLessons::panels()
         QVERIFY(panel.udp().options.multicastGroups.isEmpty());
         // The same check the endpoint makes before it takes a behaviour.
         swb::net::UdpEndpoint endpoint;
-        const QString problem = endpoint.setBehaviour(panel.udp().behaviour, panel.encoding);
+        const QString problem = endpoint.setBehaviour(panel.udp().behaviour, panel.encoding).message();
         QVERIFY2(problem.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problem));
     }
     QCOMPARE(receivers, 1);

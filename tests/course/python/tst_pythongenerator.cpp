@@ -14,6 +14,7 @@
 using namespace swb::net;
 using namespace swb::course;
 using namespace swb::tests;
+using swb::Result;
 
 Q_DECLARE_METATYPE(swb::course::PanelConfig)
 
@@ -70,11 +71,15 @@ void TestPythonGenerator::templateRules()
 {
     PythonTemplate t;
     t.set(QStringLiteral("a"), QStringLiteral("x\ny")).flag(QStringLiteral("on"));
-    QString error;
-    const QString out = t.render(QStringLiteral("%if on\n    {{a}}\n%if !on\nno\n%else\nyes\n%endif\n%endif\n{{missing}}"),
-                                 &error);
-    QCOMPARE(out, QStringLiteral("    x\n    y\nyes\n{{missing}}"));
-    QVERIFY(error.contains(QLatin1String("missing")));
+    const Result<QString> out =
+        t.render(QStringLiteral("%if on\n    {{a}}\n%if !on\nno\n%else\nyes\n%endif\n%endif"));
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    QCOMPARE(*out, QStringLiteral("    x\n    y\nyes"));
+    // A broken template is a failure that names every problem.
+    const Result<QString> broken = t.render(QStringLiteral("{{missing}}\n%if on\n%endif\n%endif"));
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.message().contains(QLatin1String("unknown name {{missing}}")));
+    QVERIFY(broken.message().contains(QLatin1String("%endif without %if")));
 }
 
 void TestPythonGenerator::generates_data()

@@ -151,7 +151,7 @@ void TestPythonPeers::clientScriptTalksToAppServer()
     app.setSink(&sink);
     ServerBehaviour b;
     b.reply = ReplyKind::Prefix;
-    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).isEmpty());
+    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).ok());
     QVERIFY(app.start(TcpServerSettings()));
     // The echo-prefix lesson's client: {time} every interval, here three times.
     PanelConfig c = client(app.port(), QStringLiteral("{time}"));
@@ -200,7 +200,7 @@ void TestPythonPeers::udpScriptsAndAppEndpoint()
     app.setSink(&sink);
     ServerBehaviour b;
     b.reply = ReplyKind::Prefix;
-    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).isEmpty());
+    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).ok());
     QVERIFY(app.bind(QStringLiteral("127.0.0.1"), 0, false));
     PanelConfig c(PanelType::Udp);
     c.name = QStringLiteral("UDP client");
@@ -249,7 +249,7 @@ void TestPythonPeers::localSocketScripts()
     app.setSink(&sink);
     ServerBehaviour b;
     b.reply = ReplyKind::Prefix;
-    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).isEmpty());
+    QVERIFY(app.setBehaviour(b, TextEncoding::Utf8).ok());
     QCOMPARE(app.start(path, LocalServerEndpoint::StalePolicy::RemoveStale),
              LocalServerEndpoint::StartResult::Listening);
     PanelConfig c(PanelType::LocalClient);

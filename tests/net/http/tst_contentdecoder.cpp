@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+using swb::Result;
 using swb::net::ContentDecoder;
 
 // Content-Encoding undone with zlib. The fixtures were made by Python's gzip
@@ -82,25 +83,32 @@ void TestContentDecoder::decode()
     QFETCH(QByteArray, expected);
     QFETCH(QString, message);
 
-    const ContentDecoder::Result result = ContentDecoder::decode(body, encoding);
-    QCOMPARE(result.ok, ok);
+    ContentDecoder::Decoded partial;
+    const Result<ContentDecoder::Decoded> result =
+        ContentDecoder::decode(body, encoding, qint64(256) << 20, &partial);
+    QCOMPARE(result.ok(), ok);
+    const ContentDecoder::Decoded &decoded = ok ? *result : partial;
     if (ok || !expected.isEmpty())
-        QCOMPARE(result.bytes, expected);
-    const QString text = ok ? result.note : result.errorMessage;
+        QCOMPARE(decoded.bytes, expected);
+    const QString text = ok ? decoded.note : result.message();
     if (message.isEmpty())
         QVERIFY2(text.isEmpty(), qPrintable(text));
     else
         QVERIFY2(text.contains(message), qPrintable(text));
-    QVERIFY(!result.truncated);
+    QVERIFY(!decoded.truncated);
+    // A stream that breaks names the byte where it broke, in the message and in the offset.
+    if (!ok && result.failure().offset >= 0)
+        QVERIFY2(text.contains(QStringLiteral("offset %1 ").arg(result.failure().offset)),
+                 qPrintable(text));
 }
 
 void TestContentDecoder::boundedOutput()
 {
-    const ContentDecoder::Result result = ContentDecoder::decode(gzipHello, "gzip", 5);
-    QVERIFY(result.ok);
-    QVERIFY(result.truncated);
-    QCOMPARE(result.bytes, QByteArray("hello"));
-    QVERIFY(result.note.contains(QLatin1String("stopped at 5 bytes")));
+    const Result<ContentDecoder::Decoded> result = ContentDecoder::decode(gzipHello, "gzip", 5);
+    QVERIFY(result.ok());
+    QVERIFY(result->truncated);
+    QCOMPARE(result->bytes, QByteArray("hello"));
+    QVERIFY(result->note.contains(QLatin1String("stopped at 5 bytes")));
 }
 
 void TestContentDecoder::gzipBombStopsAtTheLimit()
@@ -125,10 +133,10 @@ void TestContentDecoder::gzipBombStopsAtTheLimit()
     }
     deflateEnd(&stream);
     QVERIFY(bomb.size() < 1 << 20);
-    const ContentDecoder::Result result = ContentDecoder::decode(bomb, "gzip", 8 << 20);
-    QVERIFY(result.ok);
-    QVERIFY(result.truncated);
-    QCOMPARE(result.bytes.size(), 8 << 20);
+    const Result<ContentDecoder::Decoded> result = ContentDecoder::decode(bomb, "gzip", 8 << 20);
+    QVERIFY(result.ok());
+    QVERIFY(result->truncated);
+    QCOMPARE(result->bytes.size(), 8 << 20);
 }
 
 QTEST_APPLESS_MAIN(TestContentDecoder)

@@ -89,7 +89,7 @@ void TestHttpDemoSite::init()
     swb::net::ServerBehaviour behaviour;
     behaviour.reply = ReplyKind::HttpDemo;
     behaviour.greeting = QStringLiteral("must not be sent to an HTTP client\\r\\n");
-    QCOMPARE(m_server->setBehaviour(behaviour, swb::net::TextEncoding::Utf8), QString());
+    QCOMPARE(m_server->setBehaviour(behaviour, swb::net::TextEncoding::Utf8).message(), QString());
     QVERIFY(m_server->start(swb::net::TcpServerSettings()));
 }
 
@@ -200,8 +200,8 @@ void TestHttpDemoSite::gzipHonoursAcceptEncoding()
     QVERIFY(p.body().startsWith("\x1f\x8b"));
     QVERIFY(p.body().size() < plainResponse.body().size());
     const auto decoded = swb::net::ContentDecoder::decode(p.body(), p.header("Content-Encoding"));
-    QVERIFY2(decoded.ok, qPrintable(decoded.errorMessage));
-    QCOMPARE(decoded.bytes, plainResponse.body());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.message()));
+    QCOMPARE(decoded->bytes, plainResponse.body());
 }
 
 void TestHttpDemoSite::gbkPages_data()

@@ -44,7 +44,8 @@ void TestBodySpool::keepsOrder()
         for (int i = 0; i < size; ++i)
             piece[i] = char('a' + (n++ % 26));
         all += piece;
-        QVERIFY2(spool.append(piece), qPrintable(spool.errorString()));
+        const swb::Result<void> kept = spool.append(piece);
+        QVERIFY2(kept.ok(), qPrintable(kept.message()));
     }
     QCOMPARE(spool.size(), qint64(all.size()));
     QCOMPARE(spool.isSpooled(), all.size() > limit);
@@ -53,8 +54,8 @@ void TestBodySpool::keepsOrder()
     QCOMPARE(spool.read(all.size() / 3, 1000), all.mid(all.size() / 3, 1000));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("body.bin"));
-    QString error;
-    QVERIFY2(spool.saveTo(path, 0, -1, &error), qPrintable(error));
+    const swb::Result<void> done = spool.saveTo(path);
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), all);

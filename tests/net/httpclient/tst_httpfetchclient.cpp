@@ -60,7 +60,7 @@ bool TestHttpFetchClient::startDemoSite(net::TcpServerEndpoint &server)
 {
     net::ServerBehaviour behaviour;
     behaviour.reply = net::ReplyKind::HttpDemo;
-    return server.setBehaviour(behaviour, net::TextEncoding::Utf8).isEmpty()
+    return server.setBehaviour(behaviour, net::TextEncoding::Utf8).ok()
         && server.start(net::TcpServerSettings());
 }
 

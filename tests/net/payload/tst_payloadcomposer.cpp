@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using swb::net::ComposeResult;
+using swb::Result;
 using swb::net::InputMode;
 using swb::net::LineEnding;
 using swb::net::PayloadComposer;
@@ -51,27 +51,28 @@ void addResultColumns()
     QTest::addColumn<QString>("shown");
 }
 
-void checkResult(const ComposeResult &result)
+void checkResult(const Result<QByteArray> &result)
 {
     QFETCH(bool, ok);
     QFETCH(QByteArray, expectedHex);
     QFETCH(int, errorPosition);
     QFETCH(QString, shown);
 
-    QCOMPARE(result.ok, ok);
+    QCOMPARE(result.ok(), ok);
     if (ok) {
-        QCOMPARE(result.bytes.toHex(), expectedHex);
-        QCOMPARE(result.errorPosition, -1);
-        QVERIFY(result.errorMessage.isEmpty());
+        QCOMPARE(result->toHex(), expectedHex);
+        QVERIFY(result.message().isEmpty());
         return;
     }
-    QVERIFY2(result.bytes.isEmpty(), "a failed parse must not hand out half a payload");
-    QCOMPARE(result.errorPosition, errorPosition);
+    QCOMPARE(result.failure().offset, qint64(errorPosition));
+    // A parse error is in the text, not in a system call.
+    QCOMPARE(result.failure().errorNumber, 0);
     // Humans count from 1.
     const QString humanPosition = QStringLiteral("position %1").arg(errorPosition + 1);
-    QVERIFY2(result.errorMessage.contains(humanPosition), qPrintable(result.errorMessage));
-    QVERIFY2(result.errorMessage.contains(shown), qPrintable(result.errorMessage));
-    QVERIFY2(result.errorMessage.endsWith(QLatin1Char('.')), qPrintable(result.errorMessage));
+    const QString message = result.message();
+    QVERIFY2(message.contains(humanPosition), qPrintable(message));
+    QVERIFY2(message.contains(shown), qPrintable(message));
+    QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message));
 }
 
 const QByteArray WelcomeGbk = QByteArray::fromHex("bbb6d3adb7c3cecab2cbc4f1bdccb3cc21");
@@ -252,11 +253,12 @@ void TestPayloadComposer::compose()
     QFETCH(bool, ok);
     QFETCH(QByteArray, expectedHex);
 
-    const ComposeResult result = PayloadComposer::compose(text, mode, encoding, ending);
-    QCOMPARE(result.ok, ok);
-    QCOMPARE(result.bytes.toHex(), expectedHex);
-    QCOMPARE(result.errorMessage.isEmpty(), ok);
-    QCOMPARE(result.errorPosition >= 0, !ok);
+    const Result<QByteArray> result = PayloadComposer::compose(text, mode, encoding, ending);
+    QCOMPARE(result.ok(), ok);
+    QCOMPARE(result.valueOr(QByteArray()).toHex(), expectedHex);
+    QCOMPARE(result.message().isEmpty(), ok);
+    if (!ok)
+        QVERIFY(result.failure().offset >= 0);
 }
 
 void TestPayloadComposer::modeNames_data()
@@ -351,9 +353,10 @@ void TestPayloadComposer::neverCrashesOnOddInput()
         for (qsizetype length = 0; length <= input.size(); ++length) {
             const QString text = input.left(length);
             for (const InputMode mode : {InputMode::Text, InputMode::Escapes, InputMode::Hex}) {
-                const ComposeResult result =
+                const Result<QByteArray> result =
                     PayloadComposer::compose(text, mode, TextEncoding::Gbk, LineEnding::CrLf);
-                QVERIFY(result.ok || (result.errorPosition >= 0 && result.errorPosition < length));
+                QVERIFY(result.ok()
+                        || (result.failure().offset >= 0 && result.failure().offset < length));
             }
         }
     }

@@ -5,7 +5,7 @@
 #include <QTimeZone>
 
 using swb::net::StrftimeFormatter;
-using swb::net::StrftimeResult;
+using swb::Result;
 
 class TestStrftimeFormatter : public QObject
 {
@@ -99,10 +99,10 @@ void TestStrftimeFormatter::directives()
     QFETCH(QString, pattern);
     QFETCH(QDateTime, when);
     QFETCH(QString, expected);
-    const StrftimeResult result = StrftimeFormatter::format(pattern, when);
-    QCOMPARE(result.text, expected);
-    QVERIFY(result.ok);
-    QVERIFY(result.errorMessage.isEmpty());
+    const Result<QString> result = StrftimeFormatter::format(pattern, when);
+    QVERIFY(result.ok());
+    QCOMPARE(*result, expected);
+    QVERIFY(result.message().isEmpty());
 }
 
 void TestStrftimeFormatter::patterns_data()
@@ -129,9 +129,9 @@ void TestStrftimeFormatter::patterns()
 {
     QFETCH(QString, pattern);
     QFETCH(QString, expected);
-    const StrftimeResult result = StrftimeFormatter::format(pattern, at(2006, 1, 2, 15, 4, 5, 123));
-    QCOMPARE(result.text, expected);
-    QVERIFY(result.ok);
+    const Result<QString> result = StrftimeFormatter::format(pattern, at(2006, 1, 2, 15, 4, 5, 123));
+    QVERIFY(result.ok());
+    QCOMPARE(*result, expected);
 }
 
 void TestStrftimeFormatter::utcOffset_data()
@@ -154,26 +154,26 @@ void TestStrftimeFormatter::utcOffset()
     QFETCH(int, offsetSeconds);
     QFETCH(QString, expected);
     const QDateTime when(QDate(2006, 1, 2), QTime(15, 4, 5), Qt::OffsetFromUTC, offsetSeconds);
-    QCOMPARE(StrftimeFormatter::format(u("%z"), when).text, expected);
+    QCOMPARE(StrftimeFormatter::format(u("%z"), when).valueOr(QString()), expected);
     // Local wall time, not UTC, for every other directive.
-    QCOMPARE(StrftimeFormatter::format(u("%H:%M"), when).text, u("15:04"));
+    QCOMPARE(StrftimeFormatter::format(u("%H:%M"), when).valueOr(QString()), u("15:04"));
 }
 
 void TestStrftimeFormatter::zoneAbbreviation()
 {
-    QCOMPARE(StrftimeFormatter::format(u("%Z"), at(2006, 1, 2, 15, 4, 5)).text, u("UTC"));
+    QCOMPARE(StrftimeFormatter::format(u("%Z"), at(2006, 1, 2, 15, 4, 5)).valueOr(QString()), u("UTC"));
 
     const QTimeZone shanghai("Asia/Shanghai");
     if (shanghai.isValid()) {
         const QDateTime when(QDate(2006, 1, 2), QTime(15, 4, 5), shanghai);
-        QCOMPARE(StrftimeFormatter::format(u("%z %Z"), when).text, u("+0800 CST"));
+        QCOMPARE(StrftimeFormatter::format(u("%z %Z"), when).valueOr(QString()), u("+0800 CST"));
     }
 
     // Whatever the machine's zone, %z and %Z agree with QDateTime itself.
     const QDateTime local(QDate(2006, 7, 1), QTime(12, 0), Qt::LocalTime);
-    const StrftimeResult result = StrftimeFormatter::format(u("%Z"), local);
-    QCOMPARE(result.text, local.timeZoneAbbreviation());
-    QVERIFY(result.ok);
+    const Result<QString> result = StrftimeFormatter::format(u("%Z"), local);
+    QVERIFY(result.ok());
+    QCOMPARE(*result, local.timeZoneAbbreviation());
 }
 
 void TestStrftimeFormatter::unusualYears_data()
@@ -193,9 +193,9 @@ void TestStrftimeFormatter::unusualYears()
     QFETCH(QDate, date);
     QFETCH(QString, expected);
     const QDateTime when(date, QTime(0, 0), Qt::UTC);
-    const StrftimeResult result = StrftimeFormatter::format(u("%Y %y %x"), when);
-    QCOMPARE(result.text, expected);
-    QVERIFY(result.ok);
+    const Result<QString> result = StrftimeFormatter::format(u("%Y %y %x"), when);
+    QVERIFY(result.ok());
+    QCOMPARE(*result, expected);
 }
 
 void TestStrftimeFormatter::errors_data()
@@ -234,23 +234,28 @@ void TestStrftimeFormatter::errors()
     QFETCH(QString, pattern);
     QFETCH(QString, expectedText);
     QFETCH(QString, expectedMessage);
-    const StrftimeResult result = StrftimeFormatter::format(pattern, at(2006, 1, 2, 15, 4, 5));
-    QCOMPARE(result.text, expectedText);
-    QVERIFY(!result.ok);
+    const Result<QString> result = StrftimeFormatter::format(pattern, at(2006, 1, 2, 15, 4, 5));
+    QVERIFY(!result.ok());
+    QCOMPARE(StrftimeFormatter::formatLiterally(pattern, at(2006, 1, 2, 15, 4, 5)), expectedText);
+    const QString message = result.message();
     if (expectedMessage.startsWith(u("Unknown")))
-        QCOMPARE(result.errorMessage, expectedMessage);
+        QCOMPARE(message, expectedMessage);
     else
-        QVERIFY2(result.errorMessage.contains(expectedMessage), qPrintable(result.errorMessage));
+        QVERIFY2(message.contains(expectedMessage), qPrintable(message));
+    // The offset is the '%' the message names, counted from 0 where humans count from 1.
+    QVERIFY(result.failure().offset >= 0);
+    QVERIFY2(message.contains(u("position %1").arg(result.failure().offset + 1)), qPrintable(message));
+    QCOMPARE(result.failure().errorNumber, 0);
 }
 
 void TestStrftimeFormatter::invalidDateTime()
 {
-    const StrftimeResult result =
+    const Result<QString> result =
         StrftimeFormatter::format(u("%a %A %b %B %c|%d %f %H %I %j %m %M %p %S %u %w %x %X %y %Y %z %Z"),
                                   QDateTime());
-    QVERIFY(result.ok);
-    QVERIFY(result.text.startsWith(u("? ? ? ? ? ?  0 00:00:00 0000|")));
-    QVERIFY2(result.text.contains(u("+0000")), qPrintable(result.text));
+    QVERIFY(result.ok());
+    QVERIFY(result->startsWith(u("? ? ? ? ? ?  0 00:00:00 0000|")));
+    QVERIFY2(result->contains(u("+0000")), qPrintable(*result));
 }
 
 void TestStrftimeFormatter::fuzz()
@@ -270,9 +275,14 @@ void TestStrftimeFormatter::fuzz()
         for (int i = 0; i < length; ++i)
             pattern += alphabet.at(random.bounded(int(alphabet.size())));
         const QDateTime &when = moments.at(round % moments.size());
-        const StrftimeResult result = StrftimeFormatter::format(pattern, when);
-        QCOMPARE(result.ok, result.errorMessage.isEmpty());
-        QVERIFY(result.text.size() <= pattern.size() * 16 + 1);
+        const Result<QString> result = StrftimeFormatter::format(pattern, when);
+        const QString text = StrftimeFormatter::formatLiterally(pattern, when);
+        QCOMPARE(result.ok(), result.message().isEmpty());
+        if (result)
+            QCOMPARE(*result, text);
+        else
+            QVERIFY(result.failure().offset >= 0 && result.failure().offset < pattern.size());
+        QVERIFY(text.size() <= pattern.size() * 16 + 1);
     }
 }
 

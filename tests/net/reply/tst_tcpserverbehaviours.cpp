@@ -261,7 +261,7 @@ void TestTcpServerBehaviours::appendFileThatCannotBeOpened()
     QVERIFY(startWith(server, withReply(ReplyKind::Echo)));
     ServerBehaviour b;
     b.appendFile = dir.filePath(QStringLiteral("no/such/folder/message"));
-    const QString problem = server.setBehaviour(b, TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(b, TextEncoding::Utf8).message();
     QVERIFY2(problem.contains(b.appendFile), qPrintable(problem));
     QCOMPARE(server.behaviour().reply, ReplyKind::Echo);
     QVERIFY(server.behaviour().appendFile.isEmpty());
@@ -309,7 +309,7 @@ void TestTcpServerBehaviours::behaviourChangeAppliesToOpenConnections()
     peer.socket.write("a");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("a"), timeoutMs);
 
-    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).message(), QString());
     QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
     peer.socket.write("b");
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("areceived: b"), timeoutMs);

@@ -49,7 +49,7 @@ void TestHostileAccept::thousandsOfConnectionsDroppedAtOnce()
     CountingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = 4096;
     QVERIFY(server.start(settings));
@@ -161,7 +161,7 @@ void TestHostileAccept::outOfFileDescriptors()
     CountingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = 128;
     QVERIFY(server.start(settings));
@@ -178,7 +178,7 @@ void TestHostileAccept::localServerOutOfFileDescriptors()
     CountingSink sink;
     LocalServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     QCOMPARE(server.start(path), LocalServerEndpoint::StartResult::Listening);
     runOutOfDescriptors(server, sink, [&path] { return rawLocalConnect(path); });
     if (QTest::currentTestFailed())

@@ -72,7 +72,7 @@ void TestHostileStream::hugeStreamWithoutNewline()
     server.setSink(&model);
     ServerBehaviour b = withReply(ReplyKind::None);
     b.appendFile = appendPath;
-    QVERIFY(server.setBehaviour(b, TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(b, TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
     QSignalSpy errors(&server, &TcpServerEndpoint::errorOccurred);
@@ -139,7 +139,7 @@ void TestHostileStream::resetWhileServerWritesLargeReply()
     CountingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Echo), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Echo), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
     QSignalSpy sentSpy(&server, &TcpServerEndpoint::dataSent);
@@ -180,7 +180,7 @@ void TestHostileStream::halfCloseStillGetsLargeReply()
     // larger than the kernel's buffers, so part of it is still in the server's
     // write buffer when the FIN is read; the peer must get all of it.
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Echo), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Echo), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     constexpr qint64 size = qint64(4) << 20;
     const quint16 port = server.port();
@@ -229,7 +229,7 @@ void TestHostileStream::slowlorisDoesNotBlockOthers()
     CountingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::HttpDemo), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::HttpDemo), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy logLines(&server, &TcpServerEndpoint::logLine);
 

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 #include <vector>
 
@@ -84,7 +85,7 @@ bool isSocketFile(const QString &path)
 
 bool startWith(LocalServerEndpoint &server, const ServerBehaviour &behaviour, const QString &path)
 {
-    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8);
+    const QString problem = server.setBehaviour(behaviour, TextEncoding::Utf8).message();
     if (!problem.isEmpty()) {
         qWarning("setBehaviour: %s", qPrintable(problem));
         return false;
@@ -301,7 +302,7 @@ void TestLocalServerEndpoint::staleFileRemovedOnRequest()
     RecordingSink sink;
     LocalServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     QCOMPARE(server.start(path), StartResult::StaleFile);
     QCOMPARE(server.start(path, StalePolicy::RemoveStale), StartResult::Listening);
     QVERIFY(server.isListening());
@@ -377,6 +378,11 @@ void TestLocalServerEndpoint::missingFolder()
     QVERIFY(message.contains(m_dir->filePath(QStringLiteral("no/such/folder"))));
     QVERIFY(message.contains(QStringLiteral("mkdir -p")));
     QCOMPARE(sink.ofKind(EventKind::Error).size(), 1);
+    // Below the endpoint, bind() itself says ENOENT, with the errno kept.
+    const swb::Result<qintptr> opened = LocalSocketPath::openListening(path, 5);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure().errorNumber, ENOENT);
+    QCOMPARE(opened.message(), LocalSocketPath::bindFailed(ENOENT, path));
     // The panel stays usable: a good path works at once.
     QCOMPARE(server.start(socketPath()), StartResult::Listening);
 }

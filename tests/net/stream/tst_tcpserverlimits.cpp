@@ -1,6 +1,7 @@
 #include "tests/net/nettesting.h"
 
 #include "net/reply/serverbehaviour.h"
+#include "net/socket/listeningsocket.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
 
@@ -10,12 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <memory>
 
 #include <sys/socket.h>
 
 using swb::net::ConnectionInfo;
 using swb::net::EventKind;
+using swb::net::ListeningSocket;
 using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
 using swb::net::TcpServerEndpoint;
@@ -100,6 +103,13 @@ void TestTcpServerLimits::portInUse()
     QCOMPARE(sink.events.last().text, message);
     QVERIFY2(message.contains(QString::number(port)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("already in use")), qPrintable(message));
+
+    // The socket layer hands up the errno with the same words.
+    const swb::Result<qintptr> opened =
+        ListeningSocket::openStream(QHostAddress::LocalHost, port, 5, reuseAddress);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure().errorNumber, EADDRINUSE);
+    QCOMPARE(opened.message(), message);
 }
 
 void TestTcpServerLimits::notAnAddress_data()
@@ -143,11 +153,11 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TcpServerEndpoint server;
-    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).message(), QString());
 
     ServerBehaviour noFolder;
     noFolder.appendFile = dir.filePath(QStringLiteral("no-such-folder/message"));
-    const QString fileProblem = server.setBehaviour(noFolder, TextEncoding::Utf8);
+    const QString fileProblem = server.setBehaviour(noFolder, TextEncoding::Utf8).message();
     QVERIFY2(fileProblem.contains(QStringLiteral("Cannot open")), qPrintable(fileProblem));
     QVERIFY2(fileProblem.contains(QStringLiteral("no-such-folder")), qPrintable(fileProblem));
     QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
@@ -156,7 +166,7 @@ void TestTcpServerLimits::unusableBehaviourKeepsTheOldOne()
     ServerBehaviour brokenEscape;
     brokenEscape.reply = ReplyKind::Fixed;
     brokenEscape.fixedText = QStringLiteral("\\x4");
-    QVERIFY(!server.setBehaviour(brokenEscape, TextEncoding::Utf8).isEmpty());
+    QVERIFY(!server.setBehaviour(brokenEscape, TextEncoding::Utf8).ok());
     QCOMPARE(server.behaviour().reply, ReplyKind::Prefix);
 
     // And the old behaviour really still answers.
@@ -239,7 +249,7 @@ void TestTcpServerLimits::backlog()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = backlog;
     QVERIFY(server.start(settings));
@@ -256,7 +266,7 @@ void TestTcpServerLimits::peerResetMidConversation()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     QSignalSpy closed(&server, &TcpServerEndpoint::connectionClosed);
 
@@ -289,7 +299,7 @@ void TestTcpServerLimits::peerHalfCloseStillGetsReply()
     // sending side; the line and the FIN arrive together. The reply must still
     // reach nc before the server closes. Several rounds: the loss was a race.
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     QVERIFY(server.start(TcpServerSettings()));
     for (int round = 0; round < 20; ++round) {
         TcpPeer peer;
@@ -307,7 +317,7 @@ void TestTcpServerLimits::manyClientsAtOnce()
 {
     constexpr int clients = 250;
     TcpServerEndpoint server;
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     TcpServerSettings settings;
     settings.backlog = 1000; // the notes' listen(5) would make the kernel drop SYNs here
     QVERIFY(server.start(settings));
@@ -353,7 +363,7 @@ void TestTcpServerLimits::ipv6Loopback()
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
-    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).isEmpty());
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::Prefix), TextEncoding::Utf8).ok());
     QVERIFY(server.start(onPort(0, true, QStringLiteral("::1"))));
     QCOMPARE(server.localEndpoint(), QStringLiteral("[::1]:%1").arg(server.port()));
 

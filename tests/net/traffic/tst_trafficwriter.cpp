@@ -118,13 +118,13 @@ QList<QStringList> parseCsv(const QString &text)
 QByteArray writeAll(const QString &path, const QList<TrafficEvent> &events)
 {
     TrafficWriter writer;
-    QString error = writer.open(path);
+    QString error = writer.open(path).message();
     for (const TrafficEvent &event : events) {
         if (error.isEmpty())
-            error = writer.write(event);
+            error = writer.write(event).message();
     }
     if (error.isEmpty())
-        error = writer.close();
+        error = writer.close().message();
     if (!error.isEmpty()) {
         qWarning("TrafficWriter: %s", qPrintable(error));
         return QByteArray();
@@ -232,7 +232,7 @@ void TestTrafficWriter::unwritablePath()
     QVERIFY(dir.isValid());
     for (const QString &path : {dir.filePath(u("no-such-folder/capture.jsonl")), dir.path()}) {
         TrafficWriter writer;
-        const QString error = writer.open(path);
+        const QString error = writer.open(path).message();
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY2(error.startsWith(u("Cannot write")), qPrintable(error));
     }
@@ -241,7 +241,7 @@ void TestTrafficWriter::unwritablePath()
 void TestTrafficWriter::closeWithoutOpen()
 {
     TrafficWriter writer;
-    QCOMPARE(writer.close(), QString());
+    QCOMPARE(writer.close().message(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTrafficWriter)

@@ -117,7 +117,7 @@ void TestHostileUdp::floodOfMaximumDatagrams()
     // Still answering afterwards.
     ServerBehaviour echo;
     echo.reply = ReplyKind::Echo;
-    QVERIFY(endpoint.setBehaviour(echo, TextEncoding::Utf8).isEmpty());
+    QVERIFY(endpoint.setBehaviour(echo, TextEncoding::Utf8).ok());
     QUdpSocket client;
     QVERIFY(client.bind(QHostAddress::LocalHost, 0));
     QCOMPARE(client.writeDatagram("ping", QHostAddress::LocalHost, endpoint.localPort()), 4);

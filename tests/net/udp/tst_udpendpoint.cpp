@@ -108,7 +108,7 @@ void TestUdpEndpoint::replies()
     UdpEndpoint server;
     ServerBehaviour b;
     b.reply = ReplyKind(kind);
-    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8).message(), QString());
     QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
     UdpEndpoint client;
     client.setSink(&clientSink);
@@ -136,7 +136,7 @@ void TestUdpEndpoint::timeFormat()
     UdpEndpoint server;
     ServerBehaviour b;
     b.reply = ReplyKind::TimeFormat;
-    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8).message(), QString());
     QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
     UdpEndpoint client;
     client.setSink(&clientSink);
@@ -157,7 +157,7 @@ void TestUdpEndpoint::reportLengthLogsEveryDatagram()
     UdpEndpoint server;
     ServerBehaviour b;
     b.reportLength = true;
-    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8), QString());
+    QCOMPARE(server.setBehaviour(b, TextEncoding::Utf8).message(), QString());
     QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
     QSignalSpy log(&server, &UdpEndpoint::logLine);
     UdpEndpoint client;

@@ -188,13 +188,12 @@ void TestHttpPanel::rawFixedLengthIsMarked()
     QVERIFY2(view->lengthText().contains(QStringLiteral("\u2713")), qPrintable(view->lengthText()));
 
     // The notes' split: header and body into files.
-    QString error;
     const QString body = m_dir.filePath(QStringLiteral("baidu-index.html"));
-    QVERIFY2(view->save(widgets::HttpRawView::SavePart::BodyAsReceived, body, &error),
-             qPrintable(error));
+    const Result<void> savedBody = view->save(widgets::HttpRawView::SavePart::BodyAsReceived, body);
+    QVERIFY2(savedBody.ok(), qPrintable(savedBody.message()));
     QCOMPARE(readFile(body), QByteArray("hello"));
     const QString header = m_dir.filePath(QStringLiteral("header.txt"));
-    QVERIFY(view->save(widgets::HttpRawView::SavePart::Header, header, &error));
+    QVERIFY(view->save(widgets::HttpRawView::SavePart::Header, header).ok());
     QCOMPARE(readFile(header), fixedResponse.left(bodyStart));
 
     // Timing is measured for every phase in raw mode.
@@ -255,14 +254,11 @@ void TestHttpPanel::rawGzipIsDecoded()
     QVERIFY(!content->decodeFailed());
     QCOMPARE(content->decoded(), page);
     QVERIFY(content->bodyView()->text().contains(QLatin1String("smaller on the wire")));
-    QString error;
     const QString path = m_dir.filePath(QStringLiteral("page.html"));
-    QVERIFY(
-        probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyDecoded, path, &error));
+    QVERIFY(probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyDecoded, path).ok());
     QCOMPARE(readFile(path), page);
     const QString asReceived = m_dir.filePath(QStringLiteral("page.gz"));
-    QVERIFY(probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived,
-                                           asReceived, &error));
+    QVERIFY(probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived, asReceived).ok());
     QCOMPARE(readFile(asReceived), compressed);
 }
 
@@ -387,11 +383,10 @@ void TestHttpPanel::largeBodyStreamsToDisk()
         QVERIFY(spool.head().size() <= 64 * 1024);
         QVERIFY(spool.size() >= large.size());
         const QString path = m_dir.filePath(QStringLiteral("large.txt"));
-        QString error;
-        const bool saved = raw ? probe(m_panel).rawView()->save(
-                               widgets::HttpRawView::SavePart::BodyAsReceived, path, &error)
-                               : probe(m_panel).fetchView()->saveBody(path, &error);
-        QVERIFY2(saved, qPrintable(error));
+        const Result<void> saved = raw
+            ? probe(m_panel).rawView()->save(widgets::HttpRawView::SavePart::BodyAsReceived, path)
+            : probe(m_panel).fetchView()->saveBody(path);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QVERIFY(readFile(path) == large);
     }
 }

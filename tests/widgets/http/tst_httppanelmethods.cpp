@@ -331,8 +331,8 @@ void TestHttpPanelMethods::deflateIsDecoded()
             QLatin1String("smaller on the wire")));
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("page.html"));
-        QString error;
-        QVERIFY2(probe(m_panel).fetchView()->saveBody(saved, &error), qPrintable(error));
+        const Result<void> done = probe(m_panel).fetchView()->saveBody(saved);
+        QVERIFY2(done.ok(), qPrintable(done.message()));
         QCOMPARE(tests::readFile(saved), page);
         bool undoneRow = false;
         for (const net::TrafficEvent &e : tests::httpEvents(m_model))
@@ -359,8 +359,8 @@ void TestHttpPanelMethods::compressedBodyBeyondTheDisplayLimitIsUndone()
     QCOMPARE(client->body().read(0, client->body().size()), deflatePage());
     QTemporaryDir dir;
     const QString saved = dir.filePath(QStringLiteral("page.html"));
-    QString error;
-    QVERIFY2(probe(m_panel).fetchView()->saveBody(saved, &error), qPrintable(error));
+    const Result<void> done = probe(m_panel).fetchView()->saveBody(saved);
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     QCOMPARE(tests::readFile(saved), deflatePage());
 }
 

@@ -133,8 +133,8 @@ void TestHttpPanelPeers::fetchFromPythonHttpServer()
     QVERIFY(view->bodyView()->text().contains(QLatin1String("GNU's Not Unix")));
     QCOMPARE(view->bodyView()->detectedSource(), Source::Meta);
     const QString saved = m_dir.filePath(QStringLiteral("gne.html"));
-    QString error;
-    QVERIFY2(view->saveBody(saved, &error), qPrintable(error));
+    const Result<void> done = view->saveBody(saved);
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     QCOMPARE(tests::readFile(saved), html);
     // Fetch mode measures every phase itself, as raw mode does.
     const net::HttpTiming timing = probe(m_panel).timingView()->timing();
@@ -170,7 +170,7 @@ void TestHttpPanelPeers::fetchFollowsDemoRedirects()
     if (!kind)
         QSKIP("the built-in demo server (reply http-demo) is not there yet");
     behaviour.reply = *kind;
-    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QCOMPARE(demo.setBehaviour(behaviour, net::TextEncoding::Utf8).message(), QString());
     QVERIFY(demo.start(net::TcpServerSettings()));
     m_panel->setRawMode(false);
     m_panel->setUrl(QStringLiteral("http://127.0.0.1:%1/redirect-301").arg(demo.port()));

@@ -156,7 +156,7 @@ void TestHttpRawParts::init()
     const auto kind = net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
     QVERIFY(kind);
     behaviour.reply = *kind;
-    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8).message(), QString());
     QVERIFY(m_demo->start(net::TcpServerSettings()));
 }
 
@@ -296,8 +296,8 @@ void TestHttpRawParts::saveWritesEachPart()
     for (const auto &[part, bytes] : expected) {
         const QString file = m_dir.filePath(QString::fromLatin1(path.mid(1)) + u'-'
                                             + widgets::HttpRawView::suggestedName(part));
-        QString error;
-        QVERIFY2(view->save(part, file, &error), qPrintable(error));
+        const Result<void> done = view->save(part, file);
+        QVERIFY2(done.ok(), qPrintable(done.message()));
         QVERIFY2(tests::readFile(file) == bytes, qPrintable(file));
     }
 }
@@ -308,10 +308,10 @@ void TestHttpRawParts::suggestedNamesAreTheNotes()
              QStringLiteral("baidu-index.html"));
     QCOMPARE(widgets::HttpRawView::suggestedName(SavePart::Header), QStringLiteral("header.txt"));
     // Before any exchange there is nothing to split, and the user is told so.
-    QString error;
-    QVERIFY(!probe(m_panel).rawView()->save(SavePart::Header,
-                                            m_dir.filePath(QStringLiteral("x.txt")), &error));
-    QVERIFY(error.contains(QLatin1String("send a request first")));
+    const Result<void> refused =
+        probe(m_panel).rawView()->save(SavePart::Header, m_dir.filePath(QStringLiteral("x.txt")));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.message().contains(QLatin1String("send a request first")));
 }
 
 QTEST_MAIN(TestHttpRawParts)

@@ -60,11 +60,11 @@ void TestPythonView::showsCopiesSavesAndRefreshes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(view.suggestedFileName());
-    QCOMPARE(view.saveTo(path), QString());
+    QCOMPARE(view.saveTo(path).message(), QString());
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(saved.readAll()), expected);
-    const QString problem = view.saveTo(dir.filePath(QStringLiteral("no/such/folder/x.py")));
+    const QString problem = view.saveTo(dir.filePath(QStringLiteral("no/such/folder/x.py"))).message();
     QVERIFY2(!problem.isEmpty(), "a failed save must say so");
 
     config.tcpServer().listen.port = 9999;

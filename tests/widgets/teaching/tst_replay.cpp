@@ -11,6 +11,7 @@
 #include "widgets/traffic/trafficview.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -169,14 +170,15 @@ void TestReplay::replaysASavedFile()
     for (const QString &name : {QStringLiteral("capture.jsonl"), QStringLiteral("capture.csv")}) {
         const QString path = dir.filePath(name);
         swb::net::TrafficWriter writer;
-        QCOMPARE(writer.open(path), QString());
+        QCOMPARE(writer.open(path).message(), QString());
         for (const TrafficEvent &e : events)
-            QCOMPARE(writer.write(e), QString());
-        QCOMPARE(writer.close(), QString());
+            QCOMPARE(writer.write(e).message(), QString());
+        QCOMPARE(writer.close().message(), QString());
 
         TrafficModel model;
         ReplayController replay(&model);
-        QCOMPARE(replay.loadFile(path), QString());
+        const swb::Result<void> loaded = replay.loadFile(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
         QCOMPARE(replay.count(), int(events.size()));
         replay.seek(replay.count());
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -192,17 +194,31 @@ void TestReplay::replaysASavedFile()
 
 void TestReplay::loaderRejectsBrokenLines()
 {
-    QString problem;
-    QVERIFY(!swb::net::ReplayLoader::parseCsvLine("1,2024-05-01T10:00:00.000+02:00,p,tcp,nope,,,0,,", &problem));
-    QVERIFY(!problem.isEmpty());
-    QVERIFY(!swb::net::ReplayLoader::parseCsvLine("1,not a time,p,tcp,send,,,0,,", &problem));
-    QVERIFY(!swb::net::ReplayLoader::parseCsvLine("too,few", &problem));
+    const swb::Result<swb::net::TrafficEvent> unknownKind =
+        swb::net::ReplayLoader::parseCsvLine("1,2024-05-01T10:00:00.000+02:00,p,tcp,nope,,,0,,");
+    QVERIFY(!unknownKind.ok());
+    QVERIFY(!unknownKind.message().isEmpty());
+    QVERIFY(!swb::net::ReplayLoader::parseCsvLine("1,not a time,p,tcp,send,,,0,,").ok());
+    QVERIFY(!swb::net::ReplayLoader::parseCsvLine("too,few").ok());
     QCOMPARE(swb::net::ReplayLoader::csvFields(QStringLiteral("1,\"a,\"\"b\"\"\",,x")),
              (QStringList{QStringLiteral("1"), QStringLiteral("a,\"b\""), QString(), QStringLiteral("x")}));
+    // A broken line in a file: the failure names the line and points at its first byte.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.csv"));
+    const QByteArray header = "seq,time,panel,proto,kind,local,remote,bytes,data,text\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(header + "too,few\n");
+    file.close();
+    const auto loaded = swb::net::ReplayLoader::loadCsv(path);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.message().contains(QLatin1String("Line 2")), qPrintable(loaded.message()));
+    QCOMPARE(loaded.failure().offset, qint64(header.size()));
+
     TrafficModel model;
     ReplayController replay(&model);
-    QVERIFY(!replay.loadFile(QStringLiteral("/nonexistent/capture.jsonl")).isEmpty());
-    QVERIFY(!replay.loadFile(QStringLiteral("/nonexistent/capture.csv")).isEmpty());
+    QVERIFY(!replay.loadFile(QStringLiteral("/nonexistent/capture.jsonl")).message().isEmpty());
+    QVERIFY(!replay.loadFile(QStringLiteral("/nonexistent/capture.csv")).message().isEmpty());
 }
 
 void TestReplay::windowFollowsTheCursor()

@@ -51,7 +51,7 @@ void TestTrafficSessionWindow::init()
 void TestTrafficSessionWindow::recordSession(TrafficModel &model, const QString &path, int events)
 {
     TrafficRecorder recorder;
-    QCOMPARE(recorder.start(path), QString());
+    QCOMPARE(recorder.start(path).message(), QString());
     model.setTap(&recorder);
     for (int i = 0; i < events; ++i) {
         TrafficEvent e;
@@ -66,7 +66,7 @@ void TestTrafficSessionWindow::recordSession(TrafficModel &model, const QString 
     }
     model.flush();
     model.setTap(nullptr);
-    QCOMPARE(recorder.stop(), QString());
+    QCOMPARE(recorder.stop().message(), QString());
 }
 
 QString TestTrafficSessionWindow::bannerText(const TrafficSessionWindow &window)
@@ -86,7 +86,7 @@ void TestTrafficSessionWindow::recordingOpensAsTheSameTable()
 
     TrafficSessionWindow window;
     QSignalSpy loaded(&window, &TrafficSessionWindow::loaded);
-    QCOMPARE(window.open(path, qint64(1) << 30), QString());
+    QCOMPARE(window.open(path, qint64(1) << 30).message(), QString());
     window.show();
     QVERIFY(window.isLoading());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -136,7 +136,7 @@ void TestTrafficSessionWindow::brokenFileIsReportedInTheBanner()
     file.close();
 
     TrafficSessionWindow window;
-    QCOMPARE(window.open(path, qint64(1) << 30), QString());
+    QCOMPARE(window.open(path, qint64(1) << 30).message(), QString());
     window.finishLoading();
     QCOMPARE(window.model()->rowCount(), 10);
     QVERIFY2(window.error().contains(QLatin1String("Line 11")), qPrintable(window.error()));
@@ -147,7 +147,7 @@ void TestTrafficSessionWindow::missingFileFailsToOpen()
 {
     TrafficSessionWindow window;
     const QString path = m_dir.filePath(QStringLiteral("none.jsonl"));
-    const QString error = window.open(path, qint64(1) << 30);
+    const QString error = window.open(path, qint64(1) << 30).message();
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!window.isLoading());
 }
