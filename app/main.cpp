@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     swb::app::SessionRecovery recovery(&window);
     std::optional<swb::app::SessionRecovery::Crashed> crashed;
     if (!options.workspace.isEmpty()) {
-        if (!window.openWorkspaceFile(options.workspace).isEmpty() && scripted)
+        if (!window.openWorkspaceFile(options.workspace) && scripted)
             status = 2;
     } else if (options.lesson.isEmpty()) {
         crashed = recovery.take();
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
             window.restoreSession();
     }
     if (!options.lesson.isEmpty())
-        window.openLesson(options.lesson);
+        (void)window.openLesson(options.lesson);
     window.show();
     if (!options.trafficFile.isEmpty()) {
         window.trafficTools()->setQuiet(scripted);

@@ -55,7 +55,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_teaching = new TeachingTools({this, m_panels, m_menus, m_traffic, m_trafficView, m_lessonPane,
                                     m_lessonDock});
     connect(m_teaching, &TeachingTools::lessonRequested, this,
-            [this](const QString &id) { openLesson(id); });
+            [this](const QString &id) { (void)openLesson(id); });
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
@@ -144,7 +144,7 @@ void MainWindow::rebuildLessonsMenu()
                                                     m_languages->language());
         QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(title, entry.id));
         const QString id = entry.id;
-        connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+        connect(action, &QAction::triggered, this, [this, id] { (void)openLesson(id); });
     }
     // The last exercise of EXERCISES.md is a reference view, not a workspace.
     const QString portsId = course::LessonGuides::portsTableId();
@@ -152,7 +152,7 @@ void MainWindow::rebuildLessonsMenu()
         menu->addSeparator();
         QAction *action = menu->addAction(QStringLiteral("%1  (%2)").arg(
             course::LessonInfo::pick(ports->title, m_languages->language()), portsId));
-        connect(action, &QAction::triggered, this, [this, portsId] { openLesson(portsId); });
+        connect(action, &QAction::triggered, this, [this, portsId] { (void)openLesson(portsId); });
     }
 }
 
@@ -165,16 +165,16 @@ void MainWindow::showProblem(const QString &title, const QString &message)
         QMessageBox::warning(this, title, message);
 }
 
-QString MainWindow::openWorkspaceFile(const QString &path)
+Result<void> MainWindow::openWorkspaceFile(const QString &path)
 {
     const Result<course::Workspace> workspace = course::WorkspaceFile::load(path);
     if (!workspace) {
         showProblem(tr("Cannot open workspace"), workspace.message());
-        return workspace.message();
+        return workspace.failure();
     }
     applyWorkspace(*workspace, true);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    return QString();
+    return {};
 }
 
 void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startServers)
@@ -218,7 +218,7 @@ void MainWindow::showNotice(const QString &title, const QString &message)
     box->open();
 }
 
-QString MainWindow::openLesson(const QString &id)
+Result<void> MainWindow::openLesson(const QString &id)
 {
     if (id == course::LessonGuides::portsTableId()) {
         m_lessonId = id;
@@ -227,12 +227,12 @@ QString MainWindow::openLesson(const QString &id)
         m_lessonDock->raise();
         m_teaching->lessonOpened(QString());
         updateTitle();
-        return QString();
+        return {};
     }
     const Result<course::Workspace> workspace = course::LessonCatalog::find(id);
     if (!workspace) {
         showProblem(tr("Cannot open lesson"), workspace.message());
-        return workspace.message();
+        return workspace.failure();
     }
     // A lesson joins what is open, so a second lesson on a busy port says so.
     m_panels->addWorkspace(*workspace, true);
@@ -241,17 +241,17 @@ QString MainWindow::openLesson(const QString &id)
     m_lessonDock->show();
     m_teaching->lessonOpened(id);
     updateTitle();
-    return QString();
+    return {};
 }
 
-QString MainWindow::saveWorkspaceFile(const QString &path)
+Result<void> MainWindow::saveWorkspaceFile(const QString &path)
 {
     const Result<void> saved = course::WorkspaceFile::save(m_panels->workspace(), path);
     if (!saved)
         showProblem(tr("Cannot save workspace"), saved.message());
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return saved.message();
+    return saved;
 }
 
 void MainWindow::newWorkspace()
@@ -268,7 +268,7 @@ void MainWindow::chooseWorkspaceToOpen()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
                                                       tr("Workspaces (*.json);;All files (*)"));
     if (!path.isEmpty())
-        openWorkspaceFile(path);
+        (void)openWorkspaceFile(path);
 }
 
 void MainWindow::chooseWorkspaceToSave()
@@ -277,7 +277,7 @@ void MainWindow::chooseWorkspaceToSave()
                                                       QStringLiteral("workspace.json"),
                                                       tr("Workspaces (*.json)"));
     if (!path.isEmpty())
-        saveWorkspaceFile(path);
+        (void)saveWorkspaceFile(path);
 }
 
 void MainWindow::chooseTrafficExport()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/result.h"
+
 #include <QMainWindow>
 #include <QString>
 
@@ -44,10 +46,11 @@ public:
     // Diagram, error coach, self-check, zoom, themes, presentation, replay.
     TeachingTools *teaching() const { return m_teaching; }
 
-    // Each returns an empty string on success, else the message it also showed.
-    QString openWorkspaceFile(const QString &path);
-    QString openLesson(const QString &id);
-    QString saveWorkspaceFile(const QString &path);
+    // Each shows its problem itself (a dialog, or stderr when quiet); the
+    // result is for scripted runs and tests.
+    Result<void> openWorkspaceFile(const QString &path);
+    Result<void> openLesson(const QString &id);
+    Result<void> saveWorkspaceFile(const QString &path);
     // Records all traffic to path from now on (--save-traffic); what the table
     // holds is written first, and the file is complete when the window closes.
     void setSaveTrafficOnQuit(const QString &path);

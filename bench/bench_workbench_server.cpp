@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     languages.setLanguage(QStringLiteral("en"));
     swb::app::MainWindow window(&languages);
     window.setQuiet(true);
-    const QString error = window.openWorkspaceFile(QString::fromLocal8Bit(argv[1]));
+    const QString error = window.openWorkspaceFile(QString::fromLocal8Bit(argv[1])).message();
     window.show();
     QCoreApplication::processEvents();
 

@@ -161,10 +161,10 @@ void TestMainWindow::workspaceRoundTrip()
     const swb::course::Workspace before = m_window->panels()->workspace();
 
     const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
-    QCOMPARE(m_window->saveWorkspaceFile(path), QString());
+    QVERIFY(m_window->saveWorkspaceFile(path).ok());
     newWindow();
     QVERIFY(m_window->panels()->panels().isEmpty());
-    QCOMPARE(m_window->openWorkspaceFile(path), QString());
+    QVERIFY(m_window->openWorkspaceFile(path).ok());
 
     const swb::course::Workspace after = m_window->panels()->workspace();
     QCOMPARE(after.panels.size(), 2);
@@ -201,13 +201,13 @@ void TestMainWindow::brokenWorkspaceChangesNothing()
                   {"type": "tcp-server", "name": "ok"}, {"type": "no-such-type"}]})");
     file.close();
 
-    const QString message = m_window->openWorkspaceFile(broken);
+    const QString message = m_window->openWorkspaceFile(broken).message();
     QVERIFY(!message.isEmpty());
     QVERIFY2(message.contains(QStringLiteral("no-such-type")), qPrintable(message));
     QCOMPARE(m_window->panels()->panels(), (QList<Panel *>{server, client}));
 
     const QString missing = m_dir.filePath(QStringLiteral("no-such.json"));
-    const QString missingMessage = m_window->openWorkspaceFile(missing);
+    const QString missingMessage = m_window->openWorkspaceFile(missing).message();
     QVERIFY2(missingMessage.contains(missing), qPrintable(missingMessage));
     QCOMPARE(m_window->panels()->panels().size(), 2);
 }
@@ -218,7 +218,7 @@ void TestMainWindow::echoLessonStartsServer()
         QSKIP("127.0.0.1:8003 is busy on this machine; the echo-prefix lesson needs it");
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->openLesson(QStringLiteral("echo-prefix")), QString());
+    QVERIFY(m_window->openLesson(QStringLiteral("echo-prefix")).ok());
 
     QCOMPARE(m_window->panels()->panels().size(), 3);
     auto *server = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Echo server")));
@@ -243,13 +243,13 @@ void TestMainWindow::secondLessonOnSamePortSaysWhich()
 {
     if (!portIsFree(8001))
         QSKIP("127.0.0.1:8001 is busy on this machine; the tcp-basics lesson needs it");
-    QCOMPARE(m_window->openLesson(QStringLiteral("tcp-basics")), QString());
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-basics")).ok());
     auto *first = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Server")));
     QVERIFY(first);
     QVERIFY(probe(first).endpoint()->isListening());
     QCOMPARE(probe(first).endpoint()->port(), quint16(8001));
 
-    QCOMPARE(m_window->openLesson(QStringLiteral("socket-anatomy")), QString());
+    QVERIFY(m_window->openLesson(QStringLiteral("socket-anatomy")).ok());
     auto *second = qobject_cast<TcpServerPanel *>(panelNamed(QStringLiteral("Echo server")));
     QVERIFY(second);
     QVERIFY(!probe(second).endpoint()->isListening());

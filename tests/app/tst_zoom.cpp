@@ -79,7 +79,7 @@ void TestZoom::init()
     m_window->setQuiet(true);
     m_window->panels()->addPanel(PanelType::TcpServer);
     m_window->panels()->addPanel(PanelType::TcpClient);
-    m_window->openLesson(QStringLiteral("ports-table"));
+    QVERIFY(m_window->openLesson(QStringLiteral("ports-table")).ok());
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
