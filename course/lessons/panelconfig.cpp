@@ -290,9 +290,9 @@ PanelConfig PanelConfig::fromJson(const QJsonObject &json, int index, QStringLis
     const net::ServerBehaviour behaviour =
         net::ServerBehaviour::fromJson(fields.object(QStringLiteral("behaviour")), &behaviourProblems);
     // Texts that would only fail once the server runs are reported now, with the rest.
-    const QString textProblems = net::ReplyEngine(behaviour, panel.encoding).validate();
-    if (!textProblems.isEmpty())
-        behaviourProblems << textProblems.split(QLatin1Char('\n'));
+    const Result<void> usable = net::ReplyEngine(behaviour, panel.encoding).validate();
+    if (!usable)
+        behaviourProblems << usable.message().split(QLatin1Char('\n'));
     for (const QString &problem : std::as_const(behaviourProblems))
         *problems << WorkspaceFile::tr("panel %1: %2").arg(index + 1).arg(problem);
     if (type == PanelType::Udp) {

@@ -12,7 +12,7 @@ ReplyEngine::ReplyEngine(const ServerBehaviour &behaviour, TextEncoding encoding
 {
 }
 
-QString ReplyEngine::validate() const
+Result<void> ReplyEngine::validate() const
 {
     QStringList problems;
     const auto checkEscapes = [&](const QString &label, const QString &text) {
@@ -38,7 +38,9 @@ QString ReplyEngine::validate() const
     default:
         break;
     }
-    return problems.join(QLatin1Char('\n'));
+    if (problems.isEmpty())
+        return {};
+    return Failure{problems.join(QLatin1Char('\n'))};
 }
 
 QByteArray ReplyEngine::escaped(const QString &text) const

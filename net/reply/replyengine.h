@@ -2,6 +2,7 @@
 
 #include "net/reply/serverbehaviour.h"
 #include "net/payload/textcodec.h"
+#include "net/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,9 +28,9 @@ public:
     ReplyEngine() = default;
     ReplyEngine(const ServerBehaviour &behaviour, TextEncoding encoding);
 
-    // Empty when the settings are usable; otherwise a translated description of
-    // every problem (an escape that does not parse, a bad time format).
-    QString validate() const;
+    // Whether the settings are usable; the failure describes every problem (an
+    // escape that does not parse, a bad time format), one per line.
+    Result<void> validate() const;
 
     const ServerBehaviour &behaviour() const { return m_behaviour; }
     TextEncoding encoding() const { return m_encoding; }

@@ -39,9 +39,8 @@ StreamServerEndpoint::~StreamServerEndpoint()
 Result<void> StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding)
 {
     auto engine = std::make_shared<ReplyEngine>(behaviour, encoding);
-    const QString problems = engine->validate();
-    if (!problems.isEmpty())
-        return Failure{problems};
+    if (Result<void> usable = engine->validate(); !usable)
+        return usable;
     std::shared_ptr<AppendFile> appendFile;
     if (!behaviour.appendFile.isEmpty()) {
         const bool samePath = m_shared->appendFile

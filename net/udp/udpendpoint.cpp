@@ -123,9 +123,8 @@ Result<void> UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEnc
     b.closeAfterFirstReply = false;
     b.closeWord.clear();
     auto engine = std::make_shared<ReplyEngine>(b, encoding);
-    const QString problems = engine->validate();
-    if (!problems.isEmpty())
-        return Failure{problems};
+    if (Result<void> usable = engine->validate(); !usable)
+        return usable;
     std::shared_ptr<AppendFile> appendFile;
     if (!b.appendFile.isEmpty()) {
         if (m_appendFile && m_appendFile->path() == AppendFile(b.appendFile).path()) {

@@ -143,7 +143,7 @@ void TestHttpLessons::panels()
             QCOMPARE(panel.tcpServer().listen.port, DemoPort);
             QCOMPARE(panel.tcpServer().behaviour.reply, ReplyKind::HttpDemo);
             const QString problems =
-                swb::net::ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate();
+                swb::net::ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate().message();
             QVERIFY2(problems.isEmpty(), qPrintable(problems));
         } else {
             QCOMPARE(panel.type(), PanelType::Http);

@@ -230,7 +230,7 @@ void TestLessons::behavioursValidate()
             continue;
         // The same check a server runs before it starts (TcpServerEndpoint::setBehaviour).
         const QString problems =
-            ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate();
+            ReplyEngine(panel.tcpServer().behaviour, panel.encoding).validate().message();
         QVERIFY2(problems.isEmpty(), qPrintable(panel.name + QLatin1String(": ") + problems));
     }
 }

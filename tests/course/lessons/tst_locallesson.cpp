@@ -166,7 +166,7 @@ void TestLocalLesson::panels()
     QCOMPARE(lessonPath(), QDir::cleanPath(m_runtime.path()) + QStringLiteral("/socket-workbench-demo.sock"));
     QVERIFY(swb::net::ReplyEngine(server->localServer().behaviour, server->encoding)
                 .validate()
-                .isEmpty());
+                .ok());
     for (const PanelConfig &panel : m_lesson.panels) {
         QVERIFY(!panel.send.autoStart);
         const auto composed = swb::net::PayloadComposer::compose(

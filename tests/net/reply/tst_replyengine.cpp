@@ -146,7 +146,7 @@ void TestReplyEngine::onMessage()
     QFETCH(bool, close);
 
     const ReplyEngine engine(behaviour, encoding);
-    QVERIFY2(engine.validate().isEmpty(), qPrintable(engine.validate()));
+    QVERIFY2(engine.validate().ok(), qPrintable(engine.validate().message()));
     const ReplyEngine::Action action = engine.onMessage(message, peer, 7, fixedNow());
     QCOMPARE(action.reply, reply);
     QCOMPARE(action.bytes, bytes);
@@ -301,7 +301,7 @@ void TestReplyEngine::validate()
     QFETCH(ServerBehaviour, behaviour);
     QFETCH(QStringList, mentions);
 
-    const QString problems = ReplyEngine(behaviour, TextEncoding::Utf8).validate();
+    const QString problems = ReplyEngine(behaviour, TextEncoding::Utf8).validate().message();
     if (mentions.isEmpty()) {
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         return;
@@ -316,7 +316,7 @@ void TestReplyEngine::validateListsEveryProblem()
     b.greeting = QStringLiteral("\\x4");
     b.timestampFormat = QStringLiteral("%Q");
     const QStringList lines =
-        ReplyEngine(b, TextEncoding::Utf8).validate().split(QLatin1Char('\n'));
+        ReplyEngine(b, TextEncoding::Utf8).validate().message().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).startsWith(u("Greeting")), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(u("Time format")), qPrintable(lines.at(1)));
