@@ -60,6 +60,8 @@ MainMenus::MainMenus(QMainWindow *window)
     viewMenu->addSeparator();
     showLesson = viewMenu->addAction(QString());
     showLesson->setCheckable(true);
+    resetLayout = viewMenu->addAction(QString());
+    resetLayout->setObjectName(QStringLiteral("resetLayout"));
     languageMenu = viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever is showing.
@@ -193,6 +195,8 @@ void MainMenus::retranslate()
     copyRows->setText(tr("C&opy selected rows"));
     memoryLimit->setText(tr("Traffic &memory limit\u2026"));
     showLesson->setText(tr("Show &lesson pane"));
+    resetLayout->setText(tr("Reset la&yout"));
+    resetLayout->setToolTip(tr("Place the panels again so that the window fits the screen"));
     languageMenu->setTitle(tr("&Language"));
     helpMenu->setTitle(tr("&Help"));
     about->setText(tr("&About Socket Workbench"));

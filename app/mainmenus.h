@@ -49,6 +49,7 @@ public:
     QAction *copyRows = nullptr;
     QAction *memoryLimit = nullptr;
     QAction *showLesson = nullptr;
+    QAction *resetLayout = nullptr;
     QAction *chinese = nullptr;
     QAction *english = nullptr;
     QAction *about = nullptr;

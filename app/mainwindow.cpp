@@ -6,6 +6,7 @@
 #include "app/presentationmode.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
+#include "app/workspacelayout.h"
 #include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
 #include "course/lessons/lessoncatalog.h"
@@ -22,6 +23,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -48,7 +50,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_lessonDock->setWidget(m_lessonPane);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
-    resize(1400, 900);
+    resize(1400, 900); // bounded by the screen in fitToScreen()
 
     connectMenus();
     m_trafficTools = new TrafficTools(this, m_menus, m_traffic);
@@ -79,9 +81,9 @@ void MainWindow::connectMenus()
     connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
     connect(m->quit, &QAction::triggered, this, &QWidget::close);
     connect(m->addServer, &QAction::triggered, this,
-            [this] { m_panels->addPanel(course::PanelType::TcpServer); });
+            [this] { addPanel(course::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
-            [this] { m_panels->addPanel(course::PanelType::TcpClient); });
+            [this] { addPanel(course::PanelType::TcpClient); });
     const std::pair<QAction *, course::PanelType> adders[] = {
         {m->addUdp, course::PanelType::Udp},
         {m->addLocalServer, course::PanelType::LocalServer},
@@ -90,8 +92,9 @@ void MainWindow::connectMenus()
     };
     for (const auto &[action, type] : adders) {
         const course::PanelType panelType = type;
-        connect(action, &QAction::triggered, this, [this, panelType] { m_panels->addPanel(panelType); });
+        connect(action, &QAction::triggered, this, [this, panelType] { addPanel(panelType); });
     }
+    connect(m->resetLayout, &QAction::triggered, this, [this] { fitToScreen(); });
     connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
     connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);
@@ -177,6 +180,29 @@ Result<void> MainWindow::openWorkspaceFile(const QString &path)
     return {};
 }
 
+void MainWindow::addPanel(course::PanelType type)
+{
+    m_panels->addPanel(type);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    fitToScreen(screen()->availableGeometry());
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    if (isFullScreen())
+        return; // presentation mode places the window itself
+    WorkspaceLayout::Docks docks;
+    docks.panels = m_panels->docks();
+    docks.lesson = m_lessonDock;
+    docks.coach = m_teaching->coachDock();
+    docks.diagram = m_teaching->diagramDock();
+    WorkspaceLayout::arrange(this, docks, available);
+}
+
 void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startServers)
 {
     m_panels->closeAll();
@@ -188,6 +214,7 @@ void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startSe
         m_teaching->lessonOpened(m_lessonId);
     }
     updateTitle();
+    fitToScreen();
 }
 
 void MainWindow::recoverWorkspace(const course::Workspace &workspace)
@@ -227,6 +254,7 @@ Result<void> MainWindow::openLesson(const QString &id)
         m_lessonDock->raise();
         m_teaching->lessonOpened(QString());
         updateTitle();
+        fitToScreen();
         return {};
     }
     const Result<course::Workspace> workspace = course::LessonCatalog::find(id);
@@ -241,6 +269,7 @@ Result<void> MainWindow::openLesson(const QString &id)
     m_lessonDock->show();
     m_teaching->lessonOpened(id);
     updateTitle();
+    fitToScreen();
     return {};
 }
 

@@ -13,6 +13,7 @@ class TrafficModel;
 }
 namespace swb::course {
 struct Workspace;
+enum class PanelType;
 }
 namespace swb::widgets {
 class LessonPane;
@@ -49,6 +50,11 @@ public:
     // Each shows its problem itself (a dialog, or stderr when quiet); the
     // result is for scripted runs and tests.
     Result<void> openWorkspaceFile(const QString &path);
+    // Places the panels, the lesson and the diagram so that the window fits
+    // the screen (View > Reset layout); the rectangle is the screen's
+    // available geometry.
+    void fitToScreen();
+    void fitToScreen(const QRect &available);
     Result<void> openLesson(const QString &id);
     Result<void> saveWorkspaceFile(const QString &path);
     // Records all traffic to path from now on (--save-traffic); what the table
@@ -79,6 +85,7 @@ private:
     void connectMenus();
     void showProblem(const QString &title, const QString &message);
     void applyWorkspace(const course::Workspace &workspace, bool startServers);
+    void addPanel(course::PanelType type);
     void newWorkspace();
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToSave();

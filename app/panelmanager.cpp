@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScrollArea>
 
 namespace swb::app {
 
@@ -48,7 +49,14 @@ Panel *PanelManager::addPanel(const course::PanelConfig &config)
     auto *dock = new QDockWidget(panel->name(), m_window);
     // Stable object names let QMainWindow::restoreState() put docks back where they were.
     dock->setObjectName(QStringLiteral("panel-%1").arg(id));
-    dock->setWidget(panel);
+    // A panel taller than its share of the screen scrolls inside its dock
+    // instead of making the window taller than the screen.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(QStringLiteral("panelScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
     dock->installEventFilter(this);
@@ -71,7 +79,7 @@ bool PanelManager::eventFilter(QObject *watched, QEvent *event)
     // Closing a panel's dock closes the panel: its sockets go with it.
     if (event->type() == QEvent::Close) {
         if (auto *dock = qobject_cast<QDockWidget *>(watched)) {
-            if (auto *panel = qobject_cast<Panel *>(dock->widget())) {
+            if (Panel *panel = panelIn(dock)) {
                 closePanel(panel);
                 return true;
             }
@@ -90,7 +98,7 @@ void PanelManager::closePanel(Panel *panel)
     m_window->removeDockWidget(dock);
     dock->deleteLater();
     if (m_current == panel)
-        m_current = m_docks.isEmpty() ? nullptr : qobject_cast<Panel *>(m_docks.last()->widget());
+        m_current = m_docks.isEmpty() ? nullptr : panelIn(m_docks.last());
     emit panelsChanged();
 }
 
@@ -114,7 +122,7 @@ QList<Panel *> PanelManager::panels() const
 {
     QList<Panel *> result;
     for (QDockWidget *dock : m_docks) {
-        if (auto *panel = qobject_cast<Panel *>(dock->widget()))
+        if (Panel *panel = panelIn(dock))
             result << panel;
     }
     return result;
@@ -130,10 +138,21 @@ void PanelManager::setCurrentPanel(Panel *panel)
     m_current = panel;
 }
 
+QList<QDockWidget *> PanelManager::docks() const
+{
+    return m_docks;
+}
+
+Panel *PanelManager::panelIn(const QDockWidget *dock)
+{
+    const auto *scroll = qobject_cast<const QScrollArea *>(dock->widget());
+    return scroll ? qobject_cast<Panel *>(scroll->widget()) : nullptr;
+}
+
 QDockWidget *PanelManager::dockOf(Panel *panel) const
 {
     for (QDockWidget *dock : m_docks) {
-        if (dock->widget() == panel)
+        if (panelIn(dock) == panel)
             return dock;
     }
     return nullptr;

@@ -42,6 +42,8 @@ public:
     // startServers is true (lessons and opened files; not a restored session).
     QList<widgets::Panel *> addWorkspace(const course::Workspace &workspace, bool startServers);
     course::Workspace workspace() const;
+    // The panels' docks, in the order the panels were added.
+    QList<QDockWidget *> docks() const;
 
 signals:
     void panelsChanged();
@@ -51,6 +53,7 @@ private:
     static QString describeResource(const QString &key);
     QString uniqueName(const QString &wanted) const;
     QDockWidget *dockOf(widgets::Panel *panel) const;
+    static widgets::Panel *panelIn(const QDockWidget *dock);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QMainWindow *m_window;

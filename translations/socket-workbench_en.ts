@@ -254,6 +254,14 @@
         <source>Traffic &amp;memory limit…</source>
         <translation>Traffic &amp;memory limit…</translation>
     </message>
+    <message>
+        <source>Reset la&amp;yout</source>
+        <translation>Reset la&amp;yout</translation>
+    </message>
+    <message>
+        <source>Place the panels again so that the window fits the screen</source>
+        <translation>Place the panels again so that the window fits the screen</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>

@@ -254,6 +254,14 @@
         <source>Traffic &amp;memory limit…</source>
         <translation>流量内存上限(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Reset la&amp;yout</source>
+        <translation>重置布局(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Place the panels again so that the window fits the screen</source>
+        <translation>重新摆放各个面板，让窗口正好放进屏幕</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>

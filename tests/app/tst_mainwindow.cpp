@@ -121,7 +121,9 @@ void TestMainWindow::addRenameClosePanels()
 
     panels->renamePanel(server, QStringLiteral("  Backend  "));
     QCOMPARE(server->name(), QStringLiteral("Backend"));
-    auto *dock = qobject_cast<QDockWidget *>(server->parentWidget());
+    QDockWidget *dock = nullptr; // the panel sits in a scroll area inside its dock
+    for (QWidget *w = server->parentWidget(); w && !dock; w = w->parentWidget())
+        dock = qobject_cast<QDockWidget *>(w);
     QVERIFY(dock);
     QCOMPARE(dock->windowTitle(), QStringLiteral("Backend")); // the dock follows
     panels->renamePanel(second, QStringLiteral("TCP client")); // taken by the client

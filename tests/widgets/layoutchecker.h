@@ -74,9 +74,12 @@ public:
     }
 
 private:
+    // Visible and on screen: a dock tabbed behind another is "visible" to Qt
+    // but moved out of the window, where nobody sees it.
     static bool isShown(const QWidget *widget)
     {
-        return widget->isVisible() && widget->width() > 0 && widget->height() > 0;
+        return widget->isVisible() && widget->width() > 0 && widget->height() > 0
+            && !widget->visibleRegion().isEmpty();
     }
 
     // Widgets that lie over others on purpose.

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QRect>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace swb::app {
+
+// Places a workspace's docks so that the window fits the screen: the panels
+// in as many columns as their minimum widths allow beside the teaching column
+// (lesson and error coach as tabs, the sequence diagram under them), the
+// panels that do not fit as tabs in those columns, and the traffic table below.
+class WorkspaceLayout final
+{
+public:
+    struct Docks
+    {
+        QList<QDockWidget *> panels;
+        QDockWidget *lesson = nullptr;
+        QDockWidget *coach = nullptr;
+        QDockWidget *diagram = nullptr;
+    };
+
+    // How many panels side by side: the widest minimum decides, at least one.
+    static int columnsFor(int panelArea, int widestMinimum, int panelCount);
+    // The window's size on a screen with this available geometry: the
+    // preferred size, never beyond the screen (its frame included).
+    static QSize windowSize(const QSize &preferred, const QRect &available, const QSize &frame);
+
+    static void arrange(QMainWindow *window, const Docks &docks, const QRect &available);
+};
+
+} // namespace swb::app
