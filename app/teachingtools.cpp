@@ -27,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUrl>
@@ -67,13 +68,19 @@ TeachingTools::TeachingTools(const Parts &parts)
     m_diagram = new widgets::SequenceDiagram(m_sequence, m_diagramDock);
     m_diagramDock->setObjectName(QStringLiteral("sequence"));
     m_diagramDock->setWidget(m_diagram);
-    m_coach = new widgets::ErrorCoachPane(m_coachDock);
+    m_coach = new widgets::ErrorCoachPane;
     m_coachDock->setObjectName(QStringLiteral("coach"));
-    m_coachDock->setWidget(m_coach);
+    // Its checks and buttons need more width than the teaching column may
+    // have on a small screen: they scroll rather than widen the window.
+    auto *coachScroll = new QScrollArea(m_coachDock);
+    coachScroll->setWidgetResizable(true);
+    coachScroll->setFrameShape(QFrame::NoFrame);
+    coachScroll->setWidget(m_coach);
+    m_coachDock->setWidget(coachScroll);
     QMainWindow *window = parts.window;
     window->addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
     window->splitDockWidget(parts.lessonDock, m_diagramDock, Qt::Vertical);
-    window->tabifyDockWidget(parts.lessonDock, m_coachDock);
+    window->splitDockWidget(parts.lessonDock, m_coachDock, Qt::Vertical);
     m_coachDock->hide();
     window->resizeDocks({m_diagramDock}, {window->width() * 2 / 5}, Qt::Horizontal);
     m_presentation = new PresentationMode(window, m_zoom, this);

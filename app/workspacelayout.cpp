@@ -90,10 +90,12 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
         window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
         window->setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
         window->addDockWidget(Qt::RightDockWidgetArea, docks.lesson);
-        if (docks.diagram)
-            window->splitDockWidget(docks.lesson, docks.diagram, Qt::Vertical);
+        // The coach opens under the lesson, never over it: both stay in sight.
         if (docks.coach)
-            window->tabifyDockWidget(docks.lesson, docks.coach);
+            window->splitDockWidget(docks.lesson, docks.coach, Qt::Vertical);
+        if (docks.diagram)
+            window->splitDockWidget(docks.coach ? docks.coach : docks.lesson, docks.diagram,
+                                    Qt::Vertical);
         docks.lesson->raise();
         window->resizeDocks({docks.lesson}, {teachingWidth}, Qt::Horizontal);
         if (docks.diagram && !docks.diagram->isHidden()) {

@@ -10,7 +10,7 @@ namespace swb::app {
 
 // Places a workspace's docks so that the window fits the screen: the panels
 // in as many columns as their minimum widths allow beside the teaching column
-// (lesson and error coach as tabs, the sequence diagram under them), the
+// (the lesson, the error coach under it when open, the sequence diagram), the
 // panels that do not fit as tabs in those columns, and the traffic table below.
 class WorkspaceLayout final
 {

@@ -1,4 +1,5 @@
 #include "app/languagemanager.h"
+#include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
@@ -7,7 +8,9 @@
 #include "tests/widgets/layoutchecker.h"
 #include "widgets/teaching/lessonpane.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QScreen>
@@ -34,6 +37,7 @@ private slots:
     void initTestCase();
     void lessonsFit_data();
     void lessonsFit();
+    void coachAndLessonBothReachable();
 
 private:
     QTemporaryDir m_home;
@@ -126,6 +130,34 @@ void TestWindowFits::lessonsFit()
              qPrintable(QStringLiteral("the self-check ends at %1 px, the lesson pane shows %2 px")
                             .arg(bottomOf(browser, lastCheck))
                             .arg(viewport)));
+}
+
+// "Why?" opens the error coach beside the lesson, never instead of it: both
+// are in sight, and the window still fits.
+void TestWindowFits::coachAndLessonBothReachable()
+{
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.setQuiet(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(QStringLiteral("echo-prefix")).ok());
+    window.menus()->showCoach->trigger();
+    QCoreApplication::processEvents();
+    auto *coach = window.findChild<QDockWidget *>(QStringLiteral("coach"));
+    auto *lesson = window.findChild<QDockWidget *>(QStringLiteral("lesson"));
+    QVERIFY(coach && lesson);
+    const auto inSight = [&window](const QDockWidget *dock) {
+        return dock->isVisible() && !dock->visibleRegion().isEmpty()
+            && window.rect().contains(QRect(dock->mapTo(&window, QPoint()), dock->size()));
+    };
+    QTRY_VERIFY2(inSight(coach), "the error coach is not in sight");
+    QVERIFY2(inSight(lesson), "the error coach hides the lesson");
+    const QStringList problems = windowProblems(
+        LayoutChecker(window.screen()->availableGeometry()).check(&window));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 // The screen comes from the environment, so one executable runs at every
