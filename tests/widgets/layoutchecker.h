@@ -141,6 +141,15 @@ private:
             walk(child, problems);
     }
 
+    static QString withoutMnemonic(QString text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&'))
+                text.remove(i, 1); // "&&" leaves one '&', which the next step skips
+        }
+        return text;
+    }
+
     static bool elidesByDesign(const QWidget *widget, const QString &text)
     {
         return widget->property("elidesText").toBool() && widget->toolTip().contains(text);
@@ -171,8 +180,10 @@ private:
                 document.setDocumentMargin(0);
                 clipped(document.toPlainText(), qCeil(document.idealWidth()), room.width());
             } else {
+                // With a buddy, "&Encoding:" shows as "Encoding:" with E underlined.
+                const QString shown = label->buddy() ? withoutMnemonic(text) : text;
                 int widest = 0;
-                for (const QString &line : text.split(QLatin1Char('\n')))
+                for (const QString &line : shown.split(QLatin1Char('\n')))
                     widest = qMax(widest, label->fontMetrics().horizontalAdvance(line));
                 clipped(text, widest, room.width());
             }
