@@ -5,6 +5,7 @@
 #include "net/payload/payloadcomposer.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/columnsizer.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/traffic/conversationstream.h"
 #include "widgets/common/warningcolour.h"
 
@@ -49,6 +50,8 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     , m_views(new QTabWidget(this))
     , m_detail(new ByteDetailView(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_framing);
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_choice->setMinimumContentsLength(30);
     m_conversationLabel->setBuddy(m_choice);

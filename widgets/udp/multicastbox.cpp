@@ -1,5 +1,7 @@
 #include "widgets/udp/multicastbox.h"
 
+#include "widgets/common/combofitter.h"
+
 #include "net/udp/udpmulticast.h"
 
 #include <QCheckBox>
@@ -31,6 +33,8 @@ MulticastBox::MulticastBox(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_hint(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_interface);
     // The names the tests find these parts by.
     m_join->setObjectName(QStringLiteral("multicastJoin"));
     m_group->setObjectName(QStringLiteral("multicastGroup"));
