@@ -45,9 +45,7 @@ int ComboFitter::neededWidth(const QComboBox *combo)
     option.editable = combo->isEditable();
     option.frame = combo->hasFrame();
     option.iconSize = icons ? combo->iconSize() : QSize();
-    // A character of air: styles round the edit field's edges differently.
-    const QSize contents(widest + metrics.horizontalAdvance(QLatin1Char(' ')),
-                         metrics.height());
+    const QSize contents(widest, metrics.height());
     return combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, combo).width();
 }
 
