@@ -74,7 +74,8 @@ void ColumnSizer::addColumn(int column, const Samples &samples, bool bold)
 int ColumnSizer::cellPadding() const
 {
     // QStyledItemDelegate keeps PM_FocusFrameHMargin + 1 on each side of the text.
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int margin =
+        m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     return 2 * margin + (m_table->showGrid() ? 1 : 0) + spareRoom;
 }
 

@@ -5,7 +5,6 @@
 #include "net/socket/connectioninfo.h"
 #include "net/traffic/trafficevent.h"
 #include "net/udp/udppeerinfo.h"
-#include "widgets/common/columnsizer.h"
 #include "widgets/stream/tcpserverpanel.h"
 #include "widgets/traffic/trafficview.h"
 #include "widgets/udp/udppanel.h"
@@ -82,6 +81,22 @@ QStringList elidedIn(const QTableView *table, int column)
                         .arg(header->sectionSize(column));
     }
     return problems;
+}
+
+QStringList elidedIn(const QTableView *table, std::initializer_list<int> columns)
+{
+    QStringList problems;
+    for (const int column : columns)
+        problems << elidedIn(table, column);
+    return problems;
+}
+
+// Resized as in a window of three panel columns on a 1366 px screen, shown.
+bool showAsInWindow(QWidget &panel, int height)
+{
+    panel.resize(qMax(panel.minimumSizeHint().width(), 450), height);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
 }
 
 // The whole column is on screen without scrolling sideways.
@@ -191,6 +206,7 @@ void TestTableWidths::trafficTableZoomed()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.table();
+    const std::initializer_list<int> addresses{TrafficModel::LocalColumn, TrafficModel::RemoteColumn};
     const int before = table->columnWidth(TrafficModel::RemoteColumn);
     const int rowsBefore = table->verticalHeader()->defaultSectionSize();
     // What the zoom controller does at 200 %.
@@ -200,15 +216,11 @@ void TestTableWidths::trafficTableZoomed()
     QCoreApplication::processEvents();
     QTRY_VERIFY(table->columnWidth(TrafficModel::RemoteColumn) > before * 3 / 2);
     QVERIFY(table->verticalHeader()->defaultSectionSize() > rowsBefore * 3 / 2);
-    for (const int column : {TrafficModel::LocalColumn, TrafficModel::RemoteColumn}) {
-        const QStringList problems = elidedIn(table, column);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
+    QStringList problems = elidedIn(table, addresses);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     switchTo(QStringLiteral("zh_CN"));
-    for (const int column : {TrafficModel::LocalColumn, TrafficModel::RemoteColumn}) {
-        const QStringList problems = elidedIn(table, column);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
+    problems = elidedIn(table, addresses);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestTableWidths::serverConnectionList_data()
@@ -237,17 +249,13 @@ void TestTableWidths::serverConnectionList()
         info.bytesIn = 123456;
         connections->add(info);
     }
-    // A panel in a window of three columns on a 1366 px screen.
-    panel.resize(qMax(panel.minimumSizeHint().width(), 450), 600);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showAsInWindow(panel, 600));
     switchTo(language);
     QTRY_COMPARE(connections->headerData(ConnectionListModel::PeerColumn, Qt::Horizontal).toString(),
                  ConnectionListModel::tr("Peer (raddr)"));
-    for (const int column : {ConnectionListModel::PeerColumn, ConnectionListModel::LocalColumn}) {
-        const QStringList problems = elidedIn(table, column);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
+    const QStringList problems =
+        elidedIn(table, {ConnectionListModel::PeerColumn, ConnectionListModel::LocalColumn});
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(inView(table, ConnectionListModel::PeerColumn));
 }
 
@@ -275,9 +283,7 @@ void TestTableWidths::udpPeerTable()
         info.lastMs = QDateTime::currentMSecsSinceEpoch();
         peers->add(info);
     }
-    panel.resize(qMax(panel.minimumSizeHint().width(), 450), 650);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showAsInWindow(panel, 650));
     switchTo(language);
     QTRY_COMPARE(peers->headerData(UdpPeerModel::AddressColumn, Qt::Horizontal).toString(),
                  UdpPeerModel::tr("Sender (addr)"));
@@ -288,47 +294,36 @@ void TestTableWidths::udpPeerTable()
 
 void TestTableWidths::narrowTableGivesWayFirst()
 {
-    ConnectionListModel connections;
+    TrafficModel traffic;
+    swb::widgets::TcpServerPanel panel(1, &traffic);
+    auto *connections = panel.findChild<ConnectionListModel *>(QStringLiteral("connectionModel"));
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("connectionTable"));
+    QVERIFY(connections && table);
     swb::net::ConnectionInfo info;
     info.id = 1;
     info.remote = QStringLiteral("[::1]:54321");
     info.local = QStringLiteral("[::1]:8001");
     info.family = QStringLiteral("IPv6");
     info.bytesIn = 1234567;
-    connections.add(info);
-    QTableView table;
-    table.setModel(&connections);
-    auto *sizer = new swb::widgets::ColumnSizer(&table);
-    sizer->addAddressColumn(ConnectionListModel::PeerColumn);
-    sizer->addAddressColumn(ConnectionListModel::LocalColumn);
-    sizer->addColumn(ConnectionListModel::FamilyColumn,
-                     [] { return QStringList{QStringLiteral("AF_UNIX")}; });
-    sizer->addColumn(ConnectionListModel::SinceColumn,
-                     [] { return QStringList{QStringLiteral("00:00:00")}; });
-    sizer->addColumn(ConnectionListModel::InColumn,
-                     [] { return QStringList{QStringLiteral("0000000")}; });
-    table.resize(900, 200);
-    table.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    connections->add(info);
+    QVERIFY(showAsInWindow(panel, 600));
     const int in = ConnectionListModel::InColumn;
-    const int roomy = table.columnWidth(in);
-    QCOMPARE(roomy, sizer->wantedWidth(in));
-    const int peer = table.columnWidth(ConnectionListModel::PeerColumn);
+    const int peer = ConnectionListModel::PeerColumn;
+    const int roomy = table->columnWidth(in);
 
-    // Too narrow for everything: the counters and times give way, the
-    // addresses keep their width (a scroll bar rather than an elided port).
-    table.resize(300, 200);
-    QTRY_VERIFY(table.columnWidth(in) < roomy);
-    QVERIFY(table.columnWidth(ConnectionListModel::SinceColumn)
-            < sizer->wantedWidth(ConnectionListModel::SinceColumn));
-    QCOMPARE(table.columnWidth(ConnectionListModel::PeerColumn), peer);
-    for (const int column : {ConnectionListModel::PeerColumn, ConnectionListModel::LocalColumn}) {
-        const QStringList problems = elidedIn(&table, column);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
-    // Room again: back to the whole widths.
-    table.resize(900, 200);
-    QTRY_COMPARE(table.columnWidth(in), roomy);
+    // Twice the letters in the same room: the counters and times give way,
+    // the addresses grow (a scroll bar rather than an elided port).
+    QFont big = table->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    table->setFont(big);
+    QTRY_VERIFY(table->columnWidth(peer)
+                > table->fontMetrics().horizontalAdvance(QStringLiteral("[::1]:54321")));
+    QVERIFY(table->columnWidth(in) < table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+    const QStringList problems = elidedIn(table, {peer, ConnectionListModel::LocalColumn});
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Back to the usual size: back to the whole widths.
+    table->setFont(m_font);
+    QTRY_COMPARE(table->columnWidth(in), roomy);
 }
 
 QTEST_MAIN(TestTableWidths)
