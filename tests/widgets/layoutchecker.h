@@ -84,7 +84,9 @@ private:
     {
         return qobject_cast<const QFocusFrame *>(widget) || qobject_cast<const QRubberBand *>(widget)
             || qobject_cast<const QSizeGrip *>(widget) || qobject_cast<const QMenu *>(widget)
-            || widget->isWindow() || widget->property("overlay").toBool();
+            || widget->isWindow() || widget->property("overlay").toBool()
+            // A tab bar lays out its own scroll buttons, a pixel over each other.
+            || qobject_cast<const QTabBar *>(widget->parentWidget());
     }
 
     void walk(QWidget *widget, QStringList *problems) const
