@@ -42,6 +42,9 @@ MulticastBox::MulticastBox(QWidget *parent)
     m_ttl->setValue(1);
     m_loopback->setChecked(true);
     m_hint->setWordWrap(true);
+    // A tab page does not ask its labels how tall they are at their width:
+    // the hint keeps the height its wrapped lines need, or the last are cut.
+    m_hint->installEventFilter(this);
     m_list->setMaximumHeight(fontMetrics().height() * 5);
     fillInterfaces();
 
@@ -157,7 +160,17 @@ void MulticastBox::retranslateUi()
     m_joinedLabel->setText(tr("Joined:"));
     m_hint->setText(tr("To receive a group's datagrams, bind to 0.0.0.0 (or ::) and the group's "
                        "port, then join. To send to a group, make it the target."));
+    if (m_hint->isVisible())
+        m_hint->setMinimumHeight(m_hint->heightForWidth(m_hint->width()));
     setJoined(m_joinedGroups, QStringList());
+}
+
+bool MulticastBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_hint
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        m_hint->setMinimumHeight(m_hint->heightForWidth(m_hint->width()));
+    return QWidget::eventFilter(watched, event);
 }
 
 void MulticastBox::changeEvent(QEvent *event)

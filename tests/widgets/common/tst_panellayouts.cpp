@@ -25,7 +25,8 @@ using Maker = std::function<QWidget *(swb::models::TrafficModel *)>;
 Q_DECLARE_METATYPE(Maker)
 
 // Each panel, the traffic filter bar and the conversation bar, shown at
-// their minimum and preferred sizes in English and Chinese: no label,
+// their minimum and preferred sizes in English and Chinese, at 100 % and
+// 150 %: no label,
 // button, check box or combo box cuts its own text ("Any prot", "所有协").
 class TestPanelLayouts final : public QObject
 {
@@ -34,9 +35,11 @@ private slots:
     void initTestCase();
     void noClippedText_data();
     void noClippedText();
+    void cleanup();
 
 private:
     std::unique_ptr<swb::app::LanguageManager> m_languages;
+    QFont m_font;
 };
 
 namespace {
@@ -51,11 +54,11 @@ void settle()
     QCoreApplication::processEvents();
 }
 
-QStringList problemsAt(QWidget *widget, const QSize &size)
+QStringList problemsAt(QWidget *widget, const QSize &size, const QSize &screen)
 {
     widget->resize(size);
     settle();
-    const LayoutChecker checker(QRect(0, 0, 1366, 768));
+    const LayoutChecker checker(QRect(QPoint(0, 0), screen));
     QStringList problems = checker.check(widget);
     for (QTabWidget *tabs : widget->findChildren<QTabWidget *>()) {
         if (!tabs->isVisible())
@@ -83,12 +86,19 @@ void TestPanelLayouts::initTestCase()
     // The app's style: its metrics are what the panels are drawn with.
     swb::app::AppStyle::ensureInstalled();
     m_languages = std::make_unique<swb::app::LanguageManager>();
+    m_font = QApplication::font();
+}
+
+void TestPanelLayouts::cleanup()
+{
+    QApplication::setFont(m_font);
 }
 
 void TestPanelLayouts::noClippedText_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<Maker>("make");
+    QTest::addColumn<double>("zoom");
     using swb::models::TrafficModel;
     const QList<QPair<const char *, Maker>> widgets{
         {"tcp server", [](TrafficModel *t) { return new swb::widgets::TcpServerPanel(1, t); }},
@@ -100,9 +110,13 @@ void TestPanelLayouts::noClippedText_data()
         {"filter bar", [](TrafficModel *) { return new swb::widgets::TrafficFilterBar; }},
         {"conversation", [](TrafficModel *t) { return new swb::widgets::ConversationView(t); }},
     };
-    for (const char *language : {"en", "zh_CN"}) {
-        for (const auto &[name, make] : widgets)
-            QTest::addRow("%s %s", name, language) << QString::fromLatin1(language) << make;
+    for (const double zoom : {1.0, 1.5}) {
+        for (const char *language : {"en", "zh_CN"}) {
+            for (const auto &[name, make] : widgets) {
+                QTest::addRow("%s %s %d%%", name, language, int(zoom * 100))
+                    << QString::fromLatin1(language) << make << zoom;
+            }
+        }
     }
 }
 
@@ -110,6 +124,7 @@ void TestPanelLayouts::noClippedText()
 {
     QFETCH(QString, language);
     QFETCH(Maker, make);
+    QFETCH(double, zoom);
     // Built and shown in the other language, then switched: a combo that
     // keeps the width it had on first show cuts the new texts ("Any prot").
     const QString other = language == QLatin1String("en") ? QStringLiteral("zh_CN")
@@ -121,12 +136,20 @@ void TestPanelLayouts::noClippedText()
     QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
     QVERIFY(m_languages->setLanguage(language));
     settle();
+    // Zoomed after the first show, as the zoom controller does it: a combo
+    // that keeps its first minimum width cuts the larger text.
+    QFont font = m_font;
+    font.setPointSizeF(m_font.pointSizeF() * zoom);
+    QApplication::setFont(font);
+    settle();
+    // A classroom laptop at 100 %, a 1080p projector zoomed.
+    const QSize screen = zoom > 1 ? QSize(1920, 1080) : QSize(1366, 768);
     QStringList problems;
     // A window manager gives a window, frame included, no more than the screen.
-    const QSize frame = widget->frameGeometry().size() - widget->size();
-    const QSize screen = QSize(1366, 768) - frame;
-    for (const QSize &size : {widget->minimumSizeHint(), widget->sizeHint().boundedTo(screen)}) {
-        for (const QString &p : problemsAt(widget.get(), size.expandedTo(widget->minimumSizeHint()))) {
+    const QSize room = screen - (widget->frameGeometry().size() - widget->size());
+    for (const QSize &size : {widget->minimumSizeHint(), widget->sizeHint().boundedTo(room)}) {
+        const QSize shown = size.expandedTo(widget->minimumSizeHint());
+        for (const QString &p : problemsAt(widget.get(), shown, screen)) {
             problems << QStringLiteral("at %1×%2: %3").arg(size.width()).arg(size.height()).arg(p);
         }
     }
