@@ -87,7 +87,9 @@ private:
     {
         return qobject_cast<const QFocusFrame *>(widget) || qobject_cast<const QRubberBand *>(widget)
             || qobject_cast<const QSizeGrip *>(widget) || qobject_cast<const QMenu *>(widget)
-            || widget->isWindow() || widget->property("overlay").toBool();
+            || widget->isWindow() || widget->property("overlay").toBool()
+            // A tab bar lays out its own scroll buttons, a pixel over each other.
+            || qobject_cast<const QTabBar *>(widget->parentWidget());
     }
 
     void walk(QWidget *widget, QStringList *problems) const
@@ -144,6 +146,15 @@ private:
             walk(child, problems);
     }
 
+    static QString withoutMnemonic(QString text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&'))
+                text.remove(i, 1); // "&&" leaves one '&', which the next step skips
+        }
+        return text;
+    }
+
     static bool elidesByDesign(const QWidget *widget, const QString &text)
     {
         return widget->property("elidesText").toBool() && widget->toolTip().contains(text);
@@ -174,8 +185,10 @@ private:
                 document.setDocumentMargin(0);
                 clipped(document.toPlainText(), qCeil(document.idealWidth()), room.width());
             } else {
+                // With a buddy, "&Encoding:" shows as "Encoding:" with E underlined.
+                const QString shown = label->buddy() ? withoutMnemonic(text) : text;
                 int widest = 0;
-                for (const QString &line : text.split(QLatin1Char('\n')))
+                for (const QString &line : shown.split(QLatin1Char('\n')))
                     widest = qMax(widest, label->fontMetrics().horizontalAdvance(line));
                 clipped(text, widest, room.width());
             }

@@ -77,6 +77,11 @@ ByteDetailView::ByteDetailView(QWidget *parent)
     // Payload text is peer data: plain text, never rich text or links.
     m_captionLabel->setTextFormat(Qt::PlainText);
     m_captionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A caption may quote a whole error message: it elides rather than
+    // widening the panel, with the whole text in its tooltip.
+    m_captionLabel->setProperty("elidesText", true);
+    m_captionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_captionLabel->installEventFilter(this);
     m_encodingLabel->setBuddy(m_encoding);
 
     m_text->setReadOnly(true);
@@ -164,9 +169,24 @@ void ByteDetailView::retranslateUi()
                           "are broken for display and marked with %2.")
                            .arg(breakColumn)
                            .arg(QChar(breakMark)));
-    m_captionLabel->setText(m_caption.isEmpty() && m_bytes.isEmpty()
-                                ? tr("Select a row to see its bytes.")
-                                : m_caption);
+    m_captionText = m_caption.isEmpty() && m_bytes.isEmpty() ? tr("Select a row to see its bytes.")
+                                                             : m_caption;
+    showCaption();
+}
+
+void ByteDetailView::showCaption()
+{
+    m_captionLabel->setToolTip(m_captionText);
+    m_captionLabel->setText(m_captionLabel->fontMetrics().elidedText(
+        m_captionText, Qt::ElideRight, m_captionLabel->contentsRect().width()));
+}
+
+bool ByteDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_captionLabel
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        showCaption();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ByteDetailView::refreshText()

@@ -36,13 +36,17 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void refreshText();
+    // The caption as much as fits, the whole of it in the tooltip.
+    void showCaption();
 
     QByteArray m_bytes;
     QString m_caption;
+    QString m_captionText; // what the caption says before eliding
     QLabel *m_captionLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
     EncodingCombo *m_encoding = nullptr;

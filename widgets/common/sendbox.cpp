@@ -3,6 +3,7 @@
 #include "net/payload/autosender.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/payload/templateexpander.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/common/encodingcombo.h"
 #include "widgets/common/warningcolour.h"
 
@@ -41,6 +42,9 @@ SendBox::SendBox(QWidget *parent)
     , m_error(new QLabel(this))
     , m_auto(new net::AutoSender(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    for (QComboBox *combo : {m_mode, m_ending})
+        new ComboFitter(combo);
     // The names the tests find these parts by.
     m_line->setObjectName(QStringLiteral("sendLine"));
     m_mode->setObjectName(QStringLiteral("sendMode"));

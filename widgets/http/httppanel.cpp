@@ -2,6 +2,7 @@
 
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpconnection.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/http/certificatecard.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "widgets/http/httpfetchview.h"
@@ -58,6 +59,9 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_timing(new TimingView(this))
     , m_certificate(new CertificateCard(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    for (QComboBox *combo : {m_mode, m_method})
+        new ComboFitter(combo);
     // The names the tests find these parts by; the panel has no getters for them.
     m_fetch->setObjectName(QStringLiteral("fetchClient"));
     m_raw->setObjectName(QStringLiteral("rawSession"));

@@ -1,5 +1,7 @@
 #include "widgets/httpresponse/httpbodyview.h"
 
+#include "widgets/common/combofitter.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,6 +26,8 @@ HttpBodyView::HttpBodyView(QWidget *parent)
     , m_note(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_override);
     m_charsetLabel->setTextFormat(Qt::PlainText);
     m_charsetLabel->setWordWrap(true);
     m_charsetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,7 @@
 
 #include "net/httpclient/bodyspool.h"
 #include "widgets/common/bytedetailview.h"
+#include "widgets/common/combofitter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,6 +22,8 @@ HttpPartView::HttpPartView(QWidget *parent)
     , m_offset(new QSpinBox(this))
     , m_detail(new ByteDetailView(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_part);
     for (int i = 0; i < PartCount; ++i)
         m_part->addItem(QString(), i);
     m_partLabel->setBuddy(m_part);

@@ -1,6 +1,7 @@
 #include "widgets/stream/behavioureditor.h"
 
 #include "net/http/httpdemopages.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QCheckBox>
@@ -42,6 +43,8 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     , m_reportLength(new QCheckBox(this))
     , m_problem(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_reply);
     // The names the tests find these parts by.
     m_reply->setObjectName(QStringLiteral("behaviourReply"));
     for (int kind = 0; kind <= int(ReplyKind::HttpDemo); ++kind)

@@ -4,6 +4,7 @@
 #include "models/trafficmodel.h"
 #include "net/stream/streamserverendpoint.h"
 #include "widgets/stream/behavioureditor.h"
+#include "widgets/common/columnsizer.h"
 #include "widgets/common/messagelog.h"
 #include "widgets/common/sendbox.h"
 
@@ -55,8 +56,17 @@ StreamServerPanel::StreamServerPanel(int id, course::PanelType type,
     m_clientTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clientTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clientTable->verticalHeader()->hide();
-    m_clientTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_clientTable->horizontalHeader()->setStretchLastSection(true);
+    // Two clients of one host differ only in the port: it must show whole.
+    auto *columns = new ColumnSizer(m_clientTable);
+    using models::ConnectionListModel;
+    columns->addAddressColumn(ConnectionListModel::PeerColumn);
+    columns->addAddressColumn(ConnectionListModel::LocalColumn);
+    columns->addColumn(ConnectionListModel::FamilyColumn,
+                       [] { return QStringList{QStringLiteral("AF_UNIX")}; });
+    columns->addColumn(ConnectionListModel::SinceColumn,
+                       [] { return QStringList{QStringLiteral("00:00:00")}; });
+    columns->addColumn(ConnectionListModel::InColumn,
+                       [] { return QStringList{QStringLiteral("0000000")}; });
 
     auto *clientsPage = new QSplitter(Qt::Vertical, m_tabs);
     auto *clientsBox = new QWidget(clientsPage);

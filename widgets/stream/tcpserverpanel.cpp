@@ -1,5 +1,7 @@
 #include "widgets/stream/tcpserverpanel.h"
 
+#include "widgets/common/combofitter.h"
+
 #include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
 #include "net/stream/tcpserverendpoint.h"
@@ -26,6 +28,8 @@ TcpServerPanel::TcpServerPanel(int id, models::TrafficModel *traffic, QWidget *p
     , m_reuse(new QCheckBox(QStringLiteral("SO_REUSEADDR"), this))
     , m_exposure(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_address);
     // The names the tests find these parts by.
     m_port->setObjectName(QStringLiteral("tcpServerPort"));
     m_exposure->setObjectName(QStringLiteral("tcpServerExposure"));

@@ -1,5 +1,7 @@
 #include "widgets/teaching/errorcoachpane.h"
 
+#include "widgets/common/combofitter.h"
+
 #include "course/coach/loopbacktest.h"
 #include "course/coach/portcheck.h"
 
@@ -26,6 +28,8 @@ ErrorCoachPane::ErrorCoachPane(QWidget *parent)
     , m_result(new QPlainTextEdit(this))
     , m_loopback(new course::LoopbackTest(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_pick);
     setObjectName(QStringLiteral("ErrorCoachPane"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);

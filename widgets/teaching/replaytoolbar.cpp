@@ -1,6 +1,7 @@
 #include "widgets/teaching/replaytoolbar.h"
 
 #include "models/trafficmodel.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/teaching/replaycontroller.h"
 
 #include <QAction>
@@ -32,6 +33,8 @@ ReplayToolbar::ReplayToolbar(ReplayController *controller, QWidget *parent)
     , m_speedLabel(new QLabel(this))
     , m_speed(new QComboBox(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_speed);
     m_start->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));

@@ -4,6 +4,8 @@
 #include "models/trafficstore.h"
 #include "net/payload/payloadcomposer.h"
 #include "widgets/common/bytedetailview.h"
+#include "widgets/common/columnsizer.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/traffic/conversationstream.h"
 #include "widgets/common/warningcolour.h"
 
@@ -48,6 +50,8 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     , m_views(new QTabWidget(this))
     , m_detail(new ByteDetailView(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_framing);
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_choice->setMinimumContentsLength(30);
     m_conversationLabel->setBuddy(m_choice);
@@ -74,17 +78,23 @@ ConversationView::ConversationView(models::TrafficModel *traffic, QWidget *paren
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const auto charWidth = [this](int chars) {
-        return fontMetrics().horizontalAdvance(QString(chars, QLatin1Char('0'))) + 16;
-    };
-    m_table->horizontalHeader()->resizeSection(ConversationModel::DirectionColumn, charWidth(11));
-    m_table->horizontalHeader()->resizeSection(ConversationModel::EventsColumn, charWidth(22));
-    m_table->horizontalHeader()->resizeSection(ConversationModel::BytesColumn, charWidth(7));
+    auto *columns = new ColumnSizer(m_table);
+    // The direction is shown bold.
+    columns->addColumn(
+        ConversationModel::DirectionColumn,
+        [] {
+            return QStringList{ConversationModel::tr("\u2192 sent"),
+                               ConversationModel::tr("\u2190 received")};
+        },
+        true);
+    columns->addColumn(ConversationModel::EventsColumn, [] {
+        return QStringList{ConversationModel::tr("#%1\u2013#%2 (%n event(s))", "", 99)
+                               .arg(9999)
+                               .arg(9999)};
+    });
+    columns->addColumn(ConversationModel::BytesColumn,
+                       [] { return QStringList{QStringLiteral("0000000")}; });
 
     m_streamNote->setTextFormat(Qt::PlainText);
     m_streamNote->setWordWrap(true);

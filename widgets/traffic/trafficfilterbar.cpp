@@ -2,6 +2,7 @@
 
 #include "models/trafficmodel.h"
 #include "net/traffic/trafficevent.h"
+#include "widgets/common/combofitter.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QCheckBox>
@@ -37,11 +38,13 @@ TrafficFilterBar::TrafficFilterBar(QWidget *parent)
     , m_clear(new QToolButton(this))
     , m_status(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    for (QComboBox *combo : {m_panel, m_protocol, m_kind, m_direction})
+        new ComboFitter(combo);
     m_text->setClearButtonEnabled(true);
     m_address->setClearButtonEnabled(true);
     m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 16);
     m_address->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
-    m_panel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_panel->addItem(QString(), -1);
     m_protocol->addItem(QString(), -1);
     for (int p = 0; p < protocolCount; ++p)

@@ -5,6 +5,7 @@
 #include "models/trafficpreview.h"
 #include "models/trafficstore.h"
 #include "widgets/common/bytedetailview.h"
+#include "widgets/common/columnsizer.h"
 #include "widgets/traffic/trafficfilterbar.h"
 
 #include <QAction>
@@ -77,30 +78,34 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     attachTableModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // Fixed row heights let the view place a row without measuring any other:
-    // with ResizeToContents every insert would measure every row.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 6);
-
-    QHeaderView *columns = m_table->horizontalHeader();
-    columns->setStretchLastSection(true);
-    columns->setHighlightSections(false);
-    const auto charWidth = [this](int chars) {
-        return fontMetrics().horizontalAdvance(QString(chars, QLatin1Char('0'))) + 16;
-    };
-    columns->resizeSection(TrafficModel::TimeColumn, charWidth(12));
-    columns->resizeSection(TrafficModel::PanelColumn, charWidth(10));
-    columns->resizeSection(TrafficModel::ProtocolColumn, charWidth(5));
-    columns->resizeSection(TrafficModel::KindColumn, charWidth(9));
-    columns->resizeSection(TrafficModel::LocalColumn, charWidth(15));
-    columns->resizeSection(TrafficModel::RemoteColumn, charWidth(15));
-    columns->resizeSection(TrafficModel::BytesColumn, charWidth(7));
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Widths from samples, never from the rows: measuring every row
+    // (ResizeToContents) would freeze the table in a flood.
+    auto *columns = new ColumnSizer(m_table);
+    columns->addColumn(TrafficModel::TimeColumn,
+                       [] { return QStringList{QStringLiteral("00:00:00.000")}; });
+    columns->addColumn(TrafficModel::PanelColumn,
+                       [] { return QStringList{QStringLiteral("TCP server 1")}; });
+    columns->addColumn(TrafficModel::ProtocolColumn, [] {
+        return QStringList{QStringLiteral("LOCAL"), QStringLiteral("HTTP")};
+    });
+    columns->addColumn(TrafficModel::KindColumn, [] {
+        QStringList kinds;
+        for (const net::EventKind kind :
+             {net::EventKind::Listen, net::EventKind::Accept, net::EventKind::Connect,
+              net::EventKind::Recv, net::EventKind::Send, net::EventKind::Close,
+              net::EventKind::Error, net::EventKind::Info})
+            kinds << TrafficModel::kindLabel(kind);
+        return kinds;
+    });
+    columns->addAddressColumn(TrafficModel::LocalColumn);
+    columns->addAddressColumn(TrafficModel::RemoteColumn);
+    columns->addColumn(TrafficModel::BytesColumn,
+                       [] { return QStringList{QStringLiteral("0000000")}; });
 
     m_copyAction = new QAction(this);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -211,15 +216,6 @@ void TrafficView::changeEvent(QEvent *event)
         retranslateUi();
         // Headers and kind names come from the model; it cannot see the event itself.
         m_model->retranslate();
-    } else if (event->type() == QEvent::FontChange) {
-        // Zoom: fixed row heights and the columns follow the new font size.
-        QHeaderView *rows = m_table->verticalHeader();
-        const int before = std::max(1, rows->defaultSectionSize() - 6);
-        const int after = fontMetrics().height();
-        rows->setDefaultSectionSize(after + 6);
-        QHeaderView *columns = m_table->horizontalHeader();
-        for (int c = 0; c + 1 < columns->count(); ++c)
-            columns->resizeSection(c, columns->sectionSize(c) * after / before);
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #include "widgets/udp/multicastbox.h"
 
+#include "widgets/common/combofitter.h"
+
 #include "net/udp/udpmulticast.h"
 
 #include <QCheckBox>
@@ -31,6 +33,8 @@ MulticastBox::MulticastBox(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_hint(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_interface);
     // The names the tests find these parts by.
     m_join->setObjectName(QStringLiteral("multicastJoin"));
     m_group->setObjectName(QStringLiteral("multicastGroup"));
@@ -38,6 +42,9 @@ MulticastBox::MulticastBox(QWidget *parent)
     m_ttl->setValue(1);
     m_loopback->setChecked(true);
     m_hint->setWordWrap(true);
+    // A tab page does not ask its labels how tall they are at their width:
+    // the hint keeps the height its wrapped lines need, or the last are cut.
+    m_hint->installEventFilter(this);
     m_list->setMaximumHeight(fontMetrics().height() * 5);
     fillInterfaces();
 
@@ -153,7 +160,17 @@ void MulticastBox::retranslateUi()
     m_joinedLabel->setText(tr("Joined:"));
     m_hint->setText(tr("To receive a group's datagrams, bind to 0.0.0.0 (or ::) and the group's "
                        "port, then join. To send to a group, make it the target."));
+    if (m_hint->isVisible())
+        m_hint->setMinimumHeight(m_hint->heightForWidth(m_hint->width()));
     setJoined(m_joinedGroups, QStringList());
+}
+
+bool MulticastBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_hint
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        m_hint->setMinimumHeight(m_hint->heightForWidth(m_hint->width()));
+    return QWidget::eventFilter(watched, event);
 }
 
 void MulticastBox::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #include "widgets/udp/udpbindrow.h"
 
+#include "widgets/common/combofitter.h"
+
 #include "net/socket/listeningsocket.h"
 
 #include <QCheckBox>
@@ -23,6 +25,8 @@ UdpBindRow::UdpBindRow(QWidget *parent)
     , m_button(new QPushButton(this))
     , m_exposure(new QLabel(this))
 {
+    // The whole current item shows in either language and at any zoom.
+    new ComboFitter(m_address);
     // The names the tests find these parts by.
     m_port->setObjectName(QStringLiteral("udpBindPort"));
     m_button->setObjectName(QStringLiteral("udpBindButton"));

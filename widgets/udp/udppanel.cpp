@@ -5,6 +5,7 @@
 #include "net/socket/socketerrors.h"
 #include "net/udp/udpendpoint.h"
 #include "widgets/stream/behavioureditor.h"
+#include "widgets/common/columnsizer.h"
 #include "widgets/common/messagelog.h"
 #include "widgets/udp/multicastbox.h"
 #include "widgets/common/sendbox.h"
@@ -76,8 +77,15 @@ UdpPanel::UdpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     m_peerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_peerTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_peerTable->verticalHeader()->hide();
-    m_peerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_peerTable->horizontalHeader()->setStretchLastSection(true);
+    // Two senders of one host differ only in the port: it must show whole.
+    auto *columns = new ColumnSizer(m_peerTable);
+    using models::UdpPeerModel;
+    columns->addColumn(UdpPeerModel::NameColumn,
+                       [] { return QStringList{QStringLiteral("\u25a0 alex")}; });
+    columns->addAddressColumn(UdpPeerModel::AddressColumn);
+    for (const int counter : {UdpPeerModel::DatagramsColumn, UdpPeerModel::BytesColumn,
+                              UdpPeerModel::RepliesColumn})
+        columns->addColumn(counter, [] { return QStringList{QStringLiteral("000000")}; });
 
     buildLayout();
     wireEndpoint();

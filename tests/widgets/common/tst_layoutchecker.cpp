@@ -54,6 +54,11 @@ void TestLayoutChecker::roomyLayoutPasses()
     auto *combo = new QComboBox;
     combo->addItems({QStringLiteral("Any protocol"), QStringLiteral("TCP")});
     layout->addWidget(combo);
+    // Sized by its layout to "Protocol:": the '&' only underlines the P.
+    auto *buddyLabel = new QLabel(QStringLiteral("&Protocol:"));
+    buddyLabel->setBuddy(combo);
+    buddyLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    layout->addWidget(buddyLabel);
     auto *wrapped = new QLabel(QStringLiteral("A long explanation that wraps over several lines "
                                               "when the window is narrow."));
     wrapped->setWordWrap(true);
