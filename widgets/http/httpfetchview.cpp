@@ -50,6 +50,10 @@ HttpFetchView::HttpFetchView(net::HttpFetchClient *client, QWidget *parent)
     m_responseTabs->addTab(m_responseHeaders, QString());
     m_responseTabs->addTab(m_redirects, QString());
     m_responseTabs->addTab(m_hex, QString());
+    // Tabs keep their whole names; arrows scroll them when the panel is narrow.
+    m_responseTabs->setElideMode(Qt::ElideNone);
+    m_responseTabs->setUsesScrollButtons(true);
+    m_responseTabs->setObjectName(QStringLiteral("responseTabs"));
 
     auto *response = new QWidget(this);
     auto *saveRow = new QHBoxLayout;

@@ -31,6 +31,8 @@ public:
 
     HttpHeadersEditor *headersEditor() const { return m_headers; }
     QPlainTextEdit *bodyEditor() const { return m_body; }
+    // The response's tabs; the panel adds its timing and certificate cards beside them.
+    QTabWidget *resultTabs() const { return m_responseTabs; }
     void showResult();
     void clearResult();
     bool saveBody(const QString &path, QString *error) const;

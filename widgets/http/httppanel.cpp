@@ -14,6 +14,8 @@
 #include "widgets/common/warningcolour.h"
 
 #include <QCheckBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +25,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -54,7 +55,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_fetchView(new HttpFetchView(m_fetch, this))
     , m_rawView(new HttpRawView(m_raw, this))
-    , m_side(new QTabWidget(this))
+    , m_timingPage(new QWidget(this))
     , m_timing(new TimingView(this))
     , m_certificate(new CertificateCard(this))
 {
@@ -71,6 +72,9 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     m_mode->addItem(QString());
     m_mode->addItem(QString());
     m_method->addItems(methods); // protocol words, not translated
+    // Its width follows the language's longest mode name.
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mode->installEventFilter(this);
     m_urlLabel->setBuddy(m_url);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(course::HttpOptions().timeoutMs / 1000);
@@ -83,32 +87,36 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     targetRow->addWidget(m_url, 1);
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_stop);
+    // Only an https URL asks about certificates (or a workspace that ticked it).
     auto *optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_acceptInvalid);
     optionsRow->addStretch(1);
-    optionsRow->addWidget(m_timeoutLabel);
-    optionsRow->addWidget(m_timeout);
+    // How long to wait is a matter of timing: the spin box sits under the timing card.
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeoutLabel);
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch(1);
+    auto *timingLayout = new QVBoxLayout(m_timingPage);
+    timingLayout->addWidget(m_timing);
+    timingLayout->addLayout(timeoutRow);
+    timingLayout->addStretch(1);
 
     m_stack->addWidget(m_fetchView);
     m_stack->addWidget(m_rawView);
-    m_side->addTab(m_timing, QString());
-    m_side->addTab(m_certificate, QString());
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-
+    auto *statusRow = new QHBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
     layout->addLayout(optionsRow);
-    layout->addWidget(splitter, 1);
-    addStatusLine(layout);
+    layout->addWidget(m_stack, 1);
+    // Status and counters share one line: the height goes to the response.
+    addStatusLine(statusRow);
+    layout->addLayout(statusRow);
 
     connect(m_send, &QPushButton::clicked, this, &HttpPanel::send);
     connect(m_stop, &QPushButton::clicked, this, &HttpPanel::stop);
     connect(m_url, &QLineEdit::returnPressed, this, &HttpPanel::send);
     connect(m_url, &QLineEdit::textChanged, this, &HttpPanel::onUrlEdited);
+    connect(m_acceptInvalid, &QCheckBox::toggled, this, &HttpPanel::showCertificateOption);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &HttpPanel::updateModeWidgets);
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_timeoutMs = seconds * 1000; });
@@ -135,6 +143,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
 
     retranslateUi();
     updateModeWidgets();
+    showCertificateOption();
     updateState();
 }
 
@@ -244,6 +253,14 @@ void HttpPanel::onUrlEdited()
     if (host != m_lastHost && m_acceptInvalid->isChecked() && !m_lastHost.isEmpty())
         m_acceptInvalid->setChecked(false);
     m_lastHost = host;
+    showCertificateOption();
+}
+
+void HttpPanel::showCertificateOption()
+{
+    m_acceptInvalid->setVisible(m_acceptInvalid->isChecked()
+                                || m_url->text().trimmed().startsWith(QLatin1String("https:"),
+                                                                      Qt::CaseInsensitive));
 }
 
 void HttpPanel::send()
@@ -326,7 +343,7 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
     m_certificate->setConnection(tls.chain, tls.protocol, tls.cipher, tls.certificateErrors,
                                  tls.errorsIgnored);
     if (!tls.certificateErrors.isEmpty() && !tls.errorsIgnored)
-        m_side->setCurrentWidget(m_certificate);
+        resultTabs()->setCurrentWidget(m_certificate);
 }
 
 void HttpPanel::onFetchFinished(bool ok)
@@ -376,11 +393,52 @@ void HttpPanel::finishExchange(bool ok, const net::HttpTiming &timing,
     emit exchangeFinished(ok);
 }
 
+bool HttpPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mode && event->type() == QEvent::FontChange)
+        fitModeBox();
+    return Panel::eventFilter(watched, event);
+}
+
+void HttpPanel::fitModeBox()
+{
+    // The box is sized to the names' ink; Chinese full-width brackets carry
+    // blank space beyond it that would otherwise be cut off.
+    const QFontMetrics metrics = m_mode->fontMetrics();
+    int blank = 0;
+    for (int i = 0; i < m_mode->count(); ++i) {
+        const QString text = m_mode->itemText(i);
+        blank = qMax(blank, metrics.horizontalAdvance(text) - metrics.boundingRect(text).width());
+    }
+    m_mode->setMinimumWidth(0);
+    m_mode->setMinimumWidth(m_mode->sizeHint().width() + blank);
+}
+
 void HttpPanel::updateModeWidgets()
 {
     const bool raw = isRawMode();
     m_stack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawView) : m_fetchView);
     m_method->setVisible(!raw);
+    placeCards();
+}
+
+QTabWidget *HttpPanel::resultTabs() const
+{
+    return isRawMode() ? m_rawView->resultTabs() : m_fetchView->resultTabs();
+}
+
+void HttpPanel::placeCards()
+{
+    QTabWidget *tabs = resultTabs();
+    QTabWidget *other = isRawMode() ? m_fetchView->resultTabs() : m_rawView->resultTabs();
+    for (QWidget *card : {m_timingPage, static_cast<QWidget *>(m_certificate)}) {
+        if (other->indexOf(card) >= 0)
+            other->removeTab(other->indexOf(card));
+        if (tabs->indexOf(card) < 0)
+            tabs->addTab(card, QString());
+    }
+    tabs->setTabText(tabs->indexOf(m_timingPage), tr("Timing"));
+    tabs->setTabText(tabs->indexOf(m_certificate), tr("Certificate"));
 }
 
 void HttpPanel::updateState()
@@ -395,6 +453,7 @@ void HttpPanel::retranslateUi()
 {
     m_mode->setItemText(FetchIndex, tr("Fetch (requests.get)"));
     m_mode->setItemText(RawIndex, tr("Raw (socket)"));
+    fitModeBox();
     m_mode->setToolTip(tr("Fetch: a finished HTTP client does the work, as requests.get() does. "
                           "Raw: you type the request bytes and see the exact response bytes, as "
                           "with socket.send() and recv()."));
@@ -412,8 +471,7 @@ void HttpPanel::retranslateUi()
                                    "read and change the traffic. Only for your own test "
                                    "servers; it turns itself off when the host changes."));
     m_timeoutLabel->setText(tr("Give up after (s) without a byte:"));
-    m_side->setTabText(0, tr("Timing"));
-    m_side->setTabText(1, tr("Certificate"));
+    placeCards();
 }
 
 } // namespace swb::widgets

@@ -68,6 +68,7 @@ signals:
     void exchangeFinished(bool ok);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void retranslateUi() override;
     void onNameChanged() override;
 
@@ -81,7 +82,12 @@ private:
     void updateState();
     void updateModeWidgets();
     void onUrlEdited();
+    void showCertificateOption();
     void showProgress(qint64 received);
+    // The timing and certificate tabs go beside the current mode's response tabs.
+    void placeCards();
+    void fitModeBox();
+    QTabWidget *resultTabs() const;
 
     net::HttpFetchClient *m_fetch = nullptr;
     net::RawModeSession *m_raw = nullptr;
@@ -97,7 +103,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     HttpFetchView *m_fetchView = nullptr;
     HttpRawView *m_rawView = nullptr;
-    QTabWidget *m_side = nullptr;
+    QWidget *m_timingPage = nullptr;
     TimingView *m_timing = nullptr;
     CertificateCard *m_certificate = nullptr;
     QString m_lastHost;
