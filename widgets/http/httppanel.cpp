@@ -11,11 +11,10 @@
 #include "widgets/http/httprequesteditor.h"
 #include "net/httpclient/httpurl.h"
 #include "widgets/http/timingview.h"
+#include "widgets/common/fittingcombobox.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QCheckBox>
-#include <QEvent>
-#include <QFontMetrics>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,7 +42,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     : Panel(id, course::PanelType::Http, traffic, parent)
     , m_fetch(new net::HttpFetchClient(this))
     , m_raw(new net::RawModeSession(this))
-    , m_mode(new QComboBox(this))
+    , m_mode(new FittingComboBox(this))
     , m_method(new QComboBox(this))
     , m_urlLabel(new QLabel(this))
     , m_url(new QLineEdit(course::HttpOptions().url, this))
@@ -72,9 +71,6 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     m_mode->addItem(QString());
     m_mode->addItem(QString());
     m_method->addItems(methods); // protocol words, not translated
-    // Its width follows the language's longest mode name.
-    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_mode->installEventFilter(this);
     m_urlLabel->setBuddy(m_url);
     m_timeout->setRange(1, 3600);
     m_timeout->setValue(course::HttpOptions().timeoutMs / 1000);
@@ -393,27 +389,6 @@ void HttpPanel::finishExchange(bool ok, const net::HttpTiming &timing,
     emit exchangeFinished(ok);
 }
 
-bool HttpPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_mode && event->type() == QEvent::FontChange)
-        fitModeBox();
-    return Panel::eventFilter(watched, event);
-}
-
-void HttpPanel::fitModeBox()
-{
-    // The box is sized to the names' ink; Chinese full-width brackets carry
-    // blank space beyond it that would otherwise be cut off.
-    const QFontMetrics metrics = m_mode->fontMetrics();
-    int blank = 0;
-    for (int i = 0; i < m_mode->count(); ++i) {
-        const QString text = m_mode->itemText(i);
-        blank = qMax(blank, metrics.horizontalAdvance(text) - metrics.boundingRect(text).width());
-    }
-    m_mode->setMinimumWidth(0);
-    m_mode->setMinimumWidth(m_mode->sizeHint().width() + blank);
-}
-
 void HttpPanel::updateModeWidgets()
 {
     const bool raw = isRawMode();
@@ -453,7 +428,6 @@ void HttpPanel::retranslateUi()
 {
     m_mode->setItemText(FetchIndex, tr("Fetch (requests.get)"));
     m_mode->setItemText(RawIndex, tr("Raw (socket)"));
-    fitModeBox();
     m_mode->setToolTip(tr("Fetch: a finished HTTP client does the work, as requests.get() does. "
                           "Raw: you type the request bytes and see the exact response bytes, as "
                           "with socket.send() and recv()."));

@@ -25,6 +25,7 @@ struct TlsSessionInfo;
 namespace swb::widgets {
 
 class CertificateCard;
+class FittingComboBox;
 class HttpFetchView;
 class HttpRawView;
 class TimingView;
@@ -68,7 +69,6 @@ signals:
     void exchangeFinished(bool ok);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void retranslateUi() override;
     void onNameChanged() override;
 
@@ -86,12 +86,11 @@ private:
     void showProgress(qint64 received);
     // The timing and certificate tabs go beside the current mode's response tabs.
     void placeCards();
-    void fitModeBox();
     QTabWidget *resultTabs() const;
 
     net::HttpFetchClient *m_fetch = nullptr;
     net::RawModeSession *m_raw = nullptr;
-    QComboBox *m_mode = nullptr;
+    FittingComboBox *m_mode = nullptr;
     QComboBox *m_method = nullptr;
     QLabel *m_urlLabel = nullptr;
     QLineEdit *m_url = nullptr;
