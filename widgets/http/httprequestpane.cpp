@@ -1,5 +1,6 @@
 #include "widgets/http/httprequestpane.h"
 
+#include "widgets/common/selectablelabel.h"
 #include "widgets/http/httprequesteditor.h"
 
 #include <QEvent>
@@ -10,23 +11,12 @@
 
 namespace swb::widgets {
 
-namespace {
-QLabel *wrappedLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
-
 HttpRequestPane::HttpRequestPane(QWidget *parent)
     : QWidget(parent)
     , m_editor(new HttpRequestEditor(this))
-    , m_hint(wrappedLabel(this))
+    , m_hint(selectableLabel(this))
     , m_more(new QToolButton(this))
-    , m_explanation(wrappedLabel(this))
+    , m_explanation(selectableLabel(this))
 {
     m_hint->setObjectName(QStringLiteral("requestHint"));
     m_more->setObjectName(QStringLiteral("requestHintMore"));

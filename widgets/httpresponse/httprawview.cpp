@@ -11,6 +11,7 @@
 #include "widgets/http/httprequestpane.h"
 #include "widgets/httpresponse/httpresponseview.h"
 #include "widgets/common/savefilechooser.h"
+#include "widgets/common/selectablelabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -29,25 +30,14 @@ namespace swb::widgets {
 
 using Framing = net::HttpBodyFraming;
 
-namespace {
-QLabel *infoLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
-
 HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_request(new HttpRequestPane(this))
     , m_editor(m_request->editor())
-    , m_boundary(infoLabel(this))
-    , m_length(infoLabel(this))
-    , m_connection(infoLabel(this))
+    , m_boundary(selectableLabel(this))
+    , m_length(selectableLabel(this))
+    , m_connection(selectableLabel(this))
     , m_sendAgain(new QPushButton(this))
     , m_exchanges(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
