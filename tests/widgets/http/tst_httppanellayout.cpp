@@ -12,7 +12,6 @@
 #include "app/languagemanager.h"
 #include "app/zoomcontroller.h"
 #include "models/trafficmodel.h"
-#include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "widgets/http/httppanel.h"
 #include "widgets/http/httprequesteditor.h"
@@ -86,12 +85,7 @@ void TestHttpPanelLayout::init()
 {
     m_model = std::make_unique<models::TrafficModel>();
     m_demo = std::make_unique<net::TcpServerEndpoint>();
-    net::ServerBehaviour behaviour;
-    const auto kind = net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
-    QVERIFY(kind);
-    behaviour.reply = *kind;
-    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
-    QVERIFY(m_demo->start(net::TcpServerSettings()));
+    QCOMPARE(tests::startDemoSite(m_demo.get()), QString());
 }
 
 void TestHttpPanelLayout::cleanup()
