@@ -6,6 +6,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 
@@ -48,6 +49,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -65,6 +67,8 @@ private:
     QListWidget *m_redirects = nullptr;
     ByteDetailView *m_hex = nullptr;
     QPushButton *m_save = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace swb::widgets
