@@ -20,7 +20,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -91,7 +93,14 @@ HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
 
     m_splitter->setObjectName(QStringLiteral("rawSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(request);
+    // Unfolded explanation and a long length check scroll here, rather than
+    // squeezing the request at a large zoom.
+    auto *requestColumn = new QScrollArea(this);
+    requestColumn->setObjectName(QStringLiteral("requestColumn"));
+    requestColumn->setFrameShape(QFrame::NoFrame);
+    requestColumn->setWidgetResizable(true);
+    requestColumn->setWidget(request);
+    m_splitter->addWidget(requestColumn);
     m_splitter->addWidget(response);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -373,7 +382,8 @@ void HttpRawView::showEvent(QShowEvent *event)
     if (!m_sized) {
         m_sized = true;
         const int request = qMax(m_editor->sizeHint().width(),
-                                 m_splitter->widget(0)->minimumSizeHint().width());
+                                 m_request->parentWidget()->minimumSizeHint().width())
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         m_splitter->setSizes({request, qMax(1, m_splitter->width() - request)});
     }
     QWidget::showEvent(event);

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QToolButton>
 
 #include <memory>
 
@@ -192,6 +193,19 @@ void TestHttpPanelLayout::rawLessonShowsTheSplit()
 
     QStringList found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    // "?" unfolds the whole explanation under the request, and folds it again.
+    auto *more = raw->findChild<QToolButton *>(QStringLiteral("requestHintMore"));
+    auto *explanation = raw->findChild<QLabel *>(QStringLiteral("requestExplanation"));
+    QVERIFY(more && explanation);
+    QVERIFY(!explanation->isVisible());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(explanation->isVisible());
+    QVERIFY(explanation->text().contains(QLatin1String("{host}")));
+    found = problems();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(!explanation->isVisible());
 
     // Fetch mode, after its own exchange, in the same room.
     m_panel->setRawMode(false);
