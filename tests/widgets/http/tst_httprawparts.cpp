@@ -152,7 +152,12 @@ void TestHttpRawParts::init()
     m_demo = new net::TcpServerEndpoint;
     m_serverTraffic.events.clear();
     m_demo->setSink(&m_serverTraffic);
-    QCOMPARE(tests::startDemoSite(m_demo), QString());
+    net::ServerBehaviour behaviour;
+    const auto kind = net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
+    QVERIFY(kind);
+    behaviour.reply = *kind;
+    QCOMPARE(m_demo->setBehaviour(behaviour, net::TextEncoding::Utf8), QString());
+    QVERIFY(m_demo->start(net::TcpServerSettings()));
 }
 
 void TestHttpRawParts::cleanup()
