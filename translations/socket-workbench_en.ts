@@ -3501,10 +3501,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
-        <translation>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</translation>
-    </message>
-    <message>
         <source>Send again on this connection</source>
         <translation>Send again on this connection</translation>
     </message>
@@ -3551,6 +3547,21 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
         <translation>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::HttpRequestPane</name>
+    <message>
+        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
+        <translation>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</translation>
+    </message>
+    <message>
+        <source>\r\n is CR LF; the \r\n alone on the last line is the blank line that ends the header.</source>
+        <translation>\r\n is CR LF; the \r\n alone on the last line is the blank line that ends the header.</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole explanation</source>
+        <translation>Show or hide the whole explanation</translation>
     </message>
 </context>
 <context>

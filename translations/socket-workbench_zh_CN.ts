@@ -3486,10 +3486,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
-        <translation>请求会逐字节原样发送：\r\n 就是 CR LF，和笔记里的 Python 一样。编辑器里的换行只是为了方便阅读；按 Enter 会输入 \r\n 加一个换行，按 Shift+Enter 只输入换行。{host} 会换成网址中的主机和端口。末尾那个空行 \r\n 告诉服务器首部到此结束。</translation>
-    </message>
-    <message>
         <source>Send again on this connection</source>
         <translation>在同一连接上再发一次</translation>
     </message>
@@ -3536,6 +3532,21 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
         <translation>Content-Length: %1。收到了 %2 个响应体字节，但随后在响应结束后又收到了 %3 个字节（Content-Length: %1）（✗）：响应体比声明的长，或者服务器发送了没有人请求的数据。这些字节保留在收到的原始响应中，位于第 %4 字节之后；它们不会被当作下一个请求的响应来读取。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::HttpRequestPane</name>
+    <message>
+        <source>The request is sent byte for byte: \r\n is CR LF, as in the notes&apos; Python. Line breaks in this editor are only for reading; Enter types \r\n and a line break, Shift+Enter a line break only. {host} becomes the URL&apos;s host and port. The blank line \r\n at the end tells the server the header is over.</source>
+        <translation>请求会逐字节原样发送：\r\n 就是 CR LF，和笔记里的 Python 一样。编辑器里的换行只是为了方便阅读；按 Enter 会输入 \r\n 加一个换行，按 Shift+Enter 只输入换行。{host} 会换成网址中的主机和端口。末尾那个空行 \r\n 告诉服务器首部到此结束。</translation>
+    </message>
+    <message>
+        <source>\r\n is CR LF; the \r\n alone on the last line is the blank line that ends the header.</source>
+        <translation>\r\n 就是 CR LF；最后单独一行的 \r\n 就是空行，表示首部到此结束。</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole explanation</source>
+        <translation>显示或隐藏完整说明</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 // Small helpers shared by the HTTP panel tests.
 
 #include "models/trafficmodel.h"
+#include "net/reply/serverbehaviour.h"
+#include "net/stream/tcpserverendpoint.h"
 #include "widgets/http/httppanel.h"
 
 #include <QFile>
@@ -15,6 +17,21 @@ inline QString rawRequest(const char *path, bool close = true)
 {
     return QStringLiteral("GET %1 HTTP/1.1\\r\\nHost: {host}\\r\\n%2\\r\\n")
         .arg(QLatin1String(path), close ? QStringLiteral("Connection: close\\r\\n") : QString());
+}
+
+// Starts the server as the built-in HTTP demo site on 127.0.0.1, port 0;
+// empty when it listens, else what went wrong.
+inline QString startDemoSite(net::TcpServerEndpoint *server)
+{
+    net::ServerBehaviour behaviour;
+    const auto kind = net::ServerBehaviour::replyFromName(QStringLiteral("http-demo"));
+    if (!kind)
+        return QStringLiteral("no http-demo behaviour");
+    behaviour.reply = *kind;
+    // A refused behaviour shows as the plain echo answering the test's request.
+    static_cast<void>(server->setBehaviour(behaviour, net::TextEncoding::Utf8));
+    return server->start(net::TcpServerSettings()) ? QString()
+                                                    : QStringLiteral("the demo site did not start");
 }
 
 inline QByteArray readFile(const QString &path)

@@ -30,6 +30,7 @@
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QWidget>
 #include <QtMath>
 
@@ -88,8 +89,15 @@ private:
         return qobject_cast<const QFocusFrame *>(widget) || qobject_cast<const QRubberBand *>(widget)
             || qobject_cast<const QSizeGrip *>(widget) || qobject_cast<const QMenu *>(widget)
             || widget->isWindow() || widget->property("overlay").toBool()
-            // A tab bar lays out its own scroll buttons, a pixel over each other.
-            || qobject_cast<const QTabBar *>(widget->parentWidget());
+            || isTabScrollArrow(widget);
+    }
+
+    // A tab bar too narrow for its tabs shows two arrows that Qt lays a pixel
+    // over each other.
+    static bool isTabScrollArrow(const QWidget *widget)
+    {
+        return qobject_cast<const QToolButton *>(widget)
+            && qobject_cast<const QTabBar *>(widget->parentWidget());
     }
 
     void walk(QWidget *widget, QStringList *problems) const

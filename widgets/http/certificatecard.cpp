@@ -1,6 +1,7 @@
 #include "widgets/http/certificatecard.h"
 
 #include "net/httpclient/tlsinfo.h"
+#include "widgets/common/selectablelabel.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QDateTime>
@@ -13,41 +14,27 @@
 
 namespace swb::widgets {
 
-namespace {
-
-QLabel *valueLabel(QWidget *parent)
-{
-    // Certificate fields are the peer's text: never interpreted as rich text.
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 CertificateCard::CertificateCard(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_subjectName(new QLabel(this))
-    , m_subject(valueLabel(this))
+    , m_subject(selectableLabel(this))
     , m_issuerName(new QLabel(this))
-    , m_issuer(valueLabel(this))
+    , m_issuer(selectableLabel(this))
     , m_sansName(new QLabel(this))
-    , m_sans(valueLabel(this))
+    , m_sans(selectableLabel(this))
     , m_validityName(new QLabel(this))
-    , m_validity(valueLabel(this))
+    , m_validity(selectableLabel(this))
     , m_chainName(new QLabel(this))
-    , m_chainText(valueLabel(this))
+    , m_chainText(selectableLabel(this))
     , m_protocolName(new QLabel(this))
-    , m_protocolText(valueLabel(this))
+    , m_protocolText(selectableLabel(this))
     , m_cipherName(new QLabel(this))
-    , m_cipherText(valueLabel(this))
+    , m_cipherText(selectableLabel(this))
     , m_fingerprintName(new QLabel(this))
-    , m_fingerprint(valueLabel(this))
-    , m_errorsText(valueLabel(this))
+    , m_fingerprint(selectableLabel(this))
+    , m_errorsText(selectableLabel(this))
     , m_continue(new QPushButton(this))
 {
     m_form->addRow(m_subjectName, m_subject);

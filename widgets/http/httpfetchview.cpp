@@ -35,6 +35,7 @@ HttpFetchView::HttpFetchView(net::HttpFetchClient *client, QWidget *parent)
     , m_redirects(new QListWidget(this))
     , m_hex(new ByteDetailView(this))
     , m_save(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_requestTabs->addTab(m_headers, QString());
     m_requestTabs->addTab(m_body, QString());
@@ -50,6 +51,10 @@ HttpFetchView::HttpFetchView(net::HttpFetchClient *client, QWidget *parent)
     m_responseTabs->addTab(m_responseHeaders, QString());
     m_responseTabs->addTab(m_redirects, QString());
     m_responseTabs->addTab(m_hex, QString());
+    // Tabs keep their whole names; arrows scroll them when the panel is narrow.
+    m_responseTabs->setElideMode(Qt::ElideNone);
+    m_responseTabs->setUsesScrollButtons(true);
+    m_responseTabs->setObjectName(QStringLiteral("responseTabs"));
 
     auto *response = new QWidget(this);
     auto *saveRow = new QHBoxLayout;
@@ -59,13 +64,14 @@ HttpFetchView::HttpFetchView(net::HttpFetchClient *client, QWidget *parent)
     responseLayout->setContentsMargins(0, 0, 0, 0);
     responseLayout->addLayout(saveRow);
     responseLayout->addWidget(m_responseTabs, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_requestTabs);
-    splitter->addWidget(response);
-    splitter->setStretchFactor(1, 3);
+    m_splitter->setObjectName(QStringLiteral("fetchSplitter"));
+    m_splitter->addWidget(m_requestTabs);
+    m_splitter->addWidget(response);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     connect(m_save, &QPushButton::clicked, this, &HttpFetchView::chooseAndSave);
     clearResult();
     retranslateUi();
@@ -177,6 +183,18 @@ void HttpFetchView::retranslateUi()
                                    QLocale().toString(m_client->body().size()),
                                    m_client->finalUrl().toDisplayString()));
     }
+}
+
+void HttpFetchView::showEvent(QShowEvent *event)
+{
+    // A few header rows are room enough to type in; the response gets the rest.
+    if (!m_sized) {
+        m_sized = true;
+        const int request =
+            m_requestTabs->minimumSizeHint().height() + 3 * m_headers->fontMetrics().height();
+        m_splitter->setSizes({request, qMax(1, m_splitter->height() - request)});
+    }
+    QWidget::showEvent(event);
 }
 
 void HttpFetchView::changeEvent(QEvent *event)

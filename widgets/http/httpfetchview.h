@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 
@@ -33,6 +34,8 @@ public:
 
     HttpHeadersEditor *headersEditor() const { return m_headers; }
     QPlainTextEdit *bodyEditor() const { return m_body; }
+    // The response's tabs; the panel adds its timing and certificate cards beside them.
+    QTabWidget *resultTabs() const { return m_responseTabs; }
     void showResult();
     void clearResult();
     Result<void> saveBody(const QString &path) const;
@@ -48,6 +51,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -65,6 +69,8 @@ private:
     QListWidget *m_redirects = nullptr;
     ByteDetailView *m_hex = nullptr;
     QPushButton *m_save = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace swb::widgets

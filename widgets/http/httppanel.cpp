@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -55,7 +54,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_fetchView(new HttpFetchView(m_fetch, this))
     , m_rawView(new HttpRawView(m_raw, this))
-    , m_side(new QTabWidget(this))
+    , m_timingPage(new QWidget(this))
     , m_timing(new TimingView(this))
     , m_certificate(new CertificateCard(this))
 {
@@ -87,32 +86,36 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     targetRow->addWidget(m_url, 1);
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_stop);
+    // Only an https URL asks about certificates (or a workspace that ticked it).
     auto *optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_acceptInvalid);
     optionsRow->addStretch(1);
-    optionsRow->addWidget(m_timeoutLabel);
-    optionsRow->addWidget(m_timeout);
+    // How long to wait is a matter of timing: the spin box sits under the timing card.
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeoutLabel);
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch(1);
+    auto *timingLayout = new QVBoxLayout(m_timingPage);
+    timingLayout->addWidget(m_timing);
+    timingLayout->addLayout(timeoutRow);
+    timingLayout->addStretch(1);
 
     m_stack->addWidget(m_fetchView);
     m_stack->addWidget(m_rawView);
-    m_side->addTab(m_timing, QString());
-    m_side->addTab(m_certificate, QString());
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-
+    auto *statusRow = new QHBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
     layout->addLayout(optionsRow);
-    layout->addWidget(splitter, 1);
-    addStatusLine(layout);
+    layout->addWidget(m_stack, 1);
+    // Status and counters share one line: the height goes to the response.
+    addStatusLine(statusRow);
+    layout->addLayout(statusRow);
 
     connect(m_send, &QPushButton::clicked, this, &HttpPanel::send);
     connect(m_stop, &QPushButton::clicked, this, &HttpPanel::stop);
     connect(m_url, &QLineEdit::returnPressed, this, &HttpPanel::send);
     connect(m_url, &QLineEdit::textChanged, this, &HttpPanel::onUrlEdited);
+    connect(m_acceptInvalid, &QCheckBox::toggled, this, &HttpPanel::showCertificateOption);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &HttpPanel::updateModeWidgets);
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_timeoutMs = seconds * 1000; });
@@ -139,6 +142,7 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
 
     retranslateUi();
     updateModeWidgets();
+    showCertificateOption();
     updateState();
 }
 
@@ -248,6 +252,14 @@ void HttpPanel::onUrlEdited()
     if (host != m_lastHost && m_acceptInvalid->isChecked() && !m_lastHost.isEmpty())
         m_acceptInvalid->setChecked(false);
     m_lastHost = host;
+    showCertificateOption();
+}
+
+void HttpPanel::showCertificateOption()
+{
+    m_acceptInvalid->setVisible(m_acceptInvalid->isChecked()
+                                || m_url->text().trimmed().startsWith(QLatin1String("https:"),
+                                                                      Qt::CaseInsensitive));
 }
 
 void HttpPanel::send()
@@ -328,7 +340,7 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
     m_certificate->setConnection(tls.chain, tls.protocol, tls.cipher, tls.certificateErrors,
                                  tls.errorsIgnored);
     if (!tls.certificateErrors.isEmpty() && !tls.errorsIgnored)
-        m_side->setCurrentWidget(m_certificate);
+        resultTabs()->setCurrentWidget(m_certificate);
 }
 
 void HttpPanel::onFetchFinished(bool ok)
@@ -383,6 +395,26 @@ void HttpPanel::updateModeWidgets()
     const bool raw = isRawMode();
     m_stack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawView) : m_fetchView);
     m_method->setVisible(!raw);
+    placeCards();
+}
+
+QTabWidget *HttpPanel::resultTabs() const
+{
+    return isRawMode() ? m_rawView->resultTabs() : m_fetchView->resultTabs();
+}
+
+void HttpPanel::placeCards()
+{
+    QTabWidget *tabs = resultTabs();
+    QTabWidget *other = isRawMode() ? m_fetchView->resultTabs() : m_rawView->resultTabs();
+    for (QWidget *card : {m_timingPage, static_cast<QWidget *>(m_certificate)}) {
+        if (other->indexOf(card) >= 0)
+            other->removeTab(other->indexOf(card));
+        if (tabs->indexOf(card) < 0)
+            tabs->addTab(card, QString());
+    }
+    tabs->setTabText(tabs->indexOf(m_timingPage), tr("Timing"));
+    tabs->setTabText(tabs->indexOf(m_certificate), tr("Certificate"));
 }
 
 void HttpPanel::updateState()
@@ -414,8 +446,7 @@ void HttpPanel::retranslateUi()
                                    "read and change the traffic. Only for your own test "
                                    "servers; it turns itself off when the host changes."));
     m_timeoutLabel->setText(tr("Give up after (s) without a byte:"));
-    m_side->setTabText(0, tr("Timing"));
-    m_side->setTabText(1, tr("Certificate"));
+    placeCards();
 }
 
 } // namespace swb::widgets

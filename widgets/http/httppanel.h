@@ -81,7 +81,11 @@ private:
     void updateState();
     void updateModeWidgets();
     void onUrlEdited();
+    void showCertificateOption();
     void showProgress(qint64 received);
+    // The timing and certificate tabs go beside the current mode's response tabs.
+    void placeCards();
+    QTabWidget *resultTabs() const;
 
     net::HttpFetchClient *m_fetch = nullptr;
     net::RawModeSession *m_raw = nullptr;
@@ -97,7 +101,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     HttpFetchView *m_fetchView = nullptr;
     HttpRawView *m_rawView = nullptr;
-    QTabWidget *m_side = nullptr;
+    QWidget *m_timingPage = nullptr;
     TimingView *m_timing = nullptr;
     CertificateCard *m_certificate = nullptr;
     QString m_lastHost;

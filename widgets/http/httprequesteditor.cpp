@@ -7,8 +7,17 @@
 
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QtMath>
 
 namespace swb::widgets {
+
+namespace {
+// The default request: three header lines and the blank line.
+constexpr int minimumLines = 4;
+} // namespace
 
 HttpRequestEditor::HttpRequestEditor(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -19,6 +28,35 @@ HttpRequestEditor::HttpRequestEditor(QWidget *parent)
     m_highlighter = new HttpEscapeHighlighter(document());
     m_highlighter->setPalette(palette());
     setPlainText(defaultRequest());
+    connect(document(), &QTextDocument::blockCountChanged, this, &QWidget::updateGeometry);
+}
+
+int HttpRequestEditor::heightForLines(int lines) const
+{
+    const int margin = qCeil(document()->documentMargin() * 2);
+    return lines * fontMetrics().lineSpacing() + margin + frameWidth() * 2
+        + contentsMargins().top() + contentsMargins().bottom()
+        + horizontalScrollBar()->sizeHint().height();
+}
+
+QSize HttpRequestEditor::sizeHint() const
+{
+    // One line more than the text, for the header line a student adds next.
+    const int lines = qBound(minimumLines, document()->blockCount() + 1, 12);
+    // As wide as the widest line, and room for a longer first line such as
+    // GET /gbk-meta HTTP/1.1\r\n.
+    int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
+    const int width = widest + qCeil(document()->documentMargin() * 2) + frameWidth() * 2
+        + verticalScrollBar()->sizeHint().width();
+    return {width, heightForLines(lines)};
+}
+
+QSize HttpRequestEditor::minimumSizeHint() const
+{
+    const int lines = qBound(minimumLines, document()->blockCount(), 8);
+    return {QPlainTextEdit::minimumSizeHint().width(), heightForLines(lines)};
 }
 
 void HttpRequestEditor::changeEvent(QEvent *event)

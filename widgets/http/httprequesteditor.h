@@ -28,12 +28,18 @@ public:
     // The notes' request for a method and a path: METHOD path HTTP/1.1, Host, Connection: close.
     static QString defaultRequest();
     HttpEscapeHighlighter *highlighter() const { return m_highlighter; }
+    // Tall enough for every line of the request (up to a dozen), so the blank
+    // line that ends the header is never scrolled out of sight.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    int heightForLines(int lines) const;
+
     HttpEscapeHighlighter *m_highlighter = nullptr;
 };
 

@@ -36,7 +36,8 @@ HttpChunkView::HttpChunkView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // One above the other: the panel stays narrow enough to share a row.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     auto *layout = new QVBoxLayout(this);

@@ -15,12 +15,13 @@ namespace swb::widgets {
 HttpContentView::HttpContentView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_compressedView(new ByteDetailView(this))
     , m_text(new HttpBodyView(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    // One above the other: the panel stays narrow enough to share a row.
     m_splitter->addWidget(m_compressedView);
     m_splitter->addWidget(m_text);
     auto *layout = new QVBoxLayout(this);

@@ -31,13 +31,15 @@ HttpPartView::HttpPartView(QWidget *parent)
     m_offset->setRange(0, 0);
     m_offset->setSingleStep(int(windowBytes));
     m_offset->setAccelerated(true);
+    // The list takes the room there is, so the view fits a narrow panel.
+    m_part->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_part->setMinimumContentsLength(14);
     auto *row = new QHBoxLayout;
     row->addWidget(m_partLabel);
-    row->addWidget(m_part);
+    row->addWidget(m_part, 1);
     row->addSpacing(12);
     row->addWidget(m_offsetLabel);
     row->addWidget(m_offset);
-    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);

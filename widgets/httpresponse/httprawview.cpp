@@ -8,43 +8,38 @@
 #include "widgets/httpresponse/httppartview.h"
 #include "net/httpclient/rawmodesession.h"
 #include "widgets/http/httprequesteditor.h"
+#include "widgets/http/httprequestpane.h"
 #include "widgets/httpresponse/httpresponseview.h"
 #include "widgets/common/savefilechooser.h"
+#include "widgets/common/selectablelabel.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace swb::widgets {
 
 using Framing = net::HttpBodyFraming;
 
-namespace {
-QLabel *infoLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-} // namespace
-
 HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_editor(new HttpRequestEditor(this))
-    , m_editorHint(infoLabel(this))
-    , m_boundary(infoLabel(this))
-    , m_length(infoLabel(this))
-    , m_connection(infoLabel(this))
+    , m_request(new HttpRequestPane(this))
+    , m_editor(m_request->editor())
+    , m_boundary(selectableLabel(this))
+    , m_length(selectableLabel(this))
+    , m_connection(selectableLabel(this))
     , m_sendAgain(new QPushButton(this))
     , m_exchanges(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
@@ -52,56 +47,74 @@ HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     , m_chunks(new HttpChunkView(this))
     , m_content(new HttpContentView(this))
     , m_parts(new HttpPartView(this))
-    , m_saveResponse(new QPushButton(this))
-    , m_saveHeader(new QPushButton(this))
-    , m_saveBody(new QPushButton(this))
-    , m_saveDecoded(new QPushButton(this))
+    , m_save(new QToolButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    m_boundary->setObjectName(QStringLiteral("boundary"));
+    m_length->setObjectName(QStringLiteral("lengthCheck"));
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_tabs->setObjectName(QStringLiteral("responseTabs"));
+    m_save->setObjectName(QStringLiteral("saveMenu"));
     m_boundary->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_exchanges->setMaximumHeight(fontMetrics().height() * 4);
     m_tabs->addTab(m_marked, QString());
     m_tabs->addTab(m_chunks, QString());
     m_tabs->addTab(m_content, QString());
     m_tabs->addTab(m_parts, QString());
+    // Tabs keep their whole names; arrows scroll them when the panel is narrow.
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
+    auto *saveMenu = new QMenu(m_save);
+    m_saveResponse = saveMenu->addAction(QString());
+    m_saveHeader = saveMenu->addAction(QString());
+    m_saveBody = saveMenu->addAction(QString());
+    m_saveDecoded = saveMenu->addAction(QString());
+    saveMenu->setToolTipsVisible(true);
+    m_save->setMenu(saveMenu);
+    m_save->setPopupMode(QToolButton::InstantPopup);
+    m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tabs->setCornerWidget(m_save, Qt::TopRightCorner);
 
+    // Left, what was sent and what became of the connection; right, the split
+    // sentence straight above the marked bytes, which take all the height.
     auto *request = new QWidget(this);
     auto *requestLayout = new QVBoxLayout(request);
     requestLayout->setContentsMargins(0, 0, 0, 0);
-    requestLayout->addWidget(m_editor, 1);
-    requestLayout->addWidget(m_editorHint);
-
-    auto *connectionRow = new QHBoxLayout;
-    connectionRow->addWidget(m_connection, 1);
-    connectionRow->addWidget(m_sendAgain);
-    auto *saveRow = new QHBoxLayout;
-    for (QPushButton *b : {m_saveResponse, m_saveHeader, m_saveBody, m_saveDecoded})
-        saveRow->addWidget(b);
-    saveRow->addStretch(1);
+    requestLayout->addWidget(m_request);
+    requestLayout->addWidget(m_length);
+    requestLayout->addWidget(m_connection);
+    requestLayout->addWidget(m_sendAgain, 0, Qt::AlignLeft);
+    requestLayout->addWidget(m_exchanges);
+    requestLayout->addStretch(1);
     auto *response = new QWidget(this);
     auto *responseLayout = new QVBoxLayout(response);
     responseLayout->setContentsMargins(0, 0, 0, 0);
     responseLayout->addWidget(m_boundary);
-    responseLayout->addWidget(m_length);
-    responseLayout->addLayout(connectionRow);
-    responseLayout->addWidget(m_exchanges);
     responseLayout->addWidget(m_tabs, 1);
-    responseLayout->addLayout(saveRow);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(request);
-    splitter->addWidget(response);
-    splitter->setStretchFactor(1, 3);
+    m_splitter->setObjectName(QStringLiteral("rawSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    // Unfolded explanation and a long length check scroll here, rather than
+    // squeezing the request at a large zoom.
+    auto *requestColumn = new QScrollArea(this);
+    requestColumn->setObjectName(QStringLiteral("requestColumn"));
+    requestColumn->setFrameShape(QFrame::NoFrame);
+    requestColumn->setWidgetResizable(true);
+    requestColumn->setWidget(request);
+    m_splitter->addWidget(requestColumn);
+    m_splitter->addWidget(response);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_sendAgain, &QPushButton::clicked, this, &HttpRawView::sendAgainRequested);
-    connect(m_saveResponse, &QPushButton::clicked, this,
+    connect(m_saveResponse, &QAction::triggered, this,
             [this] { chooseAndSave(SavePart::Response); });
-    connect(m_saveHeader, &QPushButton::clicked, this, [this] { chooseAndSave(SavePart::Header); });
-    connect(m_saveBody, &QPushButton::clicked, this,
+    connect(m_saveHeader, &QAction::triggered, this, [this] { chooseAndSave(SavePart::Header); });
+    connect(m_saveBody, &QAction::triggered, this,
             [this] { chooseAndSave(SavePart::BodyAsReceived); });
-    connect(m_saveDecoded, &QPushButton::clicked, this,
+    connect(m_saveDecoded, &QAction::triggered, this,
             [this] { chooseAndSave(SavePart::BodyDecoded); });
     // The marked view decodes body lines with the charset the body view uses.
     connect(m_content->bodyView(), &HttpBodyView::charsetChanged, this,
@@ -156,6 +169,7 @@ void HttpRawView::describe()
         m_length->clear();
         m_connection->clear();
         m_sendAgain->setEnabled(false);
+        showExchanges();
         return;
     }
     const net::HttpConnection *client = m_session->client();
@@ -249,6 +263,18 @@ void HttpRawView::describe()
                      locale.toString(qMax(0.0, e.totalMs), 'f', 1))
                 .arg(e.reused ? tr("same connection, reused (keep-alive)")
                               : tr("new connection")));
+    showExchanges();
+}
+
+void HttpRawView::showExchanges()
+{
+    // One exchange is the status line's story; the list tells a keep-alive series.
+    const int rows = qMin(m_exchanges->count(), 4);
+    m_exchanges->setVisible(rows > 1);
+    if (rows > 1)
+        m_exchanges->setFixedHeight(rows * m_exchanges->sizeHintForRow(0)
+                                    + 2 * m_exchanges->frameWidth()
+                                    + m_exchanges->horizontalScrollBar()->sizeHint().height());
 }
 
 QString HttpRawView::boundaryText() const
@@ -326,16 +352,12 @@ void HttpRawView::chooseAndSave(SavePart part)
 
 void HttpRawView::retranslateUi()
 {
-    m_editorHint->setText(tr("The request is sent byte for byte: \\r\\n is CR LF, as in the "
-                             "notes' Python. Line breaks in this editor are only for reading; "
-                             "Enter types \\r\\n and a line break, Shift+Enter a line break only. "
-                             "{host} becomes the URL's host and port. The blank line \\r\\n at "
-                             "the end tells the server the header is over."));
     m_sendAgain->setText(tr("Send again on this connection"));
     m_tabs->setTabText(0, tr("Bytes, marked"));
     m_tabs->setTabText(1, tr("Chunks"));
     m_tabs->setTabText(2, tr("Decoded body"));
     m_tabs->setTabText(3, tr("Hex"));
+    m_save->setText(tr("Save"));
     m_saveResponse->setText(tr("Save response\u2026"));
     m_saveHeader->setText(tr("Save header\u2026"));
     m_saveBody->setText(tr("Save body as received\u2026"));
@@ -345,6 +367,19 @@ void HttpRawView::retranslateUi()
     m_saveDecoded->setToolTip(tr("The body with chunk framing and Content-Encoding undone: the "
                                  "page a browser would show."));
     describe();
+}
+
+void HttpRawView::showEvent(QShowEvent *event)
+{
+    // The request column as wide as the request; the marked bytes get the rest.
+    if (!m_sized) {
+        m_sized = true;
+        const int request = qMax(m_editor->sizeHint().width(),
+                                 m_request->parentWidget()->minimumSizeHint().width())
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        m_splitter->setSizes({request, qMax(1, m_splitter->width() - request)});
+    }
+    QWidget::showEvent(event);
 }
 
 void HttpRawView::changeEvent(QEvent *event)

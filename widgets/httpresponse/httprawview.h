@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace swb::net {
 class RawModeSession;
@@ -19,6 +22,7 @@ class HttpChunkView;
 class HttpContentView;
 class HttpPartView;
 class HttpRequestEditor;
+class HttpRequestPane;
 class HttpResponseView;
 
 // Raw mode: the request typed byte for byte, and the response as received,
@@ -35,6 +39,8 @@ public:
     explicit HttpRawView(net::RawModeSession *session, QWidget *parent = nullptr);
 
     HttpRequestEditor *editor() const { return m_editor; }
+    // The response's tabs; the panel adds its timing and certificate cards beside them.
+    QTabWidget *resultTabs() const { return m_tabs; }
     // Renders the session's last exchange (or what arrived before it failed).
     void showResult();
     void clearResult();
@@ -58,17 +64,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void describe();
+    void showExchanges();
     void chooseAndSave(SavePart part);
     void refreshMarked();
 
     net::RawModeSession *m_session;
     bool m_hasResult = false;
+    HttpRequestPane *m_request = nullptr;
     HttpRequestEditor *m_editor = nullptr;
-    QLabel *m_editorHint = nullptr;
     QLabel *m_boundary = nullptr;
     QLabel *m_length = nullptr;
     QLabel *m_connection = nullptr;
@@ -79,10 +87,13 @@ private:
     HttpChunkView *m_chunks = nullptr;
     HttpContentView *m_content = nullptr;
     HttpPartView *m_parts = nullptr;
-    QPushButton *m_saveResponse = nullptr;
-    QPushButton *m_saveHeader = nullptr;
-    QPushButton *m_saveBody = nullptr;
-    QPushButton *m_saveDecoded = nullptr;
+    QToolButton *m_save = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
+    QAction *m_saveResponse = nullptr;
+    QAction *m_saveHeader = nullptr;
+    QAction *m_saveBody = nullptr;
+    QAction *m_saveDecoded = nullptr;
 };
 
 } // namespace swb::widgets

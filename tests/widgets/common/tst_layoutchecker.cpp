@@ -2,6 +2,7 @@
 
 #include <QBoxLayout>
 #include <QMainWindow>
+#include <QTabWidget>
 #include <QTest>
 
 using swb::tests::LayoutChecker;
@@ -18,6 +19,7 @@ private slots:
     void clippedTexts();
     void elidingByDesignNeedsTheTooltip();
     void squeezedDock();
+    void tabBarArrowsMayTouch();
 
 private:
     const QRect m_screen{0, 0, 1366, 768};
@@ -156,6 +158,24 @@ void TestLayoutChecker::squeezedDock()
     problems = LayoutChecker(m_screen).check(&window);
     QVERIFY2(mentions(problems, QStringLiteral("panelDock")),
              qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutChecker::tabBarArrowsMayTouch()
+{
+    // Tabs that need more room than they have scroll: each keeps its whole
+    // name, and Qt's two arrows may lie a pixel over each other.
+    QWidget window;
+    window.resize(220, 160);
+    auto *tabs = new QTabWidget;
+    tabs->setElideMode(Qt::ElideNone);
+    tabs->setUsesScrollButtons(true);
+    for (const char *name : {"Bytes, marked", "Chunks", "Decoded body", "Hex", "Timing"})
+        tabs->addTab(new QWidget, QString::fromLatin1(name));
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(tabs);
+    const QStringList problems = shownAndChecked(window, m_screen);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(tabs->findChild<QTabBar *>()->tabRect(4).right() > tabs->width());
 }
 
 QTEST_MAIN(TestLayoutChecker)
