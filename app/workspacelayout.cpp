@@ -20,24 +20,58 @@ constexpr double panelShare = 0.58;
 // The lesson above the diagram.
 constexpr double lessonShare = 0.62;
 
-// What a panel needs across without a horizontal scroll bar: its own minimum
-// inside the dock's scroll area.
-int minimumWidthOf(const QDockWidget *dock)
+// The panel inside a dock's scroll area.
+const QWidget *contentOf(const QDockWidget *dock)
 {
     const QWidget *content = dock->widget();
     if (const auto *scroll = qobject_cast<const QScrollArea *>(content); scroll && scroll->widget())
         content = scroll->widget();
+    return content;
+}
+
+// What a panel needs across without a horizontal scroll bar.
+int minimumWidthOf(const QDockWidget *dock)
+{
+    const QWidget *content = contentOf(dock);
     return content ? content->minimumSizeHint().width() : 0;
+}
+
+// Each column's share of the panel area: in proportion to what its panel
+// would like, never below what it needs.
+QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
+{
+    QList<int> minimum;
+    QList<int> wanted;
+    int wantedTotal = 0;
+    for (const QDockWidget *dock : heads) {
+        const QWidget *content = contentOf(dock);
+        minimum << minimumWidthOf(dock);
+        wanted << std::max(minimum.last(), content ? content->sizeHint().width() : 0);
+        wantedTotal += wanted.last();
+    }
+    QList<int> widths;
+    for (int i = 0; i < heads.size(); ++i)
+        widths << std::max(minimum.at(i), wantedTotal > 0 ? area * wanted.at(i) / wantedTotal : 0);
+    return widths;
 }
 
 } // namespace
 
-int WorkspaceLayout::columnsFor(int panelArea, int widestMinimum, int panelCount)
+int WorkspaceLayout::columnsFor(int panelArea, QList<int> minimumWidths)
 {
-    if (panelCount <= 0)
+    if (minimumWidths.isEmpty())
         return 0;
-    const int fit = widestMinimum > 0 ? panelArea / widestMinimum : panelCount;
-    return std::clamp(fit, 1, panelCount);
+    // Whichever panels end up side by side, the widest ones must fit too.
+    std::sort(minimumWidths.begin(), minimumWidths.end(), std::greater<int>());
+    int columns = 0;
+    int used = 0;
+    for (const int width : std::as_const(minimumWidths)) {
+        if (columns > 0 && used + width > panelArea)
+            break;
+        used += width;
+        ++columns;
+    }
+    return columns;
 }
 
 QSize WorkspaceLayout::windowSize(const QSize &preferred, const QRect &available, const QSize &frame)
@@ -56,10 +90,10 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
     const int teachingWidth = teaching
         ? std::clamp(int(width * teachingShare), teachingMinimum, teachingMaximum)
         : 0;
-    int widest = 0;
+    QList<int> minimumWidths;
     for (const QDockWidget *dock : docks.panels)
-        widest = std::max(widest, minimumWidthOf(dock));
-    const int columns = columnsFor(width - teachingWidth, widest, int(docks.panels.size()));
+        minimumWidths << minimumWidthOf(dock);
+    const int columns = columnsFor(width - teachingWidth, minimumWidths);
 
     // Side by side along the top, as many as fit; the others as tabs on them.
     QList<QDockWidget *> heads;
@@ -74,12 +108,12 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
             window->tabifyDockWidget(heads.at(i % columns), dock);
         }
     }
-    // The first panel of each column in front.
-    for (QDockWidget *head : std::as_const(heads))
-        head->raise();
+    // The last panel of each column in front: a lesson lists its servers
+    // first, and what the student works with (a client, the HTTP panel) after.
+    for (int i = int(docks.panels.size()) - 1, raised = 0; i >= 0 && raised < columns; --i, ++raised)
+        docks.panels.at(i)->raise();
     if (!heads.isEmpty()) {
-        QList<int> widths(heads.size(), (width - teachingWidth) / int(heads.size()));
-        window->resizeDocks(heads, widths, Qt::Horizontal);
+        window->resizeDocks(heads, columnWidths(heads, width - teachingWidth), Qt::Horizontal);
         window->resizeDocks({heads.first()}, {int(height * panelShare)}, Qt::Vertical);
     }
 

@@ -23,8 +23,9 @@ public:
         QDockWidget *diagram = nullptr;
     };
 
-    // How many panels side by side: the widest minimum decides, at least one.
-    static int columnsFor(int panelArea, int widestMinimum, int panelCount);
+    // How many panels side by side in panelArea pixels, given each panel's
+    // minimum width: at least one.
+    static int columnsFor(int panelArea, QList<int> minimumWidths);
     // The window's size on a screen with this available geometry: the
     // preferred size, never beyond the screen (its frame included).
     static QSize windowSize(const QSize &preferred, const QRect &available, const QSize &frame);
