@@ -3,8 +3,8 @@
 #include "app/mainwindow.h"
 #include "app/qtoptions.h"
 #include "app/sessionrecovery.h"
-#include "app/traffictools.h"
 #include "app/teachingtools.h"
+#include "app/traffictools.h"
 #include "app/zoomcontroller.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "app/panelmanager.h"
 
-#include "widgets/common/panel.h"
 #include "app/panelfactory.h"
+#include "widgets/common/panel.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -6,8 +6,8 @@
 
 #include "fuzz/fuzzcheck.h"
 
-#include "net/reply/replyengine.h"
 #include "net/payload/strftimeformatter.h"
+#include "net/reply/replyengine.h"
 
 #include <QTimeZone>
 

@@ -1,10 +1,10 @@
 #include "course/python/pythongenerator.h"
 
-#include "net/stream/localsocketpath.h"
 #include "course/python/pythonliteral.h"
 #include "course/python/pythonparts.h"
 #include "course/python/pythonscripts.h"
 #include "course/python/pythontemplate.h"
+#include "net/stream/localsocketpath.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,8 +1,8 @@
 #include "course/python/pythonparts.h"
 
-#include "net/payload/payloadcomposer.h"
 #include "course/python/pythonliteral.h"
 #include "course/python/pythontemplate.h"
+#include "net/payload/payloadcomposer.h"
 #include "net/payload/templateexpander.h"
 
 namespace swb::course {

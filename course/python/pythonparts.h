@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/payload/textcodec.h"
 #include "course/lessons/workspace.h"
+#include "net/payload/textcodec.h"
 
 #include <QCoreApplication>
 #include <QString>

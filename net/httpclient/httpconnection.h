@@ -1,10 +1,10 @@
 #pragma once
 
-#include "net/socket/endpoint.h"
 #include "net/http/httpmessageparser.h"
-#include "net/socket/socketchunkreader.h"
 #include "net/httpclient/httptiming.h"
 #include "net/httpclient/tlsinfo.h"
+#include "net/socket/endpoint.h"
+#include "net/socket/socketchunkreader.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "net/socket/endpoint.h"
-#include "net/httpclient/tlsinfo.h"
 #include "net/httpclient/bodyspool.h"
 #include "net/httpclient/httptiming.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/tlsinfo.h"
+#include "net/socket/endpoint.h"
 
 #include <QElapsedTimer>
 #include <QList>

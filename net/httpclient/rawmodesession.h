@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/socket/endpoint.h"
 #include "net/httpclient/bodyspool.h"
+#include "net/socket/endpoint.h"
 
 #include <QList>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/reply/serverbehaviour.h"
 #include "net/payload/textcodec.h"
+#include "net/reply/serverbehaviour.h"
 #include "net/result.h"
 
 #include <QByteArray>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "net/payload/textcodec.h"
+#include "net/reply/serverbehaviour.h"
+#include "net/result.h"
 #include "net/socket/connectioninfo.h"
 #include "net/socket/endpoint.h"
-#include "net/reply/serverbehaviour.h"
-#include "net/payload/textcodec.h"
-#include "net/result.h"
 
 #include <QHash>
 #include <QList>

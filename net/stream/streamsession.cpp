@@ -1,9 +1,9 @@
 #include "net/stream/streamsession.h"
 
-#include "net/reply/appendfile.h"
-#include "net/socket/endpoint.h"
 #include "net/http/httpdemosite.h"
+#include "net/reply/appendfile.h"
 #include "net/reply/replyengine.h"
+#include "net/socket/endpoint.h"
 
 #include <QDateTime>
 #include <QIODevice>

@@ -1,8 +1,8 @@
 #include "net/udp/udpendpoint.h"
 
 #include "net/reply/appendfile.h"
-#include "net/socket/listeningsocket.h"
 #include "net/reply/replyengine.h"
+#include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
 #include "net/udp/udpchannel.h"
 #include "net/udp/udpmessages.h"

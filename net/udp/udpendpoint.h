@@ -1,9 +1,9 @@
 #pragma once
 
-#include "net/socket/endpoint.h"
-#include "net/reply/serverbehaviour.h"
 #include "net/payload/textcodec.h"
+#include "net/reply/serverbehaviour.h"
 #include "net/result.h"
+#include "net/socket/endpoint.h"
 #include "net/udp/udpburst.h"
 #include "net/udp/udpdropcounter.h"
 #include "net/udp/udpmulticast.h"

@@ -1,8 +1,8 @@
 #include "net/udp/udpmessages.h"
 
 #include "net/socket/socketerrors.h"
-#include "net/udp/udpsocketcalls.h"
 #include "net/traffic/trafficevent.h"
+#include "net/udp/udpsocketcalls.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
 #include "tests/app/appprocesstesting.h"
 
-#include "models/trafficreader.h"
 #include "course/lessons/workspace.h"
+#include "models/trafficreader.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -8,10 +8,10 @@
 #include "models/lessonprogress.h"
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpfetchclient.h"
-#include "widgets/http/httppanel.h"
 #include "net/httpclient/rawmodesession.h"
-#include "widgets/teaching/lessonpane.h"
+#include "widgets/http/httppanel.h"
 #include "widgets/stream/tcpserverpanel.h"
+#include "widgets/teaching/lessonpane.h"
 
 #include <QSettings>
 #include <QSignalSpy>

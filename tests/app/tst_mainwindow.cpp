@@ -5,12 +5,12 @@
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
+#include "course/lessons/workspace.h"
 #include "models/trafficmodel.h"
 #include "net/stream/tcpserverendpoint.h"
-#include "course/lessons/workspace.h"
-#include "widgets/teaching/lessonpane.h"
 #include "widgets/common/panel.h"
 #include "widgets/stream/tcpserverpanel.h"
+#include "widgets/teaching/lessonpane.h"
 
 #include <QDockWidget>
 #include <QFile>

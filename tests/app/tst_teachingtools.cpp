@@ -11,12 +11,12 @@
 #include "models/trafficmodel.h"
 #include "net/stream/tcpclientendpoint.h"
 #include "net/stream/tcpserverendpoint.h"
-#include "widgets/teaching/errorcoachpane.h"
-#include "widgets/teaching/lessonpane.h"
 #include "widgets/common/sendbox.h"
-#include "widgets/teaching/sequencediagram.h"
 #include "widgets/stream/tcpclientpanel.h"
 #include "widgets/stream/tcpserverpanel.h"
+#include "widgets/teaching/errorcoachpane.h"
+#include "widgets/teaching/lessonpane.h"
+#include "widgets/teaching/sequencediagram.h"
 #include "widgets/traffic/trafficview.h"
 
 #include <QDockWidget>

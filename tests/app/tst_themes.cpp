@@ -1,15 +1,15 @@
 #include "app/appstyle.h"
 #include "app/themes.h"
+#include "models/colourcontrast.h"
 #include "models/sequencemodel.h"
 #include "net/http/httpmessageparser.h"
-#include "models/colourcontrast.h"
 #include "widgets/common/directioncolours.h"
+#include "widgets/common/warningcolour.h"
 #include "widgets/http/httpescapehighlighter.h"
 #include "widgets/http/httprequesteditor.h"
 #include "widgets/httpresponse/httpresponseview.h"
 #include "widgets/teaching/pythonhighlighter.h"
 #include "widgets/teaching/sequencepainter.h"
-#include "widgets/common/warningcolour.h"
 
 #include <QApplication>
 #include <QLabel>

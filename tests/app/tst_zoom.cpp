@@ -9,8 +9,8 @@
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
 #include "widgets/common/panel.h"
-#include "widgets/teaching/pythonview.h"
 #include "widgets/stream/tcpserverpanel.h"
+#include "widgets/teaching/pythonview.h"
 #include "widgets/traffic/trafficview.h"
 
 #include <QAction>

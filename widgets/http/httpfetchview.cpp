@@ -1,10 +1,10 @@
 #include "widgets/http/httpfetchview.h"
 
-#include "widgets/common/bytedetailview.h"
-#include "widgets/httpresponse/httpbodyview.h"
 #include "net/httpclient/httpfetchclient.h"
-#include "widgets/http/httpheaderseditor.h"
+#include "widgets/common/bytedetailview.h"
 #include "widgets/common/savefilechooser.h"
+#include "widgets/http/httpheaderseditor.h"
+#include "widgets/httpresponse/httpbodyview.h"
 
 #include <QEvent>
 #include <QFileInfo>

@@ -2,17 +2,17 @@
 
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpconnection.h"
-#include "widgets/common/combofitter.h"
-#include "widgets/http/certificatecard.h"
 #include "net/httpclient/httpfetchclient.h"
+#include "net/httpclient/httpurl.h"
+#include "net/httpclient/rawmodesession.h"
+#include "widgets/common/combofitter.h"
+#include "widgets/common/warningcolour.h"
+#include "widgets/http/certificatecard.h"
 #include "widgets/http/httpfetchview.h"
 #include "widgets/http/httpheaderseditor.h"
-#include "net/httpclient/rawmodesession.h"
-#include "widgets/httpresponse/httprawview.h"
 #include "widgets/http/httprequesteditor.h"
-#include "net/httpclient/httpurl.h"
 #include "widgets/http/timingview.h"
-#include "widgets/common/warningcolour.h"
+#include "widgets/httpresponse/httprawview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "widgets/http/httprequesteditor.h"
 
-#include "net/payload/payloadcomposer.h"
 #include "course/lessons/workspace.h"
-#include "widgets/http/httpescapehighlighter.h"
 #include "net/httpclient/rawrequest.h"
+#include "net/payload/payloadcomposer.h"
+#include "widgets/http/httpescapehighlighter.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>

@@ -1,17 +1,17 @@
 #include "widgets/httpresponse/httprawview.h"
 
-#include "net/httpclient/httpconnection.h"
 #include "net/httpclient/bodyspool.h"
+#include "net/httpclient/httpconnection.h"
+#include "net/httpclient/rawmodesession.h"
+#include "widgets/common/savefilechooser.h"
+#include "widgets/common/selectablelabel.h"
+#include "widgets/http/httprequesteditor.h"
+#include "widgets/http/httprequestpane.h"
 #include "widgets/httpresponse/httpbodyview.h"
 #include "widgets/httpresponse/httpchunkview.h"
 #include "widgets/httpresponse/httpcontentview.h"
 #include "widgets/httpresponse/httppartview.h"
-#include "net/httpclient/rawmodesession.h"
-#include "widgets/http/httprequesteditor.h"
-#include "widgets/http/httprequestpane.h"
 #include "widgets/httpresponse/httpresponseview.h"
-#include "widgets/common/savefilechooser.h"
-#include "widgets/common/selectablelabel.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "widgets/httpresponse/httpresponseview.h"
 
-#include "net/http/charsetdetector.h"
 #include "models/colourcontrast.h"
+#include "net/http/charsetdetector.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,11 +1,11 @@
 #include "widgets/stream/streamclientpanel.h"
 
 #include "models/trafficmodel.h"
-#include "net/stream/streamclientendpoint.h"
 #include "net/payload/textcodec.h"
-#include "widgets/stream/connectioninfoview.h"
+#include "net/stream/streamclientendpoint.h"
 #include "widgets/common/messagelog.h"
 #include "widgets/common/sendbox.h"
+#include "widgets/stream/connectioninfoview.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

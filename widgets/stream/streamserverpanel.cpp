@@ -3,10 +3,10 @@
 #include "models/connectionlistmodel.h"
 #include "models/trafficmodel.h"
 #include "net/stream/streamserverendpoint.h"
-#include "widgets/stream/behavioureditor.h"
 #include "widgets/common/columnsizer.h"
 #include "widgets/common/messagelog.h"
 #include "widgets/common/sendbox.h"
+#include "widgets/stream/behavioureditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,10 +2,10 @@
 
 #include "models/sequencemodel.h"
 #include "models/trafficmodel.h"
-#include "widgets/traffic/conversationview.h"
 #include "widgets/teaching/replaycontroller.h"
 #include "widgets/teaching/replaytoolbar.h"
 #include "widgets/teaching/sequencediagram.h"
+#include "widgets/traffic/conversationview.h"
 #include "widgets/traffic/trafficview.h"
 
 #include <QEvent>

@@ -6,8 +6,8 @@
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/columnsizer.h"
 #include "widgets/common/combofitter.h"
-#include "widgets/traffic/conversationstream.h"
 #include "widgets/common/warningcolour.h"
+#include "widgets/traffic/conversationstream.h"
 
 #include <QCheckBox>
 #include <QComboBox>

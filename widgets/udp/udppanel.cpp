@@ -4,16 +4,16 @@
 #include "models/udppeermodel.h"
 #include "net/socket/socketerrors.h"
 #include "net/udp/udpendpoint.h"
-#include "widgets/stream/behavioureditor.h"
 #include "widgets/common/columnsizer.h"
 #include "widgets/common/messagelog.h"
-#include "widgets/udp/multicastbox.h"
 #include "widgets/common/sendbox.h"
+#include "widgets/common/warningcolour.h"
+#include "widgets/stream/behavioureditor.h"
+#include "widgets/udp/multicastbox.h"
 #include "widgets/udp/udpbindrow.h"
 #include "widgets/udp/udpburstbar.h"
 #include "widgets/udp/udplogfeed.h"
 #include "widgets/udp/udptargetrow.h"
-#include "widgets/common/warningcolour.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

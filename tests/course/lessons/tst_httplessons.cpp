@@ -1,10 +1,10 @@
 #include "tests/course/coursetesting.h"
 
 #include "course/lessons/lessoncatalog.h"
+#include "course/lessons/workspace.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
 #include "net/stream/tcpserverendpoint.h"
-#include "course/lessons/workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "tests/course/coursetesting.h"
 
 #include "course/lessons/lessoncatalog.h"
+#include "course/lessons/workspace.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
-#include "course/lessons/workspace.h"
 
 #include <QDir>
 #include <QProcess>

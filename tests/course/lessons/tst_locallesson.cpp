@@ -1,10 +1,10 @@
 #include "course/lessons/lessoncatalog.h"
+#include "course/lessons/workspace.h"
+#include "net/payload/payloadcomposer.h"
+#include "net/reply/replyengine.h"
 #include "net/stream/localclientendpoint.h"
 #include "net/stream/localserverendpoint.h"
 #include "net/stream/localsocketpath.h"
-#include "net/payload/payloadcomposer.h"
-#include "net/reply/replyengine.h"
-#include "course/lessons/workspace.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,11 +1,11 @@
 #include "tests/course/coursetesting.h"
 
 #include "course/lessons/lessoncatalog.h"
+#include "course/lessons/workspace.h"
 #include "net/payload/payloadcomposer.h"
 #include "net/reply/replyengine.h"
 #include "net/udp/udpendpoint.h"
 #include "net/udp/udppeerinfo.h"
-#include "course/lessons/workspace.h"
 
 #include <QProcess>
 #include <QRegularExpression>

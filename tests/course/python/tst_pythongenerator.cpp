@@ -1,7 +1,7 @@
+#include "course/lessons/workspace.h"
 #include "course/python/pythongenerator.h"
 #include "course/python/pythonliteral.h"
 #include "course/python/pythontemplate.h"
-#include "course/lessons/workspace.h"
 
 #include <QFile>
 #include <QProcess>

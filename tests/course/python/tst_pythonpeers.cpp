@@ -1,10 +1,10 @@
-#include "net/stream/localserverendpoint.h"
+#include "course/lessons/workspace.h"
 #include "course/python/pythongenerator.h"
+#include "net/stream/localserverendpoint.h"
 #include "net/stream/tcpclientendpoint.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpendpoint.h"
-#include "course/lessons/workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,8 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "tests/net/nettesting.h"
 #include "tests/course/coursetesting.h"
+#include "tests/net/nettesting.h"
 
 using namespace swb::net;
 using namespace swb::course;

@@ -7,9 +7,9 @@
 #include "tests/net/nginxfixture.h"
 
 #include "net/http/httpdemopages.h"
+#include "net/httpclient/httpfetchclient.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
-#include "net/httpclient/httpfetchclient.h"
 #include "widgets/http/timingview.h"
 
 #include <QCoreApplication>

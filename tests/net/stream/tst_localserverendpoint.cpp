@@ -1,8 +1,8 @@
 #include "tests/net/nettesting.h"
 
+#include "net/reply/serverbehaviour.h"
 #include "net/stream/localserverendpoint.h"
 #include "net/stream/localsocketpath.h"
-#include "net/reply/serverbehaviour.h"
 #include "net/traffic/trafficsink.h"
 
 #include <QFile>

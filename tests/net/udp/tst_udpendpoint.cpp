@@ -4,8 +4,8 @@
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpdropcounter.h"
 #include "net/udp/udpendpoint.h"
-#include "net/udp/udpsocketcalls.h"
 #include "net/udp/udppeerinfo.h"
+#include "net/udp/udpsocketcalls.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

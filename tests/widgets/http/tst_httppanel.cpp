@@ -9,17 +9,17 @@
 
 #include "models/trafficmodel.h"
 #include "net/httpclient/httpconnection.h"
+#include "net/httpclient/httpfetchclient.h"
+#include "net/httpclient/rawmodesession.h"
+#include "widgets/http/httpfetchview.h"
+#include "widgets/http/httppanel.h"
+#include "widgets/http/httprequesteditor.h"
+#include "widgets/http/timingview.h"
 #include "widgets/httpresponse/httpbodyview.h"
 #include "widgets/httpresponse/httpchunkview.h"
 #include "widgets/httpresponse/httpcontentview.h"
-#include "net/httpclient/httpfetchclient.h"
-#include "widgets/http/httpfetchview.h"
-#include "widgets/http/httppanel.h"
-#include "net/httpclient/rawmodesession.h"
 #include "widgets/httpresponse/httprawview.h"
-#include "widgets/http/httprequesteditor.h"
 #include "widgets/httpresponse/httpresponseview.h"
-#include "widgets/http/timingview.h"
 
 #include <QCheckBox>
 #include <QFile>

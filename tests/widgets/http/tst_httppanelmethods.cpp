@@ -7,17 +7,17 @@
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/paneltesting.h"
 
-#include "models/trafficmodel.h"
 #include "course/lessons/workspace.h"
-#include "widgets/httpresponse/httpbodyview.h"
-#include "widgets/httpresponse/httpcontentview.h"
+#include "models/trafficmodel.h"
 #include "net/httpclient/httpfetchclient.h"
+#include "net/httpclient/rawmodesession.h"
 #include "widgets/http/httpfetchview.h"
 #include "widgets/http/httpheaderseditor.h"
 #include "widgets/http/httppanel.h"
-#include "net/httpclient/rawmodesession.h"
-#include "widgets/httpresponse/httprawview.h"
 #include "widgets/http/httprequesteditor.h"
+#include "widgets/httpresponse/httpbodyview.h"
+#include "widgets/httpresponse/httpcontentview.h"
+#include "widgets/httpresponse/httprawview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,21 +2,21 @@
 // (status, headers, decoded body, save) and the built-in demo site (each
 // redirect hop), and HTTPS in both modes with a self-signed certificate that
 // stops the request until the deliberate "Continue anyway".
-#include "tests/widgets/httppaneltesting.h"
 #include "tests/net/httptestpeers.h"
+#include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
+#include "net/httpclient/httpfetchclient.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "widgets/http/certificatecard.h"
-#include "widgets/httpresponse/httpbodyview.h"
-#include "net/httpclient/httpfetchclient.h"
 #include "widgets/http/httpfetchview.h"
 #include "widgets/http/httppanel.h"
-#include "widgets/httpresponse/httprawview.h"
 #include "widgets/http/httprequesteditor.h"
 #include "widgets/http/timingview.h"
+#include "widgets/httpresponse/httpbodyview.h"
+#include "widgets/httpresponse/httprawview.h"
 
 #include <QCheckBox>
 #include <QFile>

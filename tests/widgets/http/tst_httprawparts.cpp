@@ -4,8 +4,8 @@
 // function writes exactly its bytes. What is expected comes from the demo
 // server's own record of what it received and sent, split and de-chunked and
 // gunzipped here, not from the panel.
-#include "tests/widgets/httppaneltesting.h"
 #include "tests/net/httptestpeers.h"
+#include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/paneltesting.h"
 
 #include "models/trafficmodel.h"
@@ -14,9 +14,9 @@
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/hexview.h"
 #include "widgets/http/httppanel.h"
+#include "widgets/http/httprequesteditor.h"
 #include "widgets/httpresponse/httppartview.h"
 #include "widgets/httpresponse/httprawview.h"
-#include "widgets/http/httprequesteditor.h"
 
 #include <QComboBox>
 #include <QTemporaryDir>

@@ -5,19 +5,19 @@
 // folder, which also stands in for the runtime folder.
 #include "tests/widgets/paneltesting.h"
 
+#include "app/panelfactory.h"
+#include "course/lessons/lessoncatalog.h"
 #include "models/connectionlistmodel.h"
 #include "models/trafficmodel.h"
-#include "course/lessons/lessoncatalog.h"
 #include "net/stream/localclientendpoint.h"
 #include "net/stream/localserverendpoint.h"
 #include "net/stream/localsocketpath.h"
+#include "widgets/common/messagelog.h"
+#include "widgets/common/sendbox.h"
 #include "widgets/stream/behavioureditor.h"
 #include "widgets/stream/connectioninfoview.h"
 #include "widgets/stream/localclientpanel.h"
 #include "widgets/stream/localserverpanel.h"
-#include "widgets/common/messagelog.h"
-#include "app/panelfactory.h"
-#include "widgets/common/sendbox.h"
 #include "widgets/stream/socketpathedit.h"
 
 #include <QAbstractItemModelTester>

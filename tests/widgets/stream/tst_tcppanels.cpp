@@ -7,10 +7,10 @@
 #include "models/trafficmodel.h"
 #include "net/stream/tcpclientendpoint.h"
 #include "net/stream/tcpserverendpoint.h"
-#include "widgets/stream/behavioureditor.h"
-#include "widgets/stream/connectioninfoview.h"
 #include "widgets/common/messagelog.h"
 #include "widgets/common/sendbox.h"
+#include "widgets/stream/behavioureditor.h"
+#include "widgets/stream/connectioninfoview.h"
 #include "widgets/stream/tcpclientpanel.h"
 #include "widgets/stream/tcpserverpanel.h"
 

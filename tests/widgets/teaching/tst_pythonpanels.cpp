@@ -8,10 +8,10 @@
 
 #include "tests/course/coursetesting.h"
 
-#include "models/trafficmodel.h"
-#include "models/udppeermodel.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/python/pythongenerator.h"
+#include "models/trafficmodel.h"
+#include "models/udppeermodel.h"
 #include "net/stream/tcpclientendpoint.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/udp/udpendpoint.h"

@@ -1,8 +1,8 @@
 // The "Show as Python" window: the script it shows is the generator's for the
 // panel's settings, highlighted; Copy puts it on the clipboard, Save writes it
 // (and says why when it cannot), Refresh reads the panel again.
-#include "course/python/pythongenerator.h"
 #include "course/lessons/workspace.h"
+#include "course/python/pythongenerator.h"
 #include "widgets/teaching/pythonhighlighter.h"
 #include "widgets/teaching/pythonview.h"
 

@@ -2,12 +2,12 @@
 #include "models/trafficmodel.h"
 #include "net/traffic/replayloader.h"
 #include "net/traffic/trafficwriter.h"
-#include "widgets/traffic/conversationstream.h"
-#include "widgets/traffic/conversationview.h"
 #include "widgets/teaching/replaycontroller.h"
 #include "widgets/teaching/replaytoolbar.h"
 #include "widgets/teaching/replaywindow.h"
 #include "widgets/teaching/sequencediagram.h"
+#include "widgets/traffic/conversationstream.h"
+#include "widgets/traffic/conversationview.h"
 #include "widgets/traffic/trafficview.h"
 
 #include <QAbstractItemModelTester>
