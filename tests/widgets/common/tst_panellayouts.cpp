@@ -47,11 +47,15 @@ namespace {
 // What the checker finds in widget at size, on every tab of its tab widgets
 // (a tab's page is only laid out, and checked, while it is shown).
 // Queued refits, then the layout requests they post.
+// A language or font change reaches the combos, their fitters queue a new
+// minimum width, and the layouts then ask for another pass: each step posts
+// the next, so a few rounds let the chain run out whatever the machine's speed.
 void settle()
 {
-    QCoreApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
+    for (int round = 0; round < 6; ++round) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
 }
 
 QStringList problemsAt(QWidget *widget, const QSize &size, const QSize &screen)
