@@ -11,10 +11,11 @@ namespace swb::app {
 namespace {
 
 // The share of the width the teaching column (lesson, coach, diagram) takes,
-// within bounds that keep the lesson's text readable and leave the panels room.
+// within bounds in characters, so that the lesson's text stays readable and
+// the panels keep room at any zoom.
 constexpr double teachingShare = 0.3;
-constexpr int teachingMinimum = 300;
-constexpr int teachingMaximum = 520;
+constexpr int teachingMinimumChars = 40;
+constexpr int teachingMaximumChars = 70;
 // The share of the height above the traffic table.
 constexpr double panelShare = 0.58;
 // The lesson above the diagram.
@@ -74,21 +75,19 @@ int WorkspaceLayout::columnsFor(int panelArea, QList<int> minimumWidths)
     return columns;
 }
 
-QSize WorkspaceLayout::windowSize(const QSize &preferred, const QRect &available, const QSize &frame)
-{
-    return preferred.boundedTo(available.size() - frame);
-}
-
 void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRect &available)
 {
+    // The whole screen: a lesson on a projector at 200 % needs every pixel.
     const QSize frame = window->frameGeometry().size() - window->geometry().size();
-    window->resize(windowSize(window->size(), available, frame));
+    window->resize(available.size() - frame);
     const int width = window->width();
     const int height = window->height();
 
     const bool teaching = docks.lesson && !docks.lesson->isHidden();
     const int teachingWidth = teaching
-        ? std::clamp(int(width * teachingShare), teachingMinimum, teachingMaximum)
+        ? std::clamp(int(width * teachingShare),
+                     teachingMinimumChars * window->fontMetrics().averageCharWidth(),
+                     teachingMaximumChars * window->fontMetrics().averageCharWidth())
         : 0;
     QList<int> minimumWidths;
     for (const QDockWidget *dock : docks.panels)

@@ -26,9 +26,6 @@ public:
     // How many panels side by side in panelArea pixels, given each panel's
     // minimum width: at least one.
     static int columnsFor(int panelArea, QList<int> minimumWidths);
-    // The window's size on a screen with this available geometry: the
-    // preferred size, never beyond the screen (its frame included).
-    static QSize windowSize(const QSize &preferred, const QRect &available, const QSize &frame);
 
     static void arrange(QMainWindow *window, const Docks &docks, const QRect &available);
 };
