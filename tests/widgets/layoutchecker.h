@@ -14,8 +14,10 @@
 // any machine.
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFocusFrame>
 #include <QLabel>
@@ -35,6 +37,35 @@
 #include <QtMath>
 
 namespace swb::tests {
+
+// Lets a layout change run its whole chain before a check: a language or font
+// change reaches the combos, their fitters queue a new minimum width, a timer
+// (the traffic table's batch adding a panel to the filter's list) changes
+// items, and each layout then asks its parent for another pass. Rather than
+// guess how many rounds that takes on a busy machine, it runs rounds until
+// no widget of any window has moved or resized for three rounds in a row.
+inline void settleLayouts()
+{
+    const auto snapshot = [] {
+        QList<QRect> rects;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (!top->isVisible())
+                continue;
+            rects << top->geometry();
+            for (const QWidget *w : top->findChildren<QWidget *>())
+                rects << (w->isVisible() ? w->geometry() : QRect());
+        }
+        return rects;
+    };
+    QList<QRect> last = snapshot();
+    for (int round = 0, stable = 0; round < 200 && stable < 3; ++round) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        const QList<QRect> now = snapshot();
+        stable = now == last ? stable + 1 : 0;
+        last = now;
+    }
+}
 
 class LayoutChecker final
 {
@@ -59,11 +90,21 @@ public:
     }
 
     // "QLabel 'status' in TcpServerPanel 'panel-1'": enough to find it.
+    static QString rectText(const QRect &r)
+    {
+        return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    }
+
     static QString name(const QWidget *widget)
     {
         QString text = QStringLiteral("%1 '%2'")
                            .arg(QString::fromLatin1(widget->metaObject()->className()),
                                 widget->objectName());
+        // The unnamed parts of a named widget are told apart by their parent.
+        if (widget->objectName().isEmpty() && widget->parentWidget()) {
+            text += QStringLiteral(" of a %1").arg(
+                QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+        }
         for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
             if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
                 text += QStringLiteral(" in %1 '%2'").arg(
@@ -143,8 +184,9 @@ private:
                     continue;
                 const QRect both = a->geometry() & b->geometry();
                 if (both.width() > 0 && both.height() > 0) {
-                    *problems << QStringLiteral("%1 and %2 overlap by %3×%4")
-                                     .arg(name(a), name(b))
+                    *problems << QStringLiteral("%1 at %2 and %3 at %4 overlap by %5×%6")
+                                     .arg(name(a), rectText(a->geometry()), name(b),
+                                          rectText(b->geometry()))
                                      .arg(both.width())
                                      .arg(both.height());
                 }

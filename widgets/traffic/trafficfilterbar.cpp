@@ -3,12 +3,12 @@
 #include "models/trafficmodel.h"
 #include "net/traffic/trafficevent.h"
 #include "widgets/common/combofitter.h"
+#include "widgets/common/flowlayout.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -56,7 +56,8 @@ TrafficFilterBar::TrafficFilterBar(QWidget *parent)
         m_direction->addItem(QString(), d);
     m_status->setTextFormat(Qt::PlainText);
 
-    auto *layout = new QHBoxLayout(this);
+    // On a narrow window or at a large zoom the filters wrap to a second row.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 3);
     layout->addWidget(m_hex);

@@ -46,22 +46,10 @@ namespace {
 
 // What the checker finds in widget at size, on every tab of its tab widgets
 // (a tab's page is only laid out, and checked, while it is shown).
-// Queued refits, then the layout requests they post.
-// A language or font change reaches the combos, their fitters queue a new
-// minimum width, and the layouts then ask for another pass: each step posts
-// the next, so a few rounds let the chain run out whatever the machine's speed.
-void settle()
-{
-    for (int round = 0; round < 6; ++round) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    }
-}
-
 QStringList problemsAt(QWidget *widget, const QSize &size, const QSize &screen)
 {
     widget->resize(size);
-    settle();
+    swb::tests::settleLayouts();
     const LayoutChecker checker(QRect(QPoint(0, 0), screen));
     QStringList problems = checker.check(widget);
     for (QTabWidget *tabs : widget->findChildren<QTabWidget *>()) {
@@ -72,7 +60,7 @@ QStringList problemsAt(QWidget *widget, const QSize &size, const QSize &screen)
             if (i == shown)
                 continue;
             tabs->setCurrentIndex(i);
-            settle();
+            swb::tests::settleLayouts();
             for (const QString &p : checker.check(tabs->widget(i))) {
                 if (!problems.contains(p))
                     problems << p;
@@ -139,13 +127,13 @@ void TestPanelLayouts::noClippedText()
     widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
     QVERIFY(m_languages->setLanguage(language));
-    settle();
+    swb::tests::settleLayouts();
     // Zoomed after the first show, as the zoom controller does it: a combo
     // that keeps its first minimum width cuts the larger text.
     QFont font = m_font;
     font.setPointSizeF(m_font.pointSizeF() * zoom);
     QApplication::setFont(font);
-    settle();
+    swb::tests::settleLayouts();
     // A classroom laptop at 100 %, a 1080p projector zoomed.
     const QSize screen = zoom > 1 ? QSize(1920, 1080) : QSize(1366, 768);
     QStringList problems;
