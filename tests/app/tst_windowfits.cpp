@@ -4,6 +4,7 @@
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
 #include "course/lessons/lessoncatalog.h"
+#include "tests/app/screentesting.h"
 #include "tests/app/windowtesting.h"
 #include "tests/widgets/layoutchecker.h"
 #include "widgets/teaching/lessonpane.h"
@@ -45,25 +46,8 @@ private:
 
 namespace {
 
-int zoomPercent()
-{
-    const int zoom = qEnvironmentVariableIntValue("SWB_ZOOM");
-    return zoom > 0 ? zoom : 100;
-}
-
-// Window-level problems: what makes the window unusable whatever the panels
-// show inside.
-QStringList windowProblems(const QStringList &problems)
-{
-    QStringList found;
-    for (const QString &p : problems) {
-        if (p.contains(QLatin1String("larger than the screen"))
-            || p.contains(QLatin1String("below its minimum"))
-            || p.contains(QLatin1String("past the window's edge")))
-            found << p;
-    }
-    return found;
-}
+using screentesting::windowProblems;
+using screentesting::zoomPercent;
 
 // The bottom of the text at `position` in the browser, in viewport pixels.
 int bottomOf(QTextBrowser *browser, int position)
@@ -160,30 +144,9 @@ void TestWindowFits::coachAndLessonBothReachable()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-// The screen comes from the environment, so one executable runs at every
-// classroom size: the offscreen platform reads it from a file before the
-// application starts.
 int main(int argc, char *argv[])
 {
-    QByteArray size = qgetenv("SWB_SCREEN");
-    if (size.isEmpty())
-        size = "1366x768";
-    const QList<QByteArray> parts = size.split('x');
-    const QString config = QDir::temp().filePath(
-        QStringLiteral("swb-screen-%1-%2.json").arg(QString::fromLatin1(size)).arg(QCoreApplication::applicationPid()));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(QByteArrayLiteral("{\"screens\": [{\"name\": \"classroom\", \"x\": 0, \"y\": 0, ")
-               + "\"width\": " + parts.value(0) + ", \"height\": " + parts.value(1)
-               + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestWindowFits test;
-    const int status = QTest::qExec(&test, argc, argv);
-    QFile::remove(config);
-    return status;
+    return screentesting::runOnScreen<TestWindowFits>(argc, argv);
 }
 
 #include "tst_windowfits.moc"
