@@ -3088,6 +3088,13 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::widgets::DockTitleBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>swb::widgets::ErrorCoachPane</name>
     <message>
         <source>Why:</source>

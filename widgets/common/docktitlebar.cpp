@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -14,6 +15,7 @@ DockTitleBar::DockTitleBar(QDockWidget *dock)
     , m_dock(dock)
     , m_title(new QLabel(dock->windowTitle(), this))
     , m_buttons(new QHBoxLayout)
+    , m_close(new QToolButton(this))
 {
     setObjectName(dock->objectName() + QStringLiteral("-title"));
     auto *layout = new QHBoxLayout(this);
@@ -22,13 +24,25 @@ DockTitleBar::DockTitleBar(QDockWidget *dock)
     layout->setSpacing(2);
     layout->addWidget(m_title, 1);
     layout->addLayout(m_buttons);
-    auto *close = new QToolButton(this);
-    close->setObjectName(QStringLiteral("closeDock"));
-    close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, dock));
-    layout->addWidget(close);
-    connect(close, &QToolButton::clicked, dock, &QDockWidget::close);
+    m_close->setObjectName(QStringLiteral("closeDock"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, dock));
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, dock, &QDockWidget::close);
     connect(dock, &QDockWidget::windowTitleChanged, m_title, &QLabel::setText);
+    retranslateUi();
+}
+
+void DockTitleBar::retranslateUi()
+{
+    m_close->setToolTip(tr("Close"));
+}
+
+void DockTitleBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DockTitleBar::addButton(QAction *action, const QString &objectName)

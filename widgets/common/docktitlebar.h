@@ -6,6 +6,7 @@ class QAction;
 class QDockWidget;
 class QHBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace swb::widgets {
 
@@ -23,10 +24,16 @@ public:
     // text, icon and tooltip.
     void addButton(QAction *action, const QString &objectName);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QDockWidget *m_dock;
     QLabel *m_title = nullptr;
     QHBoxLayout *m_buttons = nullptr;
+    QToolButton *m_close = nullptr;
 };
 
 } // namespace swb::widgets
