@@ -37,23 +37,63 @@ int minimumWidthOf(const QDockWidget *dock)
     return content ? content->minimumSizeHint().width() : 0;
 }
 
-// Each column's share of the panel area: in proportion to what its panel
-// would like, never below what it needs.
+// Each column's share of the panel area: never below what its panel needs;
+// the room left over goes first to the last column, up to what its panel
+// would like (a lesson lists its servers first and the panel the student
+// works with last), then to every column in proportion to what it would like.
 QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
 {
-    QList<int> minimum;
+    QList<int> widths;
     QList<int> wanted;
+    int used = 0;
     int wantedTotal = 0;
     for (const QDockWidget *dock : heads) {
         const QWidget *content = contentOf(dock);
-        minimum << minimumWidthOf(dock);
-        wanted << std::max(minimum.last(), content ? content->sizeHint().width() : 0);
+        widths << minimumWidthOf(dock);
+        wanted << std::max(widths.last(), content ? content->sizeHint().width() : 0);
+        used += widths.last();
         wantedTotal += wanted.last();
     }
-    QList<int> widths;
-    for (int i = 0; i < heads.size(); ++i)
-        widths << std::max(minimum.at(i), wantedTotal > 0 ? area * wanted.at(i) / wantedTotal : 0);
+    if (heads.isEmpty() || used >= area)
+        return widths;
+    int spare = area - used;
+    const int toLast = std::min(spare, int(wanted.last() - widths.last()));
+    widths.last() += toLast;
+    spare -= toLast;
+    int given = 0;
+    for (int i = 0; i < widths.size() && wantedTotal > 0; ++i) {
+        const int share = int(qint64(spare) * wanted.at(i) / wantedTotal);
+        widths[i] += share;
+        given += share;
+    }
+    widths.last() += spare - given; // what rounding left
     return widths;
+}
+
+// A tabbed dock's tab comes to the front only through the ZOrderChange event
+// that raise() sends, and only once the main window's layout has put the dock
+// in its tab bar, which it does on its next pass: so after this one. raise()
+// sends nothing for a widget that is already its parent's last child (the
+// dock just added): lower it first.
+void bringToFront(QDockWidget *dock)
+{
+    QMetaObject::invokeMethod(
+        dock,
+        [dock] {
+            dock->lower();
+            dock->raise();
+        },
+        Qt::QueuedConnection);
+}
+
+// What the `count` widest panels need side by side.
+int widestTotal(int count, QList<int> minimumWidths)
+{
+    std::sort(minimumWidths.begin(), minimumWidths.end(), std::greater<int>());
+    int total = 0;
+    for (int i = 0; i < count && i < minimumWidths.size(); ++i)
+        total += minimumWidths.at(i);
+    return total;
 }
 
 } // namespace
@@ -84,15 +124,24 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
     const int height = window->height();
 
     const bool teaching = docks.lesson && !docks.lesson->isHidden();
-    const int teachingWidth = teaching
-        ? std::clamp(int(width * teachingShare),
-                     teachingMinimumChars * window->fontMetrics().averageCharWidth(),
+    const int narrowestTeaching = teachingMinimumChars * window->fontMetrics().averageCharWidth();
+    int teachingWidth = teaching
+        ? std::clamp(int(width * teachingShare), narrowestTeaching,
                      teachingMaximumChars * window->fontMetrics().averageCharWidth())
         : 0;
     QList<int> minimumWidths;
     for (const QDockWidget *dock : docks.panels)
         minimumWidths << minimumWidthOf(dock);
-    const int columns = columnsFor(width - teachingWidth, minimumWidths);
+    int columns = columnsFor(width - teachingWidth, minimumWidths);
+    if (teaching && columns < docks.panels.size()) {
+        // One more panel in sight is worth a narrower lesson (down to its
+        // minimum): a student compares the server's and the client's side.
+        const int more = columnsFor(width - narrowestTeaching, minimumWidths);
+        if (more > columns) {
+            columns = more;
+            teachingWidth = std::max(narrowestTeaching, width - widestTotal(more, minimumWidths));
+        }
+    }
 
     // Side by side along the top, as many as fit; the others as tabs on them.
     QList<QDockWidget *> heads;
@@ -110,7 +159,7 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
     // The last panel of each column in front: a lesson lists its servers
     // first, and what the student works with (a client, the HTTP panel) after.
     for (int i = int(docks.panels.size()) - 1, raised = 0; i >= 0 && raised < columns; --i, ++raised)
-        docks.panels.at(i)->raise();
+        bringToFront(docks.panels.at(i));
     if (!heads.isEmpty()) {
         window->resizeDocks(heads, columnWidths(heads, width - teachingWidth), Qt::Horizontal);
         window->resizeDocks({heads.first()}, {int(height * panelShare)}, Qt::Vertical);
@@ -129,7 +178,7 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
         if (docks.diagram)
             window->splitDockWidget(docks.coach ? docks.coach : docks.lesson, docks.diagram,
                                     Qt::Vertical);
-        docks.lesson->raise();
+        bringToFront(docks.lesson);
         window->resizeDocks({docks.lesson}, {teachingWidth}, Qt::Horizontal);
         if (docks.diagram && !docks.diagram->isHidden()) {
             window->resizeDocks({docks.lesson, docks.diagram},

@@ -28,7 +28,7 @@ HttpRequestEditor::HttpRequestEditor(QWidget *parent)
     m_highlighter = new HttpEscapeHighlighter(document());
     m_highlighter->setPalette(palette());
     setPlainText(defaultRequest());
-    connect(document(), &QTextDocument::blockCountChanged, this, &QWidget::updateGeometry);
+    connect(document(), &QTextDocument::contentsChanged, this, &QWidget::updateGeometry);
 }
 
 int HttpRequestEditor::heightForLines(int lines) const
@@ -39,24 +39,37 @@ int HttpRequestEditor::heightForLines(int lines) const
         + horizontalScrollBar()->sizeHint().height();
 }
 
+int HttpRequestEditor::widestLine() const
+{
+    int widest = 0;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
+    return widest;
+}
+
+int HttpRequestEditor::widthFor(int textWidth) const
+{
+    return textWidth + qCeil(document()->documentMargin() * 2) + frameWidth() * 2
+        + verticalScrollBar()->sizeHint().width();
+}
+
 QSize HttpRequestEditor::sizeHint() const
 {
     // One line more than the text, for the header line a student adds next.
     const int lines = qBound(minimumLines, document()->blockCount() + 1, 12);
     // As wide as the widest line, and room for a longer first line such as
     // GET /gbk-meta HTTP/1.1\r\n.
-    int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
-        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
-    const int width = widest + qCeil(document()->documentMargin() * 2) + frameWidth() * 2
-        + verticalScrollBar()->sizeHint().width();
-    return {width, heightForLines(lines)};
+    const int room = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    return {widthFor(qMax(room, widestLine())), heightForLines(lines)};
 }
 
 QSize HttpRequestEditor::minimumSizeHint() const
 {
+    // Every line whole: the request is what the lesson is about. A line
+    // longer than a usual header scrolls rather than widening the panel.
+    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 48;
     const int lines = qBound(minimumLines, document()->blockCount(), 8);
-    return {QPlainTextEdit::minimumSizeHint().width(), heightForLines(lines)};
+    return {widthFor(qMin(cap, widestLine())), heightForLines(lines)};
 }
 
 void HttpRequestEditor::changeEvent(QEvent *event)

@@ -29,7 +29,8 @@ public:
     static QString defaultRequest();
     HttpEscapeHighlighter *highlighter() const { return m_highlighter; }
     // Tall enough for every line of the request (up to a dozen), so the blank
-    // line that ends the header is never scrolled out of sight.
+    // line that ends the header is never scrolled out of sight, and at least
+    // as wide as its lines.
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -39,6 +40,8 @@ protected:
 
 private:
     int heightForLines(int lines) const;
+    int widestLine() const;
+    int widthFor(int textWidth) const;
 
     HttpEscapeHighlighter *m_highlighter = nullptr;
 };

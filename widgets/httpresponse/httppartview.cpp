@@ -34,15 +34,19 @@ HttpPartView::HttpPartView(QWidget *parent)
     // The list takes the room there is, so the view fits a narrow panel.
     m_part->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_part->setMinimumContentsLength(14);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_partLabel);
-    row->addWidget(m_part, 1);
-    row->addSpacing(12);
-    row->addWidget(m_offsetLabel);
-    row->addWidget(m_offset);
+    // The offset on a row of its own: side by side, the two rows would make
+    // this tab the widest of the response and squeeze the request column.
+    auto *partRow = new QHBoxLayout;
+    partRow->addWidget(m_partLabel);
+    partRow->addWidget(m_part, 1);
+    auto *offsetRow = new QHBoxLayout;
+    offsetRow->addWidget(m_offsetLabel);
+    offsetRow->addWidget(m_offset);
+    offsetRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
+    layout->addLayout(partRow);
+    layout->addLayout(offsetRow);
     layout->addWidget(m_detail, 1);
     connect(m_part, &QComboBox::currentIndexChanged, this, [this] {
         m_offset->setValue(0);

@@ -25,6 +25,7 @@
 #include <QStyle>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +50,7 @@ HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     , m_parts(new HttpPartView(this))
     , m_save(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_requestColumn(new QScrollArea(this))
 {
     m_boundary->setObjectName(QStringLiteral("boundary"));
     m_length->setObjectName(QStringLiteral("lengthCheck"));
@@ -95,19 +97,24 @@ HttpRawView::HttpRawView(net::RawModeSession *session, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     // Unfolded explanation and a long length check scroll here, rather than
     // squeezing the request at a large zoom.
-    auto *requestColumn = new QScrollArea(this);
-    requestColumn->setObjectName(QStringLiteral("requestColumn"));
-    requestColumn->setFrameShape(QFrame::NoFrame);
-    requestColumn->setWidgetResizable(true);
-    requestColumn->setWidget(request);
-    m_splitter->addWidget(requestColumn);
+    m_requestColumn->setObjectName(QStringLiteral("requestColumn"));
+    m_requestColumn->setFrameShape(QFrame::NoFrame);
+    m_requestColumn->setWidgetResizable(true);
+    m_requestColumn->setWidget(request);
+    m_splitter->addWidget(m_requestColumn);
     m_splitter->addWidget(response);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterDragged = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    // A scroll area does not pass its content's minimum on: the column's own
+    // minimum keeps every request line whole, so the panel asks for that room.
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this,
+            &HttpRawView::keepRequestWhole);
+    keepRequestWhole();
     connect(m_sendAgain, &QPushButton::clicked, this, &HttpRawView::sendAgainRequested);
     connect(m_saveResponse, &QAction::triggered, this,
             [this] { chooseAndSave(SavePart::Response); });
@@ -369,17 +376,34 @@ void HttpRawView::retranslateUi()
     describe();
 }
 
-void HttpRawView::showEvent(QShowEvent *event)
+void HttpRawView::fitRequestColumn()
 {
     // The request column as wide as the request; the marked bytes get the rest.
-    if (!m_sized) {
-        m_sized = true;
-        const int request = qMax(m_editor->sizeHint().width(),
-                                 m_request->parentWidget()->minimumSizeHint().width())
-            + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-        m_splitter->setSizes({request, qMax(1, m_splitter->width() - request)});
-    }
+    keepRequestWhole(); // the zoom may have changed the editor's font
+    if (m_splitterDragged)
+        return;
+    const int request = qMax(m_editor->sizeHint().width(),
+                             m_request->parentWidget()->minimumSizeHint().width())
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_splitter->setSizes({request, qMax(1, m_splitter->width() - request)});
+}
+
+void HttpRawView::keepRequestWhole()
+{
+    m_requestColumn->setMinimumWidth(m_editor->minimumSizeHint().width()
+                                     + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+}
+
+void HttpRawView::showEvent(QShowEvent *event)
+{
+    fitRequestColumn();
     QWidget::showEvent(event);
+}
+
+void HttpRawView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRequestColumn();
 }
 
 void HttpRawView::changeEvent(QEvent *event)

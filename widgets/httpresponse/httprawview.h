@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QSplitter;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QToolButton;
 
@@ -65,8 +66,11 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitRequestColumn();
+    void keepRequestWhole();
     void retranslateUi();
     void describe();
     void showExchanges();
@@ -89,7 +93,11 @@ private:
     HttpPartView *m_parts = nullptr;
     QToolButton *m_save = nullptr;
     QSplitter *m_splitter = nullptr;
-    bool m_sized = false;
+    QScrollArea *m_requestColumn = nullptr;
+    // Until the user drags the splitter, the request column follows the
+    // request's width whenever the view is resized (the window fits the
+    // screen after the panel was first shown).
+    bool m_splitterDragged = false;
     QAction *m_saveResponse = nullptr;
     QAction *m_saveHeader = nullptr;
     QAction *m_saveBody = nullptr;
