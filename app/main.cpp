@@ -2,6 +2,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/qtoptions.h"
+#include "app/quitsignals.h"
 #include "app/sessionrecovery.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
@@ -55,6 +56,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Socket Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("socket-workbench"));
+    // SIGTERM (logout, kill, systemd) ends the session as File > Quit does, not as a crash.
+    swb::app::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &swb::app::QuitSignals::quitRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
 
     swb::app::LanguageManager languages;
     QString language = options.language;
@@ -100,9 +107,11 @@ int main(int argc, char *argv[])
     if (crashed) {
         window.showNotice(swb::app::SessionRecovery::recoveredTitle(),
                           swb::app::SessionRecovery::recoveredMessage(*crashed));
-    } else if (kept) {
+    } else if (kept && !kept->noticeShown) {
+        // Once per crashed session: its files stay for a later plain start to recover.
         window.showNotice(swb::app::SessionRecovery::keptTitle(),
                           swb::app::SessionRecovery::keptMessage(*kept));
+        recovery.markNoticeShown(*kept);
     }
 
     if (scripted)

@@ -1,9 +1,12 @@
 #include "app/mainwindow.h"
 
+#include "app/helptopics.h"
 #include "app/languagemanager.h"
+#include "app/lessonsidebar.h"
 #include "app/mainmenus.h"
 #include "app/panelmanager.h"
 #include "app/presentationmode.h"
+#include "app/startpagehost.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
 #include "app/workspacelayout.h"
@@ -25,6 +28,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -44,7 +48,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/socket-workbench.svg")));
-    setCentralWidget(m_trafficPane);
     setDockNestingEnabled(true);
     m_lessonDock->setObjectName(QStringLiteral("lesson"));
     m_lessonDock->setWidget(m_lessonPane);
@@ -58,6 +61,18 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
                                     m_lessonDock});
     connect(m_teaching, &TeachingTools::lessonRequested, this,
             [this](const QString &id) { (void)openLesson(id); });
+    m_lessonBar = new LessonSideBar(this, m_lessonDock, m_lessonPane, m_menus->viewMenu,
+                                    m_menus->showLesson);
+    m_lessonBar->setCompanions({m_teaching->coachDock(), m_teaching->diagramDock()});
+    // Queued: the docks it shows or hides are laid out first.
+    connect(m_lessonBar, &LessonSideBar::collapsedChanged, this, [this] { fitToScreen(); },
+            Qt::QueuedConnection);
+    m_startPage = new StartPageHost(
+        {this, m_trafficPane, m_menus, m_panels, m_lessonDock, m_lessonBar, m_languages});
+    setCentralWidget(m_startPage->central());
+    connect(m_startPage, &StartPageHost::lessonChosen, this,
+            [this](const QString &id) { (void)openLesson(id); });
+    m_help = new HelpTopics(this, m_menus);
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
@@ -120,6 +135,10 @@ void MainWindow::retranslateUi()
         m_trafficTools->retranslate();
     if (m_teaching)
         m_teaching->retranslate();
+    if (m_lessonBar)
+        m_lessonBar->retranslate();
+    if (m_help)
+        m_help->retranslate();
     updateTitle();
 }
 
@@ -288,6 +307,7 @@ void MainWindow::newWorkspace()
     m_panels->closeAll();
     m_lessonId.clear();
     m_lessonPane->setLesson(course::LessonInfo());
+    m_lessonBar->closeLesson(); // nothing open: the start page comes back
     m_teaching->lessonOpened(QString());
     updateTitle();
 }

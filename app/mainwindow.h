@@ -23,9 +23,12 @@ class TrafficView;
 
 namespace swb::app {
 
+class HelpTopics;
 class LanguageManager;
+class LessonSideBar;
 class MainMenus;
 class PanelManager;
+class StartPageHost;
 class TeachingTools;
 class TrafficTools;
 
@@ -47,6 +50,10 @@ public:
     // Diagram, error coach, self-check, zoom, themes, presentation, replay.
     TeachingTools *teaching() const { return m_teaching; }
 
+    // The main area's start page, the lesson pane's collapsed bar, Help's dialogs.
+    StartPageHost *startPage() const { return m_startPage; }
+    LessonSideBar *lessonSideBar() const { return m_lessonBar; }
+    HelpTopics *help() const { return m_help; }
     // Each shows its problem itself (a dialog, or stderr when quiet); the
     // result is for scripted runs and tests.
     Result<void> openWorkspaceFile(const QString &path);
@@ -106,6 +113,9 @@ private:
     MainMenus *m_menus = nullptr;
     TeachingTools *m_teaching = nullptr;
     TrafficTools *m_trafficTools = nullptr;
+    LessonSideBar *m_lessonBar = nullptr;
+    StartPageHost *m_startPage = nullptr;
+    HelpTopics *m_help = nullptr;
     QString m_lessonId;
     bool m_quiet = false;
     bool m_closed = false;

@@ -24,6 +24,7 @@ namespace swb::app {
 namespace {
 
 const QString MarkerFormat = QStringLiteral("socket-workbench-recovery");
+const QString NoticeShownKey = QStringLiteral("noticeShown");
 
 QString markerName(qint64 pid)
 {
@@ -108,6 +109,7 @@ std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const
             continue; // killed before its first save: nothing to bring back
         crashed.workspace = *workspace;
         crashed.recording = json.value(QStringLiteral("recording")).toString();
+        crashed.noticeShown = json.value(NoticeShownKey).toBool();
         return crashed;
     }
     return std::nullopt;
@@ -139,6 +141,19 @@ QString SessionRecovery::keptMessage(const Crashed &crashed)
     return tr("A session that ended unexpectedly left its workspace in %1. Start Socket Workbench "
               "without a workspace or lesson to recover it, or open that file.")
         .arg(QDir::toNativeSeparators(crashed.workspacePath));
+}
+
+void SessionRecovery::markNoticeShown(const Crashed &crashed)
+{
+    QFile file(crashed.markerPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    if (json.value(QStringLiteral("format")).toString() != MarkerFormat)
+        return;
+    json.insert(NoticeShownKey, true);
+    write(crashed.markerPath, QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
 void SessionRecovery::start()

@@ -35,6 +35,7 @@ public:
         QString workspacePath; // the autosaved file, still on disk
         QString markerPath;
         QString recording;     // the traffic file it was recording to, if any
+        bool noticeShown = false; // a start with --lesson or --workspace told the user already
     };
 
     explicit SessionRecovery(MainWindow *window, const QString &directory = defaultDirectory());
@@ -51,6 +52,9 @@ public:
     static QString keptMessage(const Crashed &crashed);
     static QString recoveredTitle() { return tr("Workspace recovered"); }
     static QString keptTitle() { return tr("Workspace not recovered"); }
+    // Records in the crashed session's marker that keptMessage() was shown, so
+    // later starts with a lesson or workspace do not repeat it; the files stay.
+    void markNoticeShown(const Crashed &crashed);
 
     // Writes the marker and the workspace now, then autosaves on a timer and
     // whenever the panels change.

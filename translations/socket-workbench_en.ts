@@ -65,6 +65,76 @@
     </message>
 </context>
 <context>
+    <name>swb::app::HelpTopics</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open a lesson&lt;/b&gt; from the start page or the Lessons menu. It starts the servers its exercise needs, on the ports of the notes, and the lesson pane on the right says what to do; its self-check ticks off what has happened.</source>
+        <translation>&lt;b&gt;Open a lesson&lt;/b&gt; from the start page or the Lessons menu. It starts the servers its exercise needs, on the ports of the notes, and the lesson pane on the right says what to do; its self-check ticks off what has happened.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Panels&lt;/b&gt; are servers and clients: TCP, UDP, local sockets and HTTP (Panels menu). Start a server, connect a client, type in the send box and press Send.</source>
+        <translation>&lt;b&gt;Panels&lt;/b&gt; are servers and clients: TCP, UDP, local sockets and HTTP (Panels menu). Start a server, connect a client, type in the send box and press Send.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The traffic table&lt;/b&gt; in the middle lists every event of every panel: connections, bytes sent and received, errors. View ▸ Show the sequence diagram draws the same events over time; a panel&apos;s “Why?” button opens the error coach.</source>
+        <translation>&lt;b&gt;The traffic table&lt;/b&gt; in the middle lists every event of every panel: connections, bytes sent and received, errors. View ▸ Show the sequence diagram draws the same events over time; a panel&apos;s “Why?” button opens the error coach.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep your work&lt;/b&gt;: File ▸ Save workspace as keeps the panels and their settings; File ▸ Record traffic to disk keeps every byte; a session that ends unexpectedly is recovered at the next start.</source>
+        <translation>&lt;b&gt;Keep your work&lt;/b&gt;: File ▸ Save workspace as keeps the panels and their settings; File ▸ Record traffic to disk keeps every byte; a session that ends unexpectedly is recovered at the next start.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In class&lt;/b&gt;: the View menu zooms, switches themes and starts presentation mode for a projector; F9 collapses the lesson pane to the window&apos;s edge to give the panels its width.</source>
+        <translation>&lt;b&gt;In class&lt;/b&gt;: the View menu zooms, switches themes and starts presentation mode for a projector; F9 collapses the lesson pane to the window&apos;s edge to give the panels its width.</translation>
+    </message>
+    <message>
+        <source>Socket Workbench shows what sockets do, byte by byte, while you learn socket programming.</source>
+        <translation>Socket Workbench shows what sockets do, byte by byte, while you learn socket programming.</translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard shortcuts lists every shortcut.</source>
+        <translation>Help ▸ Keyboard shortcuts lists every shortcut.</translation>
+    </message>
+    <message>
+        <source>Menu command</source>
+        <translation>Menu command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::LessonSideBar</name>
+    <message>
+        <source>Collapse the lesson pane to the si&amp;de</source>
+        <translation>Collapse the lesson pane to the si&amp;de</translation>
+    </message>
+    <message>
+        <source>Collapse the lesson pane to a bar at the right edge, giving its width to the panels (%1)</source>
+        <translation>Collapse the lesson pane to a bar at the right edge, giving its width to the panels (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — click to show the lesson pane again</source>
+        <translation>%1 — click to show the lesson pane again</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3030,6 +3100,13 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::widgets::DockTitleBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>swb::widgets::ErrorCoachPane</name>
     <message>
         <source>Why:</source>
@@ -4095,6 +4172,33 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     <message>
         <source>Choose</source>
         <translation>Choose</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::StartPage</name>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Welcome to Socket Workbench</source>
+        <translation>Welcome to Socket Workbench</translation>
+    </message>
+    <message>
+        <source>Nothing is open yet. Start with a lesson, or add a panel and try things on your own. Help ▸ Getting started explains the window.</source>
+        <translation>Nothing is open yet. Start with a lesson, or add a panel and try things on your own. Help ▸ Getting started explains the window.</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Open a lesson</translation>
+    </message>
+    <message>
+        <source>Add a panel</source>
+        <translation>Add a panel</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Open a file</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,76 @@
     </message>
 </context>
 <context>
+    <name>swb::app::HelpTopics</name>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open a lesson&lt;/b&gt; from the start page or the Lessons menu. It starts the servers its exercise needs, on the ports of the notes, and the lesson pane on the right says what to do; its self-check ticks off what has happened.</source>
+        <translation>&lt;b&gt;打开一节课程&lt;/b&gt;：在开始页或“课程”菜单里选择。课程会在讲义中的端口上启动练习需要的服务端，右边的课程窗格告诉你要做什么，自查清单会勾出已经完成的步骤。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Panels&lt;/b&gt; are servers and clients: TCP, UDP, local sockets and HTTP (Panels menu). Start a server, connect a client, type in the send box and press Send.</source>
+        <translation>&lt;b&gt;面板&lt;/b&gt;就是服务端和客户端：TCP、UDP、本地套接字和 HTTP（“面板”菜单）。启动一个服务端，连上一个客户端，在发送框里输入内容，再按“发送”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The traffic table&lt;/b&gt; in the middle lists every event of every panel: connections, bytes sent and received, errors. View ▸ Show the sequence diagram draws the same events over time; a panel&apos;s “Why?” button opens the error coach.</source>
+        <translation>中间的&lt;b&gt;流量表&lt;/b&gt;列出每个面板的每个事件：连接、收发的字节、错误。“视图 ▸ 显示时序图”按时间顺序画出同样的事件；面板上的“为什么？”按钮会打开错误解读。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep your work&lt;/b&gt;: File ▸ Save workspace as keeps the panels and their settings; File ▸ Record traffic to disk keeps every byte; a session that ends unexpectedly is recovered at the next start.</source>
+        <translation>&lt;b&gt;保存你的工作&lt;/b&gt;：“文件 ▸ 工作区另存为”保存面板和它们的设置；“文件 ▸ 把流量录制到磁盘”保存每一个字节；意外结束的会话会在下次启动时恢复。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In class&lt;/b&gt;: the View menu zooms, switches themes and starts presentation mode for a projector; F9 collapses the lesson pane to the window&apos;s edge to give the panels its width.</source>
+        <translation>&lt;b&gt;在课堂上&lt;/b&gt;：“视图”菜单可以缩放、切换主题，并为投影仪打开演示模式；按 F9 把课程窗格收起到窗口边缘，把它的宽度让给面板。</translation>
+    </message>
+    <message>
+        <source>Socket Workbench shows what sockets do, byte by byte, while you learn socket programming.</source>
+        <translation>套接字工作台让你在学习套接字编程时，逐个字节地看到套接字在做什么。</translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard shortcuts lists every shortcut.</source>
+        <translation>“帮助 ▸ 键盘快捷键”列出所有快捷键。</translation>
+    </message>
+    <message>
+        <source>Menu command</source>
+        <translation>菜单命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::LessonSideBar</name>
+    <message>
+        <source>Collapse the lesson pane to the si&amp;de</source>
+        <translation>把课程窗格收起到侧边(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Collapse the lesson pane to a bar at the right edge, giving its width to the panels (%1)</source>
+        <translation>把课程窗格收起成窗口右边缘的一条竖栏，把它的宽度让给面板（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — click to show the lesson pane again</source>
+        <translation>%1——点击重新显示课程窗格</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3018,6 +3088,13 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::widgets::DockTitleBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>swb::widgets::ErrorCoachPane</name>
     <message>
         <source>Why:</source>
@@ -4078,6 +4155,33 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     <message>
         <source>Choose</source>
         <translation>选择</translation>
+    </message>
+</context>
+<context>
+    <name>swb::widgets::StartPage</name>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Welcome to Socket Workbench</source>
+        <translation>欢迎使用套接字工作台</translation>
+    </message>
+    <message>
+        <source>Nothing is open yet. Start with a lesson, or add a panel and try things on your own. Help ▸ Getting started explains the window.</source>
+        <translation>现在还没有打开任何内容。可以从一节课程开始，也可以添加一个面板自己动手试试。“帮助 ▸ 入门”介绍了这个窗口。</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Add a panel</source>
+        <translation>添加面板</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>打开文件</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+#include <csignal>
+
 using appprocesstesting::echoLessonArguments;
 using appprocesstesting::EchoLessonHost;
 using appprocesstesting::EchoLessonPort;
@@ -35,11 +37,19 @@ private slots:
     void initTestCase();
     void cleanup();
     void killedDuringTrafficThenRecovered();
+    void keptNoticeShownOnce();
+    void quitSignalEndsCleanly_data();
+    void quitSignalEndsCleanly();
 
 private:
     std::unique_ptr<QProcess> startApp(const QStringList &arguments) const;
     QString recoveryDir() const;
     static QString output(QProcess &process);
+    // Runs the app to its --quit-after end and returns what it printed.
+    QString runToEnd(const QStringList &arguments);
+    // The first life of a session with a marker on disk: started plainly, then
+    // left once its recovery files exist.
+    qint64 startUntilAutosaved(const QStringList &extra);
 
     QTemporaryDir m_home;
     std::unique_ptr<QProcess> m_app; // killed in cleanup() if a test fails half-way
@@ -250,6 +260,109 @@ void TestCrashRecovery::killedDuringTrafficThenRecovered()
     // A clean exit leaves nothing to recover: neither the old files nor its own.
     const QStringList left = QDir(recoveryDir()).entryList(QDir::Files | QDir::Hidden);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+QString TestCrashRecovery::runToEnd(const QStringList &arguments)
+{
+    m_app = startApp(arguments);
+    if (!m_app->waitForStarted(5000) || !m_app->waitForFinished(30000))
+        return QStringLiteral("did not run: ") + m_app->errorString();
+    const QString text = output(*m_app);
+    if (m_app->exitStatus() != QProcess::NormalExit || m_app->exitCode() != 0)
+        return QStringLiteral("failed: ") + text;
+    return text;
+}
+
+qint64 TestCrashRecovery::startUntilAutosaved(const QStringList &extra)
+{
+    m_app = startApp(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--quit-after"), QStringLiteral("60")}
+                     + extra);
+    if (!m_app->waitForStarted(5000))
+        return -1;
+    const qint64 pid = m_app->processId();
+    const QDir dir(recoveryDir());
+    QDeadlineTimer deadline(RecordedWithinMs);
+    while (!deadline.hasExpired() && m_app->state() == QProcess::Running
+           && !(QFileInfo::exists(dir.filePath(QStringLiteral("running-%1.json").arg(pid)))
+                && QFileInfo::exists(dir.filePath(QStringLiteral("workspace-%1.json").arg(pid)))))
+        QTest::qWait(50);
+    return m_app->state() == QProcess::Running ? pid : -1;
+}
+
+// A start with --lesson leaves a crashed session's files for a plain start,
+// and says so once, not on every start after.
+void TestCrashRecovery::keptNoticeShownOnce()
+{
+    const qint64 crashedPid = startUntilAutosaved({});
+    QVERIFY2(crashedPid > 0, qPrintable(output(*m_app)));
+    m_app->kill();
+    QVERIFY(m_app->waitForFinished(5000));
+    m_app.reset();
+    const QString marker =
+        QDir(recoveryDir()).filePath(QStringLiteral("running-%1.json").arg(crashedPid));
+    const QString saved =
+        QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(crashedPid));
+
+    const QStringList withLesson{QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--lesson"), QStringLiteral("ports-table"),
+                                 QStringLiteral("--quit-after"), QStringLiteral("1")};
+    const QString kept = QStringLiteral("A session that ended unexpectedly left its workspace");
+    const QString first = runToEnd(withLesson);
+    QVERIFY2(first.contains(kept), qPrintable(first));
+    QVERIFY2(first.contains(QDir::toNativeSeparators(saved)), qPrintable(first));
+    const QString second = runToEnd(withLesson);
+    QVERIFY2(!second.startsWith(QLatin1String("failed")), qPrintable(second));
+    QVERIFY2(!second.contains(kept), qPrintable(second));
+    QVERIFY2(QFileInfo::exists(marker) && QFileInfo::exists(saved),
+             "the crashed session's files must stay for a plain start");
+
+    // A plain start still recovers it, and tells so, once.
+    const QString plain = runToEnd({QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--quit-after"), QStringLiteral("1")});
+    QVERIFY2(plain.contains(QStringLiteral("Recovered the workspace")), qPrintable(plain));
+    QVERIFY(!QFileInfo::exists(marker));
+    const QString after = runToEnd({QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--quit-after"), QStringLiteral("1")});
+    QVERIFY2(!after.contains(QStringLiteral("ended unexpectedly")), qPrintable(after));
+    const QStringList left = QDir(recoveryDir()).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestCrashRecovery::quitSignalEndsCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+}
+
+// SIGTERM (a logout, kill, a service manager) ends the app as File > Quit
+// does: exit code 0, the recording complete, no recovery files, and the next
+// start reports no crash.
+void TestCrashRecovery::quitSignalEndsCleanly()
+{
+    QFETCH(int, signalNumber);
+    const QString out = m_home.filePath(QStringLiteral("signal-%1.jsonl").arg(signalNumber));
+    const qint64 pid = startUntilAutosaved({QStringLiteral("--save-traffic"), out});
+    QVERIFY2(pid > 0, qPrintable(output(*m_app)));
+    QCOMPARE(::kill(pid_t(pid), signalNumber), 0);
+    QVERIFY(m_app->waitForFinished(15000));
+    const QString text = output(*m_app);
+    QVERIFY2(m_app->exitStatus() == QProcess::NormalExit, qPrintable(text));
+    QVERIFY2(m_app->exitCode() == 0, qPrintable(text));
+    m_app.reset();
+    QVERIFY(!QFileInfo::exists(
+        QDir(recoveryDir()).filePath(QStringLiteral("running-%1.json").arg(pid))));
+    QVERIFY(!QFileInfo::exists(
+        QDir(recoveryDir()).filePath(QStringLiteral("workspace-%1.json").arg(pid))));
+    swb::models::TrafficReader reader;
+    QCOMPARE(reader.open(out).message(), QString());
+
+    const QString next = runToEnd({QStringLiteral("--lang"), QStringLiteral("en"),
+                                   QStringLiteral("--quit-after"), QStringLiteral("1")});
+    QVERIFY2(!next.startsWith(QLatin1String("failed")), qPrintable(next));
+    QVERIFY2(!next.contains(QStringLiteral("ended unexpectedly")), qPrintable(next));
 }
 
 QTEST_GUILESS_MAIN(TestCrashRecovery)

@@ -5,6 +5,7 @@
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
 #include "course/lessons/lessoncatalog.h"
+#include "tests/app/classroomscreen.h"
 #include "tests/app/windowtesting.h"
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/httpsplitcheck.h"
@@ -51,11 +52,7 @@ private:
 
 namespace {
 
-int zoomPercent()
-{
-    const int zoom = qEnvironmentVariableIntValue("SWB_ZOOM");
-    return zoom > 0 ? zoom : 100;
-}
+using windowtesting::zoomPercent;
 
 // The bottom of the text at `position` in the browser, in viewport pixels.
 int bottomOf(QTextBrowser *browser, int position)
@@ -191,30 +188,9 @@ void TestWindowFits::rawHttpSplitInSight()
     QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char('\n'))));
 }
 
-// The screen comes from the environment, so one executable runs at every
-// classroom size: the offscreen platform reads it from a file before the
-// application starts.
 int main(int argc, char *argv[])
 {
-    QByteArray size = qgetenv("SWB_SCREEN");
-    if (size.isEmpty())
-        size = "1366x768";
-    const QList<QByteArray> parts = size.split('x');
-    const QString config = QDir::temp().filePath(
-        QStringLiteral("swb-screen-%1-%2.json").arg(QString::fromLatin1(size)).arg(QCoreApplication::applicationPid()));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(QByteArrayLiteral("{\"screens\": [{\"name\": \"classroom\", \"x\": 0, \"y\": 0, ")
-               + "\"width\": " + parts.value(0) + ", \"height\": " + parts.value(1)
-               + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestWindowFits test;
-    const int status = QTest::qExec(&test, argc, argv);
-    QFile::remove(config);
-    return status;
+    return windowtesting::runOnClassroomScreen<TestWindowFits>(argc, argv);
 }
 
 #include "tst_windowfits.moc"

@@ -54,6 +54,17 @@ QString LessonHtml::progressHtml(const Progress &progress, const QPalette &palet
     return html;
 }
 
+QString LessonHtml::goal(const course::LessonInfo &lesson, const QString &language)
+{
+    const QStringList paragraphs = course::LessonInfo::pick(lesson.explanation, language)
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString fromExplanation = paragraphs.isEmpty() ? QString() : goalOf(paragraphs.first());
+    if (!fromExplanation.isEmpty())
+        return fromExplanation;
+    const auto guide = course::LessonGuides::find(lesson.id);
+    return guide ? course::LessonInfo::pick(guide->goal, language) : QString();
+}
+
 QString LessonHtml::lesson(const course::LessonInfo &lesson, const QString &language,
                            const Progress &progress, const QPalette &palette)
 {
@@ -62,12 +73,10 @@ QString LessonHtml::lesson(const course::LessonInfo &lesson, const QString &lang
                        .arg(course::LessonInfo::pick(lesson.title, language).toHtmlEscaped());
     const QStringList paragraphs = course::LessonInfo::pick(lesson.explanation, language)
                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QString goal = paragraphs.isEmpty() ? QString() : goalOf(paragraphs.first());
-    const int bodyStart = goal.isEmpty() ? 0 : 1;
-    if (goal.isEmpty() && guide)
-        goal = course::LessonInfo::pick(guide->goal, language);
-    if (!goal.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Goal:").toHtmlEscaped(), goal.toHtmlEscaped());
+    const int bodyStart = paragraphs.isEmpty() || goalOf(paragraphs.first()).isEmpty() ? 0 : 1;
+    const QString goalText = goal(lesson, language);
+    if (!goalText.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Goal:").toHtmlEscaped(), goalText.toHtmlEscaped());
     html += progressHtml(progress, palette);
 
     // Numbered paragraphs are the steps; the others are told as they come.

@@ -27,6 +27,8 @@ public:
 
     static QString lesson(const course::LessonInfo &lesson, const QString &language,
                           const Progress &progress, const QPalette &palette);
+    // The lesson's one-line goal: its explanation's "Goal:" paragraph, or its guide's.
+    static QString goal(const course::LessonInfo &lesson, const QString &language);
     static QString portsTable(const QString &language, const QPalette &palette);
     static QString progressHtml(const Progress &progress, const QPalette &palette);
 };
