@@ -4,9 +4,11 @@
 #include "app/mainmenus.h"
 #include "app/panelmanager.h"
 #include "app/presentationmode.h"
+#include "app/sessionsettings.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
 #include "app/workspacelayout.h"
+#include "app/workspaceswitch.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/lessons/lessonguide.h"
 #include "models/trafficexporter.h"
@@ -20,11 +22,11 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1400, 900); // bounded by the screen in fitToScreen()
 
     connectMenus();
+    m_switch = new WorkspaceSwitch(this);
     m_trafficTools = new TrafficTools(this, m_menus, m_traffic);
     m_teaching = new TeachingTools({this, m_panels, m_menus, m_traffic, m_trafficView, m_lessonPane,
                                     m_lessonDock});
@@ -75,11 +78,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectMenus()
 {
     MainMenus *m = m_menus;
-    connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::clearWorkspace);
     connect(m->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m->saveWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToSave);
     connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
-    connect(m->quit, &QAction::triggered, this, &QWidget::close);
     connect(m->addServer, &QAction::triggered, this,
             [this] { addPanel(course::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
@@ -175,8 +177,14 @@ Result<void> MainWindow::openWorkspaceFile(const QString &path)
         showProblem(tr("Cannot open workspace"), workspace.message());
         return workspace.failure();
     }
+    MainWindow *target =
+        m_switch->target(WorkspaceChoiceDialog::Kind::Workspace, QFileInfo(path).fileName());
+    if (!target)
+        return {}; // the user kept what is open
+    if (target != this)
+        return target->openWorkspaceFile(path);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000); // a layout notice may follow
     applyWorkspace(*workspace, true);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return {};
 }
 
@@ -195,12 +203,17 @@ void MainWindow::fitToScreen(const QRect &available)
 {
     if (isFullScreen())
         return; // presentation mode places the window itself
+    WorkspaceLayout::arrange(this, docks(), available);
+}
+
+WorkspaceLayout::Docks MainWindow::docks() const
+{
     WorkspaceLayout::Docks docks;
     docks.panels = m_panels->docks();
     docks.lesson = m_lessonDock;
     docks.coach = m_teaching->coachDock();
     docks.diagram = m_teaching->diagramDock();
-    WorkspaceLayout::arrange(this, docks, available);
+    return docks;
 }
 
 void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startServers)
@@ -215,6 +228,28 @@ void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startSe
     }
     updateTitle();
     fitToScreen();
+    restoreLayout(workspace);
+}
+
+void MainWindow::restoreLayout(const course::Workspace &workspace)
+{
+    QStringList problems = workspace.warnings;
+    if (!workspace.layout.isEmpty() && !isFullScreen()) {
+        switch (WorkspaceLayout::restore(this, docks(), workspace.layout,
+                                         screen()->availableGeometry())) {
+        case WorkspaceLayout::Restored::Yes:
+            break;
+        case WorkspaceLayout::Restored::Broken:
+            problems << course::WorkspaceFile::brokenLayoutMessage();
+            break;
+        case WorkspaceLayout::Restored::TooLarge:
+            problems << tr("The workspace's saved layout does not fit this screen, so the panels "
+                           "are placed to fit it.");
+            break;
+        }
+    }
+    if (!problems.isEmpty())
+        showNotice(tr("Workspace layout"), problems.join(QLatin1Char('\n')));
 }
 
 void MainWindow::recoverWorkspace(const course::Workspace &workspace)
@@ -262,7 +297,14 @@ Result<void> MainWindow::openLesson(const QString &id)
         showProblem(tr("Cannot open lesson"), workspace.message());
         return workspace.failure();
     }
-    // A lesson joins what is open, so a second lesson on a busy port says so.
+    // A window holds one lesson: never two stacked, fighting for one port.
+    MainWindow *target = m_switch->target(
+        WorkspaceChoiceDialog::Kind::Lesson,
+        course::LessonInfo::pick(workspace->lesson->title, m_languages->language()));
+    if (!target)
+        return {}; // the user kept what is open
+    if (target != this)
+        return target->openLesson(id);
     m_panels->addWorkspace(*workspace, true);
     m_lessonId = id;
     m_lessonPane->setLesson(*workspace->lesson);
@@ -275,7 +317,10 @@ Result<void> MainWindow::openLesson(const QString &id)
 
 Result<void> MainWindow::saveWorkspaceFile(const QString &path)
 {
-    const Result<void> saved = course::WorkspaceFile::save(m_panels->workspace(), path);
+    // The lesson and the dock layout too: opening the file brings back this window.
+    course::Workspace workspace = currentWorkspace();
+    workspace.layout = saveState();
+    const Result<void> saved = course::WorkspaceFile::save(workspace, path);
     if (!saved)
         showProblem(tr("Cannot save workspace"), saved.message());
     else
@@ -283,12 +328,16 @@ Result<void> MainWindow::saveWorkspaceFile(const QString &path)
     return saved;
 }
 
-void MainWindow::newWorkspace()
+void MainWindow::clearWorkspace()
 {
+    // Shut down now, not when the docks are deleted: the next lesson needs the ports.
     m_panels->closeAll();
     m_lessonId.clear();
     m_lessonPane->setLesson(course::LessonInfo());
     m_teaching->lessonOpened(QString());
+    // The traffic belongs to the workspace: what the table, the diagram and the
+    // self-check show is the new one's alone (a recording on disk keeps it all).
+    m_traffic->clear();
     updateTitle();
 }
 
@@ -353,24 +402,7 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSession()
 {
-    QSettings settings;
-    const QByteArray saved = settings.value(QStringLiteral("session/workspace")).toByteArray();
-    if (!saved.isEmpty()) {
-        if (const Result<course::Workspace> workspace = course::WorkspaceFile::parse(saved))
-            m_panels->addWorkspace(*workspace, false);
-    }
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void MainWindow::saveSession()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/workspace"),
-                      course::WorkspaceFile::serialize(m_panels->workspace()));
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("language"), m_languages->language());
+    SessionSettings::restore(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -379,7 +411,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_closed = true;
         // The layout to remember is the everyday one, not the projector's.
         m_teaching->presentation()->setActive(false);
-        saveSession();
+        SessionSettings::save(this, m_languages->language());
         // Close the sockets first so their close events are part of the saved log.
         for (widgets::Panel *panel : m_panels->panels())
             panel->shutdown();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/workspacelayout.h"
 #include "net/result.h"
 
 #include <QMainWindow>
@@ -28,6 +29,7 @@ class MainMenus;
 class PanelManager;
 class TeachingTools;
 class TrafficTools;
+class WorkspaceSwitch;
 
 // The window: panels in docks along the top, the live traffic table in the
 // middle, the lesson pane on the right, and the menus.
@@ -74,6 +76,12 @@ public:
     void showNotice(const QString &title, const QString &message);
     // Tests and scripts: no dialog boxes, messages go to the status bar and stderr.
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    bool isQuiet() const { return m_quiet; }
+    // Where another workspace opens (Replace, New window, Cancel), the other windows.
+    WorkspaceSwitch *workspaceSwitch() const { return m_switch; }
+    // Closes the panels (their servers stop and free their ports), the lesson
+    // and the traffic: File > New workspace, and Replace before a new one.
+    void clearWorkspace();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,14 +94,15 @@ private:
     void showProblem(const QString &title, const QString &message);
     void applyWorkspace(const course::Workspace &workspace, bool startServers);
     void addPanel(course::PanelType type);
-    void newWorkspace();
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToSave();
     void chooseTrafficExport();
     void renameCurrentPanel();
     void closeCurrentPanel();
     void showAbout();
-    void saveSession();
+    WorkspaceLayout::Docks docks() const;
+    // The workspace's saved dock layout, when it has one that fits the screen.
+    void restoreLayout(const course::Workspace &workspace);
     void updateTitle();
 
     LanguageManager *m_languages;
@@ -106,6 +115,7 @@ private:
     MainMenus *m_menus = nullptr;
     TeachingTools *m_teaching = nullptr;
     TrafficTools *m_trafficTools = nullptr;
+    WorkspaceSwitch *m_switch = nullptr;
     QString m_lessonId;
     bool m_quiet = false;
     bool m_closed = false;

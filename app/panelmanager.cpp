@@ -47,8 +47,10 @@ Panel *PanelManager::addPanel(const course::PanelConfig &config)
     panel->applyConfig(named);
 
     auto *dock = new QDockWidget(panel->name(), m_window);
-    // Stable object names let QMainWindow::restoreState() put docks back where they were.
-    dock->setObjectName(QStringLiteral("panel-%1").arg(id));
+    // Named by position (renumbered when one closes), so that the layout saved
+    // in a workspace file (QMainWindow::saveState()) finds the same panels when
+    // the file is opened in any window.
+    dock->setObjectName(QStringLiteral("panel-%1").arg(m_docks.size() + 1));
     // A panel taller than its share of the screen scrolls inside its dock
     // instead of making the window taller than the screen.
     auto *scroll = new QScrollArea(dock);
@@ -96,7 +98,10 @@ void PanelManager::closePanel(Panel *panel)
     panel->shutdown();
     m_docks.removeOne(dock);
     m_window->removeDockWidget(dock);
+    dock->setObjectName(QString()); // until deleted, it must not take a saved place
     dock->deleteLater();
+    for (int i = 0; i < m_docks.size(); ++i)
+        m_docks.at(i)->setObjectName(QStringLiteral("panel-%1").arg(i + 1));
     if (m_current == panel)
         m_current = m_docks.isEmpty() ? nullptr : panelIn(m_docks.last());
     emit panelsChanged();

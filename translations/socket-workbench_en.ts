@@ -262,6 +262,10 @@
         <source>Place the panels again so that the window fits the screen</source>
         <translation>Place the panels again so that the window fits the screen</translation>
     </message>
+    <message>
+        <source>New &amp;window</source>
+        <translation>New &amp;window</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>
@@ -347,6 +351,14 @@
     <message>
         <source>Cannot record traffic</source>
         <translation>Cannot record traffic</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved layout does not fit this screen, so the panels are placed to fit it.</source>
+        <translation>The workspace&apos;s saved layout does not fit this screen, so the panels are placed to fit it.</translation>
+    </message>
+    <message>
+        <source>Workspace layout</source>
+        <translation>Workspace layout</translation>
     </message>
 </context>
 <context>
@@ -521,6 +533,48 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● Recording traffic to %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceChoiceDialog</name>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the lesson &quot;%1&quot; open?</source>
+        <translation>This window already has panels open. Where should the lesson &quot;%1&quot; open?</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the workspace &quot;%1&quot; open?</source>
+        <translation>This window already has panels open. Where should the workspace &quot;%1&quot; open?</translation>
+    </message>
+    <message>
+        <source>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</source>
+        <translation>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Open in a &amp;new window</source>
+        <translation>Open in a &amp;new window</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceSwitch</name>
+    <message>
+        <source>Replacing the open workspace with &quot;%1&quot; (no one to ask in a scripted run).</source>
+        <translation>Replacing the open workspace with &quot;%1&quot; (no one to ask in a scripted run).</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1259,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
         <translation>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
+        <translation>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</translation>
     </message>
 </context>
 <context>
