@@ -11,7 +11,6 @@
 #include "app/workspaceswitch.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/lessons/lessonguide.h"
-#include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
 #include "widgets/common/panel.h"
 #include "widgets/teaching/lessonpane.h"
@@ -23,7 +22,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
@@ -81,7 +79,6 @@ void MainWindow::connectMenus()
     connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::clearWorkspace);
     connect(m->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m->saveWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToSave);
-    connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
     connect(m->addServer, &QAction::triggered, this,
             [this] { addPanel(course::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
@@ -97,8 +94,8 @@ void MainWindow::connectMenus()
         connect(action, &QAction::triggered, this, [this, panelType] { addPanel(panelType); });
     }
     connect(m->resetLayout, &QAction::triggered, this, [this] { fitToScreen(); });
-    connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
-    connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
+    connect(m->renamePanel, &QAction::triggered, m_panels, &PanelManager::renameCurrentPanel);
+    connect(m->closePanel, &QAction::triggered, m_panels, &PanelManager::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);
     connect(m->pauseScroll, &QAction::toggled, m_trafficView,
             &widgets::TrafficView::setAutoScrollPaused);
@@ -356,39 +353,6 @@ void MainWindow::chooseWorkspaceToSave()
                                                       tr("Workspaces (*.json)"));
     if (!path.isEmpty())
         (void)saveWorkspaceFile(path);
-}
-
-void MainWindow::chooseTrafficExport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export traffic"), QStringLiteral("traffic.jsonl"),
-        tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Result<void> saved = models::TrafficExporter::save(*m_traffic, path);
-    if (!saved)
-        showProblem(tr("Cannot export traffic"), saved.message());
-    else
-        statusBar()->showMessage(tr("Saved %n event(s) to %1", "", m_traffic->rowCount()).arg(path),
-                                 5000);
-}
-
-void MainWindow::renameCurrentPanel()
-{
-    widgets::Panel *panel = m_panels->currentPanel();
-    if (!panel)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename panel"), tr("New name:"),
-                                               QLineEdit::Normal, panel->name(), &ok);
-    if (ok)
-        m_panels->renamePanel(panel, name);
-}
-
-void MainWindow::closeCurrentPanel()
-{
-    if (widgets::Panel *panel = m_panels->currentPanel())
-        m_panels->closePanel(panel);
 }
 
 void MainWindow::showAbout()

@@ -96,9 +96,6 @@ private:
     void addPanel(course::PanelType type);
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToSave();
-    void chooseTrafficExport();
-    void renameCurrentPanel();
-    void closeCurrentPanel();
     void showAbout();
     WorkspaceLayout::Docks docks() const;
     // The workspace's saved dock layout, when it has one that fits the screen.

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QScrollArea>
 
@@ -121,6 +122,24 @@ void PanelManager::renamePanel(Panel *panel, const QString &name)
         return;
     panel->setName(uniqueName(trimmed));
     emit panelsChanged();
+}
+
+void PanelManager::renameCurrentPanel()
+{
+    widgets::Panel *panel = currentPanel();
+    if (!panel)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Rename panel"), tr("New name:"),
+                                               QLineEdit::Normal, panel->name(), &ok);
+    if (ok)
+        renamePanel(panel, name);
+}
+
+void PanelManager::closeCurrentPanel()
+{
+    if (widgets::Panel *panel = currentPanel())
+        closePanel(panel);
 }
 
 QList<Panel *> PanelManager::panels() const

@@ -34,6 +34,9 @@ public:
     void closePanel(widgets::Panel *panel);
     void closeAll();
     void renamePanel(widgets::Panel *panel, const QString &name);
+    // Panels > Rename (asks for the name) and Panels > Close, on the current panel.
+    void renameCurrentPanel();
+    void closeCurrentPanel();
     QList<widgets::Panel *> panels() const;
     widgets::Panel *currentPanel() const;
     void setCurrentPanel(widgets::Panel *panel);

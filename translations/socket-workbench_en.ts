@@ -314,33 +314,6 @@
         <translation>Workspaces (*.json)</translation>
     </message>
     <message>
-        <source>Export traffic</source>
-        <translation>Export traffic</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export traffic</source>
-        <translation>Cannot export traffic</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) to %1</source>
-        <translation>
-            <numerusform>Saved %n event to %1</numerusform>
-            <numerusform>Saved %n events to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename panel</source>
-        <translation>Rename panel</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
         <source>About Socket Workbench</source>
         <translation>About Socket Workbench</translation>
     </message>
@@ -409,6 +382,14 @@
     <message>
         <source>The local socket %1</source>
         <translation>The local socket %1</translation>
+    </message>
+    <message>
+        <source>Rename panel</source>
+        <translation>Rename panel</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
     </message>
 </context>
 <context>
@@ -533,6 +514,21 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● Recording traffic to %1</translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>Export traffic</translation>
+    </message>
+    <message>
+        <source>Cannot export traffic</source>
+        <translation>Cannot export traffic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n event to %1</numerusform>
+            <numerusform>Saved %n events to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

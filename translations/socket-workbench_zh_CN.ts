@@ -314,32 +314,6 @@
         <translation>工作区文件 (*.json)</translation>
     </message>
     <message>
-        <source>Export traffic</source>
-        <translation>导出流量记录</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation>JSON Lines 文件 (*.jsonl);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export traffic</source>
-        <translation>无法导出流量记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 条事件保存到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename panel</source>
-        <translation>重命名面板</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
         <source>About Socket Workbench</source>
         <translation>关于套接字工作台</translation>
     </message>
@@ -408,6 +382,14 @@
     <message>
         <source>The local socket %1</source>
         <translation>本地套接字 %1</translation>
+    </message>
+    <message>
+        <source>Rename panel</source>
+        <translation>重命名面板</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
@@ -532,6 +514,20 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● 正在把流量记录到 %1</translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>导出流量记录</translation>
+    </message>
+    <message>
+        <source>Cannot export traffic</source>
+        <translation>无法导出流量记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事件保存到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1255,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
-        <translation>工作区保存的窗口布局（"layout"）已损坏，所以改为按屏幕大小摆放面板。</translation>
+        <translation>工作区保存的窗口布局（&quot;layout&quot;）已损坏，所以改为按屏幕大小摆放面板。</translation>
     </message>
 </context>
 <context>
