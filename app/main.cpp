@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
                      [&] { recovery.follow(windows.first()); });
     std::optional<swb::app::SessionRecovery::Crashed> crashed;
     if (!options.workspace.isEmpty()) {
+        window.show(); // a saved layout is checked against where its docks land
         if (!window.openWorkspaceFile(options.workspace) && scripted)
             status = 2;
     } else if (options.lesson.isEmpty()) {

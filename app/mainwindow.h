@@ -50,7 +50,8 @@ public:
     TeachingTools *teaching() const { return m_teaching; }
 
     // Each shows its problem itself (a dialog, or stderr when quiet); the
-    // result is for scripted runs and tests.
+    // result is for scripted runs and tests. Where panels are open, opening a
+    // workspace or a lesson asks first (WorkspaceSwitch); Cancel is no failure.
     Result<void> openWorkspaceFile(const QString &path);
     // Places the panels, the lesson and the diagram so that the window fits
     // the screen (View > Reset layout); the rectangle is the screen's
