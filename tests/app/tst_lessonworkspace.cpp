@@ -1,3 +1,4 @@
+#include "tests/app/classroomscreen.h"
 #include "tests/app/windowtesting.h"
 #include "tests/widgets/layoutchecker.h"
 
@@ -446,12 +447,10 @@ void TestLessonWorkspace::dialogFits()
     QCOMPARE(dialog.choice(), WorkspaceChoice::Replace);
 }
 
-// On the smallest classroom screen, as the app sees it there.
+// On the smallest classroom screen (SWB_SCREEN, 1366x768 by default), as the app sees it there.
 int main(int argc, char *argv[])
 {
-    const windowtesting::ClassroomScreen screen(QByteArrayLiteral("1366x768"));
-    QApplication app(argc, argv);
-    TestLessonWorkspace test;
-    return QTest::qExec(&test, argc, argv);
+    return windowtesting::runOnClassroomScreen<TestLessonWorkspace>(argc, argv);
 }
+
 #include "tst_lessonworkspace.moc"

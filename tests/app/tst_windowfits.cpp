@@ -212,10 +212,22 @@ int main(int argc, char *argv[])
     QByteArray size = qgetenv("SWB_SCREEN");
     if (size.isEmpty())
         size = "1366x768";
-    const windowtesting::ClassroomScreen screen(size);
+    const QList<QByteArray> parts = size.split('x');
+    const QString config = QDir::temp().filePath(
+        QStringLiteral("swb-screen-%1-%2.json").arg(QString::fromLatin1(size)).arg(QCoreApplication::applicationPid()));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QByteArrayLiteral("{\"screens\": [{\"name\": \"classroom\", \"x\": 0, \"y\": 0, ")
+               + "\"width\": " + parts.value(0) + ", \"height\": " + parts.value(1)
+               + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
     QApplication app(argc, argv);
     TestWindowFits test;
-    return QTest::qExec(&test, argc, argv);
+    const int status = QTest::qExec(&test, argc, argv);
+    QFile::remove(config);
+    return status;
 }
 
 #include "tst_windowfits.moc"

@@ -7,8 +7,6 @@
 #include "app/mainwindow.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,33 +40,5 @@ inline void openWindow(std::unique_ptr<swb::app::LanguageManager> &languages,
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 }
-
-// Before the QApplication: the offscreen platform gets one screen of `size`
-// ("1366x768") from a file that lives as long as this object.
-class ClassroomScreen final
-{
-public:
-    explicit ClassroomScreen(const QByteArray &size)
-        : m_config(QDir::temp().filePath(QStringLiteral("swb-screen-%1-%2.json")
-                                             .arg(QString::fromLatin1(size))
-                                             .arg(QCoreApplication::applicationPid())))
-    {
-        const QList<QByteArray> parts = size.split('x');
-        QFile file(m_config);
-        if (!file.open(QIODevice::WriteOnly))
-            return; // the default offscreen screen then
-        file.write(QByteArrayLiteral("{\"screens\": [{\"name\": \"classroom\", \"x\": 0, \"y\": 0, ")
-                   + "\"width\": " + parts.value(0) + ", \"height\": " + parts.value(1)
-                   + ", \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}");
-        file.close();
-        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + m_config.toLocal8Bit());
-    }
-    ~ClassroomScreen() { QFile::remove(m_config); }
-    ClassroomScreen(const ClassroomScreen &) = delete;
-    ClassroomScreen &operator=(const ClassroomScreen &) = delete;
-
-private:
-    QString m_config;
-};
 
 } // namespace windowtesting
