@@ -214,17 +214,27 @@ void PanelManager::startServer(Panel *panel)
 {
     if (!panel->startsOnOpen())
         return;
-    // Two lessons on one port cannot both run: say which panel has it.
+    // Two servers on one port cannot both run: say which panel has it.
     const QString key = panel->resourceKey();
-    for (Panel *other : panels()) {
-        if (other != panel && other->isRunning() && !key.isEmpty() && other->resourceKey() == key) {
-            panel->reportError(tr("%1 is already used by the panel \"%2\" in this window (another "
-                                  "lesson?). Stop or close that panel, then press Start here.")
-                                   .arg(describeResource(key), other->name()));
-            return;
+    const auto holder = [&key, panel](const QList<Panel *> &candidates) -> Panel * {
+        for (Panel *other : candidates) {
+            if (other != panel && other->isRunning() && !key.isEmpty()
+                && other->resourceKey() == key)
+                return other;
         }
+        return nullptr;
+    };
+    if (Panel *other = holder(panels())) {
+        panel->reportError(tr("%1 is already used by the panel \"%2\" in this window (another "
+                              "lesson?). Stop or close that panel, then press Start here.")
+                               .arg(describeResource(key), other->name()));
+    } else if (Panel *other = holder(m_otherWindows ? m_otherWindows() : QList<Panel *>())) {
+        panel->reportError(tr("%1 is already used by the panel \"%2\" in another window (another "
+                              "lesson?). Stop or close that panel, then press Start here.")
+                               .arg(describeResource(key), other->name()));
+    } else {
+        panel->autoStart();
     }
-    panel->autoStart();
 }
 
 QString PanelManager::describeResource(const QString &key)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDockWidget;
 class QMainWindow;
 
@@ -47,6 +49,12 @@ public:
     course::Workspace workspace() const;
     // The panels' docks, in the order the panels were added.
     QList<QDockWidget *> docks() const;
+    // The panels of the process's other windows, so that a server whose port
+    // one of them holds names it (set by WindowRegistry).
+    void setOtherWindows(std::function<QList<widgets::Panel *>()> panels)
+    {
+        m_otherWindows = std::move(panels);
+    }
 
 signals:
     void panelsChanged();
@@ -64,6 +72,7 @@ private:
     QList<QDockWidget *> m_docks;
     QPointer<widgets::Panel> m_current;
     int m_nextId = 1;
+    std::function<QList<widgets::Panel *>()> m_otherWindows;
 };
 
 } // namespace swb::app

@@ -1,6 +1,7 @@
 #include "app/windowregistry.h"
 
 #include "app/mainwindow.h"
+#include "app/panelmanager.h"
 #include "app/teachingtools.h"
 #include "app/workspaceswitch.h"
 #include "app/zoomcontroller.h"
@@ -30,6 +31,14 @@ MainWindow *WindowRegistry::createWindow(MainWindow *from)
         window->teaching()->zoom()->setPercent(from->teaching()->zoom()->percent());
     }
     m_windows << window;
+    window->panels()->setOtherWindows([this, window] {
+        QList<widgets::Panel *> others;
+        for (MainWindow *other : windows()) {
+            if (other != window)
+                others << other->panels()->panels();
+        }
+        return others;
+    });
     // A widget says destroyed before its guards are cleared: compare the address.
     connect(window, &QObject::destroyed, this, [this](QObject *gone) {
         m_windows.removeIf([gone](const QPointer<MainWindow> &w) {

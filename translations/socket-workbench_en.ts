@@ -391,6 +391,10 @@
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
+    <message>
+        <source>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::PresentationMode</name>

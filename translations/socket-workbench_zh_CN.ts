@@ -391,6 +391,10 @@
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
+    <message>
+        <source>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 已被另一个窗口中的面板“%2”占用（也许来自另一节课程？）。请先停止或关闭那个面板，再在这里点“启动”。</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::PresentationMode</name>

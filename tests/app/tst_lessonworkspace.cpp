@@ -228,6 +228,18 @@ void TestLessonWorkspace::newWindowGivesTwoWorkspaces()
     QVERIFY(!mentions(second->traffic(), QStringLiteral("8001")));
     QVERIFY(!mentions(first->traffic(), QStringLiteral("8003")));
 
+    // A third lesson on the first one's port, in a window of its own, says which panel has it.
+    answer(second, WorkspaceChoice::NewWindow);
+    QVERIFY(second->openLesson(QStringLiteral("socket-anatomy")).ok());
+    QCOMPARE(m_windows->windows().size(), 3);
+    MainWindow *third = m_windows->windows().at(2);
+    const QString status = third->panels()->panels().first()->statusText();
+    QVERIFY2(status.contains(QLatin1String("8001")) && status.contains(QLatin1String("another window"))
+                 && status.contains(QLatin1String("\"Server\"")),
+             qPrintable(status));
+    QVERIFY(third->close());
+    QTRY_COMPARE(m_windows->windows().size(), 2);
+
     // Closing one window leaves the other running.
     QVERIFY(first->close());
     QTRY_COMPARE(m_windows->windows().size(), 1);
