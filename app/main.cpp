@@ -6,6 +6,7 @@
 #include "app/sessionrecovery.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
+#include "app/windowregistry.h"
 #include "app/zoomcontroller.h"
 
 #include <QApplication>
@@ -71,7 +72,9 @@ int main(int argc, char *argv[])
         language = swb::app::LanguageManager::systemDefault();
     languages.setLanguage(language);
 
-    swb::app::MainWindow window(&languages);
+    // File > New window makes more; the first is the one the options apply to.
+    swb::app::WindowRegistry windows(&languages);
+    swb::app::MainWindow &window = *windows.createWindow();
     if (options.zoomPercent > 0)
         window.teaching()->zoom()->setPercent(options.zoomPercent);
     const bool scripted = options.quitAfterSeconds >= 0;
@@ -81,8 +84,11 @@ int main(int argc, char *argv[])
     // A crashed session's workspace wins over the last clean one; what the
     // command line asks for wins over both, and the crashed copy is kept for later.
     swb::app::SessionRecovery recovery(&window);
+    QObject::connect(&windows, &swb::app::WindowRegistry::windowsChanged, &recovery,
+                     [&] { recovery.follow(windows.first()); });
     std::optional<swb::app::SessionRecovery::Crashed> crashed;
     if (!options.workspace.isEmpty()) {
+        window.show(); // a saved layout is checked against where its docks land
         if (!window.openWorkspaceFile(options.workspace) && scripted)
             status = 2;
     } else if (options.lesson.isEmpty()) {
@@ -114,8 +120,10 @@ int main(int argc, char *argv[])
         recovery.markNoticeShown(*kept);
     }
 
-    if (scripted)
-        QTimer::singleShot(options.quitAfterSeconds * 1000, &window, &QWidget::close);
+    if (scripted) {
+        QTimer::singleShot(options.quitAfterSeconds * 1000, &windows,
+                           &swb::app::WindowRegistry::closeAll);
+    }
     const int code = app.exec();
     recovery.finish();
     return status != 0 ? status : code;

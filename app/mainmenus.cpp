@@ -15,6 +15,9 @@ MainMenus::MainMenus(QMainWindow *window)
     fileMenu = bar->addMenu(QString());
     newWorkspace = fileMenu->addAction(QString());
     newWorkspace->setShortcut(QKeySequence::New);
+    newWindow = fileMenu->addAction(QString());
+    newWindow->setObjectName(QStringLiteral("newWindow"));
+    newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     openWorkspace = fileMenu->addAction(QString());
     openWorkspace->setShortcut(QKeySequence::Open);
     saveWorkspace = fileMenu->addAction(QString());
@@ -170,6 +173,7 @@ void MainMenus::retranslate()
 {
     fileMenu->setTitle(tr("&File"));
     newWorkspace->setText(tr("&New workspace"));
+    newWindow->setText(tr("New &window"));
     openWorkspace->setText(tr("&Open workspace\u2026"));
     saveWorkspace->setText(tr("&Save workspace as\u2026"));
     exportTraffic->setText(tr("&Export traffic\u2026"));

@@ -30,6 +30,7 @@ public:
     QMenu *helpMenu = nullptr;
 
     QAction *newWorkspace = nullptr;
+    QAction *newWindow = nullptr; // WorkspaceSwitch connects it
     QAction *openWorkspace = nullptr;
     QAction *saveWorkspace = nullptr;
     QAction *exportTraffic = nullptr;

@@ -6,13 +6,14 @@
 #include "app/mainmenus.h"
 #include "app/panelmanager.h"
 #include "app/presentationmode.h"
+#include "app/sessionsettings.h"
 #include "app/startpagehost.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
 #include "app/workspacelayout.h"
+#include "app/workspaceswitch.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/lessons/lessonguide.h"
-#include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
 #include "widgets/common/panel.h"
 #include "widgets/teaching/lessonpane.h"
@@ -23,11 +24,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QInputDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -56,6 +56,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1400, 900); // bounded by the screen in fitToScreen()
 
     connectMenus();
+    m_switch = new WorkspaceSwitch(this);
     m_trafficTools = new TrafficTools(this, m_menus, m_traffic);
     m_teaching = new TeachingTools({this, m_panels, m_menus, m_traffic, m_trafficView, m_lessonPane,
                                     m_lessonDock});
@@ -90,11 +91,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectMenus()
 {
     MainMenus *m = m_menus;
-    connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m->newWorkspace, &QAction::triggered, this, &MainWindow::clearWorkspace);
     connect(m->openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToOpen);
     connect(m->saveWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspaceToSave);
-    connect(m->exportTraffic, &QAction::triggered, this, &MainWindow::chooseTrafficExport);
-    connect(m->quit, &QAction::triggered, this, &QWidget::close);
     connect(m->addServer, &QAction::triggered, this,
             [this] { addPanel(course::PanelType::TcpServer); });
     connect(m->addClient, &QAction::triggered, this,
@@ -110,8 +109,8 @@ void MainWindow::connectMenus()
         connect(action, &QAction::triggered, this, [this, panelType] { addPanel(panelType); });
     }
     connect(m->resetLayout, &QAction::triggered, this, [this] { fitToScreen(); });
-    connect(m->renamePanel, &QAction::triggered, this, &MainWindow::renameCurrentPanel);
-    connect(m->closePanel, &QAction::triggered, this, &MainWindow::closeCurrentPanel);
+    connect(m->renamePanel, &QAction::triggered, m_panels, &PanelManager::renameCurrentPanel);
+    connect(m->closePanel, &QAction::triggered, m_panels, &PanelManager::closeCurrentPanel);
     connect(m->clearTraffic, &QAction::triggered, m_trafficView, &widgets::TrafficView::clearTraffic);
     connect(m->pauseScroll, &QAction::toggled, m_trafficView,
             &widgets::TrafficView::setAutoScrollPaused);
@@ -194,8 +193,14 @@ Result<void> MainWindow::openWorkspaceFile(const QString &path)
         showProblem(tr("Cannot open workspace"), workspace.message());
         return workspace.failure();
     }
+    MainWindow *target =
+        m_switch->target(WorkspaceChoiceDialog::Kind::Workspace, QFileInfo(path).fileName());
+    if (!target)
+        return {}; // the user kept what is open
+    if (target != this)
+        return target->openWorkspaceFile(path);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000); // a layout notice may follow
     applyWorkspace(*workspace, true);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return {};
 }
 
@@ -214,12 +219,17 @@ void MainWindow::fitToScreen(const QRect &available)
 {
     if (isFullScreen())
         return; // presentation mode places the window itself
+    WorkspaceLayout::arrange(this, docks(), available);
+}
+
+WorkspaceLayout::Docks MainWindow::docks() const
+{
     WorkspaceLayout::Docks docks;
     docks.panels = m_panels->docks();
     docks.lesson = m_lessonDock;
     docks.coach = m_teaching->coachDock();
     docks.diagram = m_teaching->diagramDock();
-    WorkspaceLayout::arrange(this, docks, available);
+    return docks;
 }
 
 void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startServers)
@@ -234,6 +244,28 @@ void MainWindow::applyWorkspace(const course::Workspace &workspace, bool startSe
     }
     updateTitle();
     fitToScreen();
+    restoreLayout(workspace);
+}
+
+void MainWindow::restoreLayout(const course::Workspace &workspace)
+{
+    QStringList problems = workspace.warnings;
+    if (!workspace.layout.isEmpty() && !isFullScreen()) {
+        switch (WorkspaceLayout::restore(this, docks(), workspace.layout,
+                                         screen()->availableGeometry())) {
+        case WorkspaceLayout::Restored::Yes:
+            break;
+        case WorkspaceLayout::Restored::Broken:
+            problems << course::WorkspaceFile::brokenLayoutMessage();
+            break;
+        case WorkspaceLayout::Restored::TooLarge:
+            problems << tr("The workspace's saved layout does not fit this screen, so the panels "
+                           "are placed to fit it.");
+            break;
+        }
+    }
+    if (!problems.isEmpty())
+        showNotice(tr("Workspace layout"), problems.join(QLatin1Char('\n')));
 }
 
 void MainWindow::recoverWorkspace(const course::Workspace &workspace)
@@ -281,7 +313,14 @@ Result<void> MainWindow::openLesson(const QString &id)
         showProblem(tr("Cannot open lesson"), workspace.message());
         return workspace.failure();
     }
-    // A lesson joins what is open, so a second lesson on a busy port says so.
+    // A window holds one lesson: never two stacked, fighting for one port.
+    MainWindow *target = m_switch->target(
+        WorkspaceChoiceDialog::Kind::Lesson,
+        course::LessonInfo::pick(workspace->lesson->title, m_languages->language()));
+    if (!target)
+        return {}; // the user kept what is open
+    if (target != this)
+        return target->openLesson(id);
     m_panels->addWorkspace(*workspace, true);
     m_lessonId = id;
     m_lessonPane->setLesson(*workspace->lesson);
@@ -294,7 +333,10 @@ Result<void> MainWindow::openLesson(const QString &id)
 
 Result<void> MainWindow::saveWorkspaceFile(const QString &path)
 {
-    const Result<void> saved = course::WorkspaceFile::save(m_panels->workspace(), path);
+    // The lesson and the dock layout too: opening the file brings back this window.
+    course::Workspace workspace = currentWorkspace();
+    workspace.layout = saveState();
+    const Result<void> saved = course::WorkspaceFile::save(workspace, path);
     if (!saved)
         showProblem(tr("Cannot save workspace"), saved.message());
     else
@@ -302,13 +344,17 @@ Result<void> MainWindow::saveWorkspaceFile(const QString &path)
     return saved;
 }
 
-void MainWindow::newWorkspace()
+void MainWindow::clearWorkspace()
 {
+    // Shut down now, not when the docks are deleted: the next lesson needs the ports.
     m_panels->closeAll();
     m_lessonId.clear();
     m_lessonPane->setLesson(course::LessonInfo());
     m_lessonBar->closeLesson(); // nothing open: the start page comes back
     m_teaching->lessonOpened(QString());
+    // The traffic belongs to the workspace: what the table, the diagram and the
+    // self-check show is the new one's alone (a recording on disk keeps it all).
+    m_traffic->clear();
     updateTitle();
 }
 
@@ -329,39 +375,6 @@ void MainWindow::chooseWorkspaceToSave()
         (void)saveWorkspaceFile(path);
 }
 
-void MainWindow::chooseTrafficExport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export traffic"), QStringLiteral("traffic.jsonl"),
-        tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Result<void> saved = models::TrafficExporter::save(*m_traffic, path);
-    if (!saved)
-        showProblem(tr("Cannot export traffic"), saved.message());
-    else
-        statusBar()->showMessage(tr("Saved %n event(s) to %1", "", m_traffic->rowCount()).arg(path),
-                                 5000);
-}
-
-void MainWindow::renameCurrentPanel()
-{
-    widgets::Panel *panel = m_panels->currentPanel();
-    if (!panel)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename panel"), tr("New name:"),
-                                               QLineEdit::Normal, panel->name(), &ok);
-    if (ok)
-        m_panels->renamePanel(panel, name);
-}
-
-void MainWindow::closeCurrentPanel()
-{
-    if (widgets::Panel *panel = m_panels->currentPanel())
-        m_panels->closePanel(panel);
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Socket Workbench"),
@@ -373,24 +386,7 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSession()
 {
-    QSettings settings;
-    const QByteArray saved = settings.value(QStringLiteral("session/workspace")).toByteArray();
-    if (!saved.isEmpty()) {
-        if (const Result<course::Workspace> workspace = course::WorkspaceFile::parse(saved))
-            m_panels->addWorkspace(*workspace, false);
-    }
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-}
-
-void MainWindow::saveSession()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("session/workspace"),
-                      course::WorkspaceFile::serialize(m_panels->workspace()));
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("language"), m_languages->language());
+    SessionSettings::restore(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -399,7 +395,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_closed = true;
         // The layout to remember is the everyday one, not the projector's.
         m_teaching->presentation()->setActive(false);
-        saveSession();
+        SessionSettings::save(this, m_languages->language());
         // Close the sockets first so their close events are part of the saved log.
         for (widgets::Panel *panel : m_panels->panels())
             panel->shutdown();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/workspacelayout.h"
 #include "net/result.h"
 
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class PanelManager;
 class StartPageHost;
 class TeachingTools;
 class TrafficTools;
+class WorkspaceSwitch;
 
 // The window: panels in docks along the top, the live traffic table in the
 // middle, the lesson pane on the right, and the menus.
@@ -55,7 +57,8 @@ public:
     LessonSideBar *lessonSideBar() const { return m_lessonBar; }
     HelpTopics *help() const { return m_help; }
     // Each shows its problem itself (a dialog, or stderr when quiet); the
-    // result is for scripted runs and tests.
+    // result is for scripted runs and tests. Where panels are open, opening a
+    // workspace or a lesson asks first (WorkspaceSwitch); Cancel is no failure.
     Result<void> openWorkspaceFile(const QString &path);
     // Places the panels, the lesson and the diagram so that the window fits
     // the screen (View > Reset layout); the rectangle is the screen's
@@ -81,6 +84,12 @@ public:
     void showNotice(const QString &title, const QString &message);
     // Tests and scripts: no dialog boxes, messages go to the status bar and stderr.
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    bool isQuiet() const { return m_quiet; }
+    // Where another workspace opens (Replace, New window, Cancel), the other windows.
+    WorkspaceSwitch *workspaceSwitch() const { return m_switch; }
+    // Closes the panels (their servers stop and free their ports), the lesson
+    // and the traffic: File > New workspace, and Replace before a new one.
+    void clearWorkspace();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,14 +102,12 @@ private:
     void showProblem(const QString &title, const QString &message);
     void applyWorkspace(const course::Workspace &workspace, bool startServers);
     void addPanel(course::PanelType type);
-    void newWorkspace();
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToSave();
-    void chooseTrafficExport();
-    void renameCurrentPanel();
-    void closeCurrentPanel();
     void showAbout();
-    void saveSession();
+    WorkspaceLayout::Docks docks() const;
+    // The workspace's saved dock layout, when it has one that fits the screen.
+    void restoreLayout(const course::Workspace &workspace);
     void updateTitle();
 
     LanguageManager *m_languages;
@@ -116,6 +123,7 @@ private:
     LessonSideBar *m_lessonBar = nullptr;
     StartPageHost *m_startPage = nullptr;
     HelpTopics *m_help = nullptr;
+    WorkspaceSwitch *m_switch = nullptr;
     QString m_lessonId;
     bool m_quiet = false;
     bool m_closed = false;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QScrollArea>
 
@@ -47,8 +48,10 @@ Panel *PanelManager::addPanel(const course::PanelConfig &config)
     panel->applyConfig(named);
 
     auto *dock = new QDockWidget(panel->name(), m_window);
-    // Stable object names let QMainWindow::restoreState() put docks back where they were.
-    dock->setObjectName(QStringLiteral("panel-%1").arg(id));
+    // Named by position (renumbered when one closes), so that the layout saved
+    // in a workspace file (QMainWindow::saveState()) finds the same panels when
+    // the file is opened in any window.
+    dock->setObjectName(QStringLiteral("panel-%1").arg(m_docks.size() + 1));
     // A panel taller than its share of the screen scrolls inside its dock
     // instead of making the window taller than the screen.
     auto *scroll = new QScrollArea(dock);
@@ -96,7 +99,10 @@ void PanelManager::closePanel(Panel *panel)
     panel->shutdown();
     m_docks.removeOne(dock);
     m_window->removeDockWidget(dock);
+    dock->setObjectName(QString()); // until deleted, it must not take a saved place
     dock->deleteLater();
+    for (int i = 0; i < m_docks.size(); ++i)
+        m_docks.at(i)->setObjectName(QStringLiteral("panel-%1").arg(i + 1));
     if (m_current == panel)
         m_current = m_docks.isEmpty() ? nullptr : panelIn(m_docks.last());
     emit panelsChanged();
@@ -116,6 +122,24 @@ void PanelManager::renamePanel(Panel *panel, const QString &name)
         return;
     panel->setName(uniqueName(trimmed));
     emit panelsChanged();
+}
+
+void PanelManager::renameCurrentPanel()
+{
+    widgets::Panel *panel = currentPanel();
+    if (!panel)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Rename panel"), tr("New name:"),
+                                               QLineEdit::Normal, panel->name(), &ok);
+    if (ok)
+        renamePanel(panel, name);
+}
+
+void PanelManager::closeCurrentPanel()
+{
+    if (widgets::Panel *panel = currentPanel())
+        closePanel(panel);
 }
 
 QList<Panel *> PanelManager::panels() const
@@ -190,17 +214,27 @@ void PanelManager::startServer(Panel *panel)
 {
     if (!panel->startsOnOpen())
         return;
-    // Two lessons on one port cannot both run: say which panel has it.
+    // Two servers on one port cannot both run: say which panel has it.
     const QString key = panel->resourceKey();
-    for (Panel *other : panels()) {
-        if (other != panel && other->isRunning() && !key.isEmpty() && other->resourceKey() == key) {
-            panel->reportError(tr("%1 is already used by the panel \"%2\" in this window (another "
-                                  "lesson?). Stop or close that panel, then press Start here.")
-                                   .arg(describeResource(key), other->name()));
-            return;
+    const auto holder = [&key, panel](const QList<Panel *> &candidates) -> Panel * {
+        for (Panel *other : candidates) {
+            if (other != panel && other->isRunning() && !key.isEmpty()
+                && other->resourceKey() == key)
+                return other;
         }
+        return nullptr;
+    };
+    if (Panel *other = holder(panels())) {
+        panel->reportError(tr("%1 is already used by the panel \"%2\" in this window (another "
+                              "lesson?). Stop or close that panel, then press Start here.")
+                               .arg(describeResource(key), other->name()));
+    } else if (Panel *other = holder(m_otherWindows ? m_otherWindows() : QList<Panel *>())) {
+        panel->reportError(tr("%1 is already used by the panel \"%2\" in another window (another "
+                              "lesson?). Stop or close that panel, then press Start here.")
+                               .arg(describeResource(key), other->name()));
+    } else {
+        panel->autoStart();
     }
-    panel->autoStart();
 }
 
 QString PanelManager::describeResource(const QString &key)

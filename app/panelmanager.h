@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDockWidget;
 class QMainWindow;
 
@@ -34,6 +36,9 @@ public:
     void closePanel(widgets::Panel *panel);
     void closeAll();
     void renamePanel(widgets::Panel *panel, const QString &name);
+    // Panels > Rename (asks for the name) and Panels > Close, on the current panel.
+    void renameCurrentPanel();
+    void closeCurrentPanel();
     QList<widgets::Panel *> panels() const;
     widgets::Panel *currentPanel() const;
     void setCurrentPanel(widgets::Panel *panel);
@@ -44,6 +49,12 @@ public:
     course::Workspace workspace() const;
     // The panels' docks, in the order the panels were added.
     QList<QDockWidget *> docks() const;
+    // The panels of the process's other windows, so that a server whose port
+    // one of them holds names it (set by WindowRegistry).
+    void setOtherWindows(std::function<QList<widgets::Panel *>()> panels)
+    {
+        m_otherWindows = std::move(panels);
+    }
 
 signals:
     void panelsChanged();
@@ -61,6 +72,7 @@ private:
     QList<QDockWidget *> m_docks;
     QPointer<widgets::Panel> m_current;
     int m_nextId = 1;
+    std::function<QList<widgets::Panel *>()> m_otherWindows;
 };
 
 } // namespace swb::app

@@ -39,8 +39,7 @@ QString workspaceName(qint64 pid)
 } // namespace
 
 SessionRecovery::SessionRecovery(MainWindow *window, const QString &directory)
-    : QObject(window)
-    , m_window(window)
+    : m_window(window)
     , m_directory(directory)
 {
     m_timer.setInterval(autosaveIntervalMs);
@@ -170,9 +169,20 @@ void SessionRecovery::start()
     for (const QString &path : std::as_const(m_takenFiles))
         QFile::remove(path);
     m_takenFiles.clear();
+    follow(m_window);
+    m_timer.start();
+}
+
+void SessionRecovery::follow(MainWindow *window)
+{
+    if (m_window)
+        disconnect(m_window->panels(), nullptr, &m_soon, nullptr);
+    m_window = window;
+    if (!m_window || !m_running)
+        return;
     connect(m_window->panels(), &PanelManager::panelsChanged, &m_soon,
             qOverload<>(&QTimer::start));
-    m_timer.start();
+    m_soon.start();
 }
 
 void SessionRecovery::finish()
@@ -189,7 +199,7 @@ void SessionRecovery::finish()
 
 void SessionRecovery::save()
 {
-    if (!m_running)
+    if (!m_running || !m_window)
         return;
     const QByteArray workspace = course::WorkspaceFile::serialize(m_window->currentWorkspace());
     if (workspace != m_savedWorkspace && write(workspacePath(), workspace))
@@ -219,7 +229,8 @@ bool SessionRecovery::write(const QString &path, const QByteArray &bytes)
         m_reportedError = true;
         const QString message =
             tr("Cannot autosave the workspace to %1: %2.").arg(path, file.errorString());
-        m_window->statusBar()->showMessage(message, 15000);
+        if (m_window)
+            m_window->statusBar()->showMessage(message, 15000);
         std::fprintf(stderr, "%s\n", qPrintable(message));
     }
     return false;

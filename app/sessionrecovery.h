@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -19,7 +20,9 @@ class MainWindow;
 // that names the traffic recording in progress. A clean exit removes both;
 // a marker whose process is gone means that session crashed (or was killed),
 // and the next start brings its workspace back. Files carry the PID so that
-// two windows running at once never overwrite each other's recovery data.
+// two processes running at once never overwrite each other's recovery data.
+// With several windows in one process it keeps the oldest open window's
+// workspace (follow()), as the session settings keep the window closed last.
 class SessionRecovery final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     };
 
     explicit SessionRecovery(MainWindow *window, const QString &directory = defaultDirectory());
+    // The window whose workspace is autosaved from now on (the first one
+    // closed while others stay open).
+    void follow(MainWindow *window);
     ~SessionRecovery() override;
 
     // AppDataLocation/recovery.
@@ -70,7 +76,7 @@ private:
     bool write(const QString &path, const QByteArray &bytes);
     static bool isRunning(qint64 pid);
 
-    MainWindow *m_window;
+    QPointer<MainWindow> m_window;
     QString m_directory;
     QTimer m_timer;
     QTimer m_soon; // coalesces the burst of panelsChanged a workspace brings

@@ -1,6 +1,7 @@
 #include "app/traffictools.h"
 
 #include "app/mainmenus.h"
+#include "models/trafficexporter.h"
 #include "models/trafficmodel.h"
 #include "models/trafficrecorder.h"
 #include "widgets/traffic/trafficsessionwindow.h"
@@ -38,6 +39,7 @@ TrafficTools::TrafficTools(QMainWindow *window, MainMenus *menus, models::Traffi
     m_traffic->setMemoryLimit(qint64(memoryLimitMiB()) << 20);
     connect(menus->recordTraffic, &QAction::triggered, this, &TrafficTools::chooseRecording);
     connect(menus->openTraffic, &QAction::triggered, this, &TrafficTools::chooseFileToOpen);
+    connect(menus->exportTraffic, &QAction::triggered, this, &TrafficTools::chooseExport);
     connect(menus->memoryLimit, &QAction::triggered, this, &TrafficTools::chooseMemoryLimit);
     retranslate();
 }
@@ -155,6 +157,21 @@ void TrafficTools::chooseMemoryLimit()
         memoryLimitMiB(), 16, 1024 * 1024, 64, &ok);
     if (ok)
         setMemoryLimitMiB(mib);
+}
+
+void TrafficTools::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export traffic"), QStringLiteral("traffic.jsonl"),
+        tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
+    if (path.isEmpty() || !m_traffic)
+        return;
+    const Result<void> saved = models::TrafficExporter::save(*m_traffic, path);
+    if (!saved)
+        showProblem(tr("Cannot export traffic"), saved.message());
+    else
+        m_window->statusBar()->showMessage(
+            tr("Saved %n event(s) to %1", "", m_traffic->rowCount()).arg(path), 5000);
 }
 
 void TrafficTools::showProblem(const QString &title, const QString &message)

@@ -58,6 +58,7 @@ public:
 private:
     void chooseRecording(bool on);
     void chooseFileToOpen();
+    void chooseExport();
     void chooseMemoryLimit();
     void showProblem(const QString &title, const QString &message);
     void updateRecordingState();

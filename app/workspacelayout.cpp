@@ -1,6 +1,7 @@
 #include "app/workspacelayout.h"
 
 #include <QDockWidget>
+#include <QLayout>
 #include <QMainWindow>
 #include <QScrollArea>
 
@@ -186,6 +187,35 @@ void WorkspaceLayout::arrange(QMainWindow *window, const Docks &docks, const QRe
                                 Qt::Vertical);
         }
     }
+}
+
+WorkspaceLayout::Restored WorkspaceLayout::restore(QMainWindow *window, const Docks &docks,
+                                                   const QByteArray &state, const QRect &available)
+{
+    // What the arranged layout needs: on a screen too small even for that,
+    // a saved layout needing no more is as good.
+    const QSize frame = window->frameGeometry().size() - window->geometry().size();
+    const QSize room = (available.size() - frame).expandedTo(window->minimumSizeHint());
+    if (!window->restoreState(state))
+        return Restored::Broken; // Qt changed nothing
+    // restoreState() keeps the window's size; docks saved side by side on a
+    // wider screen or at a smaller zoom would push it past this screen's edge.
+    const QSize needed = window->minimumSizeHint();
+    bool fits = needed.width() <= room.width() && needed.height() <= room.height();
+    // A panel scrolls inside its dock rather than widen the window, so the
+    // window's minimum does not see a panel squeezed below what it needs
+    // across (the rule arrange() keeps); the docks' places show it.
+    if (fits && window->isVisible()) {
+        window->layout()->activate();
+        for (const QDockWidget *dock : docks.panels) {
+            if (dock->isVisible() && !dock->isFloating() && dock->width() < minimumWidthOf(dock))
+                fits = false;
+        }
+    }
+    if (fits)
+        return Restored::Yes;
+    arrange(window, docks, available);
+    return Restored::TooLarge;
 }
 
 } // namespace swb::app

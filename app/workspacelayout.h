@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QRect>
 
@@ -28,6 +29,14 @@ public:
     static int columnsFor(int panelArea, QList<int> minimumWidths);
 
     static void arrange(QMainWindow *window, const Docks &docks, const QRect &available);
+
+    enum class Restored { Yes, Broken, TooLarge };
+    // A workspace's saved dock layout (QMainWindow::saveState()), applied
+    // after arrange(): the docks it names go back where they were, unless it
+    // is damaged or its docks need more room than the screen has; then the
+    // arranged layout stays.
+    static Restored restore(QMainWindow *window, const Docks &docks, const QByteArray &state,
+                            const QRect &available);
 };
 
 } // namespace swb::app

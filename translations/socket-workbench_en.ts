@@ -332,6 +332,10 @@
         <source>Place the panels again so that the window fits the screen</source>
         <translation>Place the panels again so that the window fits the screen</translation>
     </message>
+    <message>
+        <source>New &amp;window</source>
+        <translation>New &amp;window</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>
@@ -380,33 +384,6 @@
         <translation>Workspaces (*.json)</translation>
     </message>
     <message>
-        <source>Export traffic</source>
-        <translation>Export traffic</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export traffic</source>
-        <translation>Cannot export traffic</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) to %1</source>
-        <translation>
-            <numerusform>Saved %n event to %1</numerusform>
-            <numerusform>Saved %n events to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename panel</source>
-        <translation>Rename panel</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>New name:</translation>
-    </message>
-    <message>
         <source>About Socket Workbench</source>
         <translation>About Socket Workbench</translation>
     </message>
@@ -417,6 +394,14 @@
     <message>
         <source>Cannot record traffic</source>
         <translation>Cannot record traffic</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved layout does not fit this screen, so the panels are placed to fit it.</source>
+        <translation>The workspace&apos;s saved layout does not fit this screen, so the panels are placed to fit it.</translation>
+    </message>
+    <message>
+        <source>Workspace layout</source>
+        <translation>Workspace layout</translation>
     </message>
 </context>
 <context>
@@ -467,6 +452,18 @@
     <message>
         <source>The local socket %1</source>
         <translation>The local socket %1</translation>
+    </message>
+    <message>
+        <source>Rename panel</source>
+        <translation>Rename panel</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +588,63 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● Recording traffic to %1</translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>Export traffic</translation>
+    </message>
+    <message>
+        <source>Cannot export traffic</source>
+        <translation>Cannot export traffic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n event to %1</numerusform>
+            <numerusform>Saved %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceChoiceDialog</name>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the lesson &quot;%1&quot; open?</source>
+        <translation>This window already has panels open. Where should the lesson &quot;%1&quot; open?</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the workspace &quot;%1&quot; open?</source>
+        <translation>This window already has panels open. Where should the workspace &quot;%1&quot; open?</translation>
+    </message>
+    <message>
+        <source>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</source>
+        <translation>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Open in a &amp;new window</source>
+        <translation>Open in a &amp;new window</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceSwitch</name>
+    <message>
+        <source>Replacing the open workspace with &quot;%1&quot; (no one to ask in a scripted run).</source>
+        <translation>Replacing the open workspace with &quot;%1&quot; (no one to ask in a scripted run).</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1329,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
         <translation>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
+        <translation>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</translation>
     </message>
 </context>
 <context>

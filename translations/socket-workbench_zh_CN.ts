@@ -332,6 +332,10 @@
         <source>Place the panels again so that the window fits the screen</source>
         <translation>重新摆放各个面板，让窗口正好放进屏幕</translation>
     </message>
+    <message>
+        <source>New &amp;window</source>
+        <translation>新建窗口(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>
@@ -380,32 +384,6 @@
         <translation>工作区文件 (*.json)</translation>
     </message>
     <message>
-        <source>Export traffic</source>
-        <translation>导出流量记录</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation>JSON Lines 文件 (*.jsonl);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export traffic</source>
-        <translation>无法导出流量记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 条事件保存到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename panel</source>
-        <translation>重命名面板</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
         <source>About Socket Workbench</source>
         <translation>关于套接字工作台</translation>
     </message>
@@ -416,6 +394,14 @@
     <message>
         <source>Cannot record traffic</source>
         <translation>无法记录流量</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved layout does not fit this screen, so the panels are placed to fit it.</source>
+        <translation>工作区保存的布局放不进这块屏幕，所以按屏幕大小重新摆放了面板。</translation>
+    </message>
+    <message>
+        <source>Workspace layout</source>
+        <translation>工作区布局</translation>
     </message>
 </context>
 <context>
@@ -466,6 +452,18 @@
     <message>
         <source>The local socket %1</source>
         <translation>本地套接字 %1</translation>
+    </message>
+    <message>
+        <source>Rename panel</source>
+        <translation>重命名面板</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the panel &quot;%2&quot; in another window (another lesson?). Stop or close that panel, then press Start here.</source>
+        <translation>%1 已被另一个窗口中的面板“%2”占用（也许来自另一节课程？）。请先停止或关闭那个面板，再在这里点“启动”。</translation>
     </message>
 </context>
 <context>
@@ -590,6 +588,62 @@
     <message>
         <source>● Recording traffic to %1</source>
         <translation>● 正在把流量记录到 %1</translation>
+    </message>
+    <message>
+        <source>Export traffic</source>
+        <translation>导出流量记录</translation>
+    </message>
+    <message>
+        <source>Cannot export traffic</source>
+        <translation>无法导出流量记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事件保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceChoiceDialog</name>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the lesson &quot;%1&quot; open?</source>
+        <translation>这个窗口里已经有打开的面板了。课程“%1”要在哪里打开？</translation>
+    </message>
+    <message>
+        <source>This window already has panels open. Where should the workspace &quot;%1&quot; open?</source>
+        <translation>这个窗口里已经有打开的面板了。工作区“%1”要在哪里打开？</translation>
+    </message>
+    <message>
+        <source>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</source>
+        <translation>“替换”会先关闭这个窗口里的面板：它们的服务端随之停止，占用的端口也就空出来了，流量表同时清空。“在新窗口中打开”则保留这个窗口原样，新窗口有自己的面板和流量。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open in a &amp;new window</source>
+        <translation>在新窗口中打开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>swb::app::WorkspaceSwitch</name>
+    <message>
+        <source>Replacing the open workspace with &quot;%1&quot; (no one to ask in a scripted run).</source>
+        <translation>正在用“%1”替换当前的工作区（脚本运行时无人可问，默认替换）。</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1326,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
         <translation>应为由 [&quot;name&quot;, &quot;value&quot;] 名值对组成的列表</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
+        <translation>工作区保存的窗口布局（&quot;layout&quot;）已损坏，所以改为按屏幕大小摆放面板。</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,28 @@ QMap<QString, QString> textsFromJson(const net::JsonFields &fields, const QStrin
     return texts;
 }
 
+// The layout only places docks: a broken one is reported and left out, and
+// the panels still open, placed to fit the screen.
+void readLayout(const QJsonObject &root, Workspace *workspace)
+{
+    const QJsonValue value = root.value(QStringLiteral("layout"));
+    if (value.isUndefined() || value.isNull())
+        return;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (value.isString() && decoded && !decoded.decoded.isEmpty())
+        workspace->layout = decoded.decoded;
+    else
+        workspace->warnings << WorkspaceFile::brokenLayoutMessage();
+}
+
 } // namespace
+
+QString WorkspaceFile::brokenLayoutMessage()
+{
+    return tr("The workspace's saved window layout (\"layout\") is damaged, so the panels are "
+              "placed to fit the screen instead.");
+}
 
 QString LessonInfo::pick(const QMap<QString, QString> &texts, const QString &language)
 {
@@ -99,6 +120,7 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
         lesson.python = fields.string(QStringLiteral("python"), QString());
         workspace.lesson = lesson;
     }
+    readLayout(root, &workspace);
     if (!problems.isEmpty())
         return Failure{tr("The workspace has problems, so nothing was changed:\n%1")
                            .arg(problems.join(QLatin1Char('\n')))};
@@ -126,6 +148,8 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace)
         {QStringLiteral("version"), currentVersion},
         {QStringLiteral("panels"), panels},
     };
+    if (!workspace.layout.isEmpty())
+        root.insert(QStringLiteral("layout"), QString::fromLatin1(workspace.layout.toBase64()));
     if (workspace.lesson) {
         root.insert(QStringLiteral("lesson"),
                     QJsonObject{

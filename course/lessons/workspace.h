@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QByteArray>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -29,6 +31,11 @@ struct Workspace
 {
     QList<PanelConfig> panels;
     std::optional<LessonInfo> lesson;
+    // The window's dock layout as QMainWindow::saveState() wrote it (empty:
+    // none saved, the window places the panels to fit the screen).
+    QByteArray layout;
+    // What was wrong but not worth refusing the file for (a broken "layout").
+    QStringList warnings;
 };
 
 // Reads and writes workspace files (docs/workspace.md). Parsing validates the
@@ -42,6 +49,8 @@ public:
     static Result<Workspace> load(const QString &path);
     static QByteArray serialize(const Workspace &workspace);
     static Result<void> save(const Workspace &workspace, const QString &path);
+    // What the user reads when a saved layout cannot be used.
+    static QString brokenLayoutMessage();
 };
 
 } // namespace swb::course

@@ -113,7 +113,7 @@ QByteArray serverWith(const QString &key, const QJsonValue &value)
 void TestWorkspace::roundTripTcpServer()
 {
     const PanelConfig in = fullServer();
-    const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
+    const Workspace back = roundTrip(Workspace{{in}, std::nullopt, {}, {}});
     QCOMPARE(back.panels.size(), 1);
     const PanelConfig &out = back.panels.first();
     const TcpServerConfig &i = in.tcpServer();
@@ -157,7 +157,7 @@ void TestWorkspace::roundTripTcpClient()
     in.send.mode = InputMode::Hex;
     in.send.text = QStringLiteral("68 69");
     in.send.autoIntervalMs = 2000;
-    const Workspace back = roundTrip(Workspace{{in}, std::nullopt});
+    const Workspace back = roundTrip(Workspace{{in}, std::nullopt, {}, {}});
     QCOMPARE(back.panels.size(), 1);
     const PanelConfig &out = back.panels.first();
     QCOMPARE(out.type(), PanelType::TcpClient);
@@ -196,7 +196,7 @@ void TestWorkspace::roundTripOtherPanelsAndLesson()
     lesson.explanation = {{QStringLiteral("en"), QStringLiteral("Line one\nline two")}};
     lesson.python = QStringLiteral("import socket\nprint('欢迎')\n");
 
-    const Workspace back = roundTrip(Workspace{{udp, local}, lesson});
+    const Workspace back = roundTrip(Workspace{{udp, local}, lesson, {}, {}});
     QCOMPARE(back.panels.size(), 2);
     QCOMPARE(back.panels.at(0).type(), PanelType::Udp);
     const UdpConfig &out = back.panels.at(0).udp();
@@ -227,7 +227,7 @@ void TestWorkspace::roundTripOtherPanelsAndLesson()
 void TestWorkspace::serializeIsStable()
 {
     // Saving what was loaded changes nothing: no churn in files under version control.
-    const Workspace workspace{{fullServer(), PanelConfig()}, std::nullopt};
+    const Workspace workspace{{fullServer(), PanelConfig()}, std::nullopt, {}, {}};
     const QByteArray once = WorkspaceFile::serialize(workspace);
     QCOMPARE(WorkspaceFile::serialize(roundTrip(workspace)), once);
 }
@@ -350,7 +350,7 @@ void TestWorkspace::saveAndLoad()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u("课程.swb.json"));
-    const Workspace workspace{{fullServer()}, std::nullopt};
+    const Workspace workspace{{fullServer()}, std::nullopt, {}, {}};
     const Result<void> saved = WorkspaceFile::save(workspace, path);
     QVERIFY2(saved, qPrintable(saved.message()));
     const Result<Workspace> loaded = WorkspaceFile::load(path);
