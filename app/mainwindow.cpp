@@ -53,7 +53,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_lessonDock->setWidget(m_lessonPane);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
-    resize(1400, 900); // bounded by the screen in fitToScreen()
+    // A first size that is never larger than the screen; fitToScreen() places the docks.
+    resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
 
     connectMenus();
     m_switch = new WorkspaceSwitch(this);

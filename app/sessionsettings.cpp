@@ -4,6 +4,7 @@
 #include "app/panelmanager.h"
 #include "course/lessons/workspace.h"
 
+#include <QScreen>
 #include <QSettings>
 
 namespace swb::app {
@@ -26,8 +27,14 @@ void SessionSettings::restore(MainWindow *window)
         if (const Result<course::Workspace> workspace = course::WorkspaceFile::parse(saved))
             window->panels()->addWorkspace(*workspace, false);
     }
-    window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const bool placed =
+        window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     window->restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A first start, or a session saved on a larger screen: the window is
+    // fitted to the screen it opens on.
+    const QSize available = window->screen()->availableGeometry().size();
+    if (!placed || window->width() > available.width() || window->height() > available.height())
+        window->fitToScreen();
 }
 
 } // namespace swb::app
