@@ -45,6 +45,7 @@ protected:
 private:
     void apply();
     void scaleOwnFont(QWidget *widget, double factor) const;
+    void resolveFonts(QWidget *widget, double factor) const;
 
     int m_percent = 100;
 };
