@@ -59,6 +59,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_teaching, &TeachingTools::lessonRequested, this,
             [this](const QString &id) { (void)openLesson(id); });
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
+    connect(m_teaching->presentation(), &PresentationMode::docksChangedWhilePresenting, this,
+            [this] { fitToScreen(); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
         m_lessonPane->setLanguage(lang);
@@ -193,8 +195,10 @@ void MainWindow::fitToScreen()
 
 void MainWindow::fitToScreen(const QRect &available)
 {
-    if (isFullScreen())
-        return; // presentation mode places the window itself
+    if (PresentationMode *presentation = m_teaching->presentation(); presentation->isActive()) {
+        presentation->relayout(); // it places the window on the whole screen itself
+        return;
+    }
     WorkspaceLayout::Docks docks;
     docks.panels = m_panels->docks();
     docks.lesson = m_lessonDock;

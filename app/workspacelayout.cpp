@@ -21,22 +21,6 @@ constexpr double panelShare = 0.58;
 // The lesson above the diagram.
 constexpr double lessonShare = 0.62;
 
-// The panel inside a dock's scroll area.
-const QWidget *contentOf(const QDockWidget *dock)
-{
-    const QWidget *content = dock->widget();
-    if (const auto *scroll = qobject_cast<const QScrollArea *>(content); scroll && scroll->widget())
-        content = scroll->widget();
-    return content;
-}
-
-// What a panel needs across without a horizontal scroll bar.
-int minimumWidthOf(const QDockWidget *dock)
-{
-    const QWidget *content = contentOf(dock);
-    return content ? content->minimumSizeHint().width() : 0;
-}
-
 // Each column's share of the panel area: in proportion to what its panel
 // would like, never below what it needs.
 QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
@@ -45,8 +29,8 @@ QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
     QList<int> wanted;
     int wantedTotal = 0;
     for (const QDockWidget *dock : heads) {
-        const QWidget *content = contentOf(dock);
-        minimum << minimumWidthOf(dock);
+        const QWidget *content = WorkspaceLayout::contentOf(dock);
+        minimum << WorkspaceLayout::minimumWidthOf(dock);
         wanted << std::max(minimum.last(), content ? content->sizeHint().width() : 0);
         wantedTotal += wanted.last();
     }
@@ -57,6 +41,20 @@ QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
 }
 
 } // namespace
+
+QWidget *WorkspaceLayout::contentOf(const QDockWidget *dock)
+{
+    QWidget *content = dock->widget();
+    if (auto *scroll = qobject_cast<QScrollArea *>(content); scroll && scroll->widget())
+        content = scroll->widget();
+    return content;
+}
+
+int WorkspaceLayout::minimumWidthOf(const QDockWidget *dock)
+{
+    const QWidget *content = WorkspaceLayout::contentOf(dock);
+    return content ? content->minimumSizeHint().width() : 0;
+}
 
 int WorkspaceLayout::columnsFor(int panelArea, QList<int> minimumWidths)
 {

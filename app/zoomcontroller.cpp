@@ -133,6 +133,14 @@ void ZoomController::resolveFonts(QWidget *widget, double factor) const
     }
 }
 
+void ZoomController::refreshFonts()
+{
+    const double factor = m_percent / 100.0;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        resolveFonts(window, factor);
+}
+
 void ZoomController::apply()
 {
     const double factor = m_percent / 100.0;
@@ -143,9 +151,7 @@ void ZoomController::apply()
     QApplication::setFont(font);
     // Qt posts the change; deliver it now, so that the window is zoomed when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows)
-        resolveFonts(window, factor);
+    refreshFonts();
     const QWidgetList widgets = QApplication::allWidgets();
     for (QWidget *widget : widgets) {
         // Icon sizes and row heights are read from the style when it changes.
