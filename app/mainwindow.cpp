@@ -76,6 +76,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             [this](const QString &id) { (void)openLesson(id); });
     m_help = new HelpTopics(this, m_menus);
     connect(m_panels, &PanelManager::panelsChanged, this, &MainWindow::updateTitle);
+    connect(m_teaching->presentation(), &PresentationMode::docksChangedWhilePresenting, this,
+            [this] { fitToScreen(); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
         m_lessonPane->setLanguage(lang);
@@ -218,8 +220,10 @@ void MainWindow::fitToScreen()
 
 void MainWindow::fitToScreen(const QRect &available)
 {
-    if (isFullScreen())
-        return; // presentation mode places the window itself
+    if (PresentationMode *presentation = m_teaching->presentation(); presentation->isActive()) {
+        presentation->relayout(); // it places the window on the whole screen itself
+        return;
+    }
     WorkspaceLayout::arrange(this, docks(), available);
 }
 

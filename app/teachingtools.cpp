@@ -89,6 +89,9 @@ TeachingTools::TeachingTools(const Parts &parts)
     connectMenus();
     linkTableAndDiagram();
     connect(parts.panels, &PanelManager::panelsChanged, this, &TeachingTools::connectPanels);
+    // A panel closed while presenting leaves room for the next ones.
+    connect(parts.panels, &PanelManager::panelsChanged, m_presentation,
+            &PresentationMode::relayout, Qt::QueuedConnection);
     m_themes->restore();
     m_zoom->restore();
     retranslate();
@@ -126,6 +129,7 @@ void TeachingTools::connectMenus()
                 m_themes->setTheme(*theme);
         });
     }
+    connect(m_themes, &Themes::themeChanged, m_zoom, &ZoomController::refreshFonts);
     connect(m_themes, &Themes::themeChanged, this, [m](Themes::Theme theme) {
         for (QAction *action : {m->lightTheme, m->darkTheme, m->highContrastTheme})
             action->setChecked(action->data().toString() == Themes::name(theme));

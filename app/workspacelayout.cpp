@@ -22,22 +22,6 @@ constexpr double panelShare = 0.58;
 // The lesson above the diagram.
 constexpr double lessonShare = 0.62;
 
-// The panel inside a dock's scroll area.
-const QWidget *contentOf(const QDockWidget *dock)
-{
-    const QWidget *content = dock->widget();
-    if (const auto *scroll = qobject_cast<const QScrollArea *>(content); scroll && scroll->widget())
-        content = scroll->widget();
-    return content;
-}
-
-// What a panel needs across without a horizontal scroll bar.
-int minimumWidthOf(const QDockWidget *dock)
-{
-    const QWidget *content = contentOf(dock);
-    return content ? content->minimumSizeHint().width() : 0;
-}
-
 // Each column's share of the panel area: never below what its panel needs;
 // the room left over goes first to the last column, up to what its panel
 // would like (a lesson lists its servers first and the panel the student
@@ -49,8 +33,8 @@ QList<int> columnWidths(const QList<QDockWidget *> &heads, int area)
     int used = 0;
     int wantedTotal = 0;
     for (const QDockWidget *dock : heads) {
-        const QWidget *content = contentOf(dock);
-        widths << minimumWidthOf(dock);
+        const QWidget *content = WorkspaceLayout::contentOf(dock);
+        widths << WorkspaceLayout::minimumWidthOf(dock);
         wanted << std::max(widths.last(), content ? content->sizeHint().width() : 0);
         used += widths.last();
         wantedTotal += wanted.last();
@@ -98,6 +82,20 @@ int widestTotal(int count, QList<int> minimumWidths)
 }
 
 } // namespace
+
+QWidget *WorkspaceLayout::contentOf(const QDockWidget *dock)
+{
+    QWidget *content = dock->widget();
+    if (auto *scroll = qobject_cast<QScrollArea *>(content); scroll && scroll->widget())
+        content = scroll->widget();
+    return content;
+}
+
+int WorkspaceLayout::minimumWidthOf(const QDockWidget *dock)
+{
+    const QWidget *content = WorkspaceLayout::contentOf(dock);
+    return content ? content->minimumSizeHint().width() : 0;
+}
 
 int WorkspaceLayout::columnsFor(int panelArea, QList<int> minimumWidths)
 {

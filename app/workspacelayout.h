@@ -6,6 +6,7 @@
 
 class QDockWidget;
 class QMainWindow;
+class QWidget;
 
 namespace swb::app {
 
@@ -27,6 +28,10 @@ public:
     // How many panels side by side in panelArea pixels, given each panel's
     // minimum width: at least one.
     static int columnsFor(int panelArea, QList<int> minimumWidths);
+    // The panel inside a dock's scroll area.
+    static QWidget *contentOf(const QDockWidget *dock);
+    // What a panel needs across without a horizontal scroll bar.
+    static int minimumWidthOf(const QDockWidget *dock);
 
     static void arrange(QMainWindow *window, const Docks &docks, const QRect &available);
 

@@ -114,6 +114,33 @@ void ZoomController::scaleOwnFont(QWidget *widget, double factor) const
     }
 }
 
+void ZoomController::resolveFonts(QWidget *widget, double factor) const
+{
+    // Qt hands a new application font down the widget tree, but stops at
+    // widgets that a style sheet has polished (it leaves them to the style
+    // sheet style, which reaches only widgets with a style sheet of their
+    // own), and a widget that resolved before its parent keeps the parent's old
+    // size. After a high-contrast theme, presentation mode zoomed one panel and
+    // left the others' text at 100 % in 200 % boxes. So every widget resolves
+    // its font again here, parents first, each from its parent's new font.
+    QEvent resolve(QEvent::ApplicationFontChange);
+    QCoreApplication::sendEvent(widget, &resolve);
+    scaleOwnFont(widget, factor);
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
+            resolveFonts(static_cast<QWidget *>(child), factor);
+    }
+}
+
+void ZoomController::refreshFonts()
+{
+    const double factor = m_percent / 100.0;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        resolveFonts(window, factor);
+}
+
 void ZoomController::apply()
 {
     const double factor = m_percent / 100.0;
@@ -124,9 +151,9 @@ void ZoomController::apply()
     QApplication::setFont(font);
     // Qt posts the change; deliver it now, so that the window is zoomed when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+    refreshFonts();
     const QWidgetList widgets = QApplication::allWidgets();
     for (QWidget *widget : widgets) {
-        scaleOwnFont(widget, factor);
         // Icon sizes and row heights are read from the style when it changes.
         QEvent styleChange(QEvent::StyleChange);
         QCoreApplication::sendEvent(widget, &styleChange);

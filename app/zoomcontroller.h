@@ -35,6 +35,11 @@ public slots:
     void reset();
     // Applies the remembered zoom.
     void restore();
+    // Gives every widget its zoomed font again, after something reset fonts
+    // behind the zoom's back: a theme's style sheet polishes widgets with the
+    // font they were made with (a monospace log went back to 100 % in a 200 %
+    // window).
+    void refreshFonts();
 
 signals:
     void percentChanged(int percent);
@@ -45,6 +50,7 @@ protected:
 private:
     void apply();
     void scaleOwnFont(QWidget *widget, double factor) const;
+    void resolveFonts(QWidget *widget, double factor) const;
 
     int m_percent = 100;
 };

@@ -472,6 +472,10 @@
         <source>Traffic table</source>
         <translation>Traffic table</translation>
     </message>
+    <message>
+        <source>%1 / %2 — %3: next panels</source>
+        <translation>%1 / %2 — %3: next panels</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::SessionRecovery</name>

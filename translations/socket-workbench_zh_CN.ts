@@ -472,6 +472,10 @@
         <source>Traffic table</source>
         <translation>流量表</translation>
     </message>
+    <message>
+        <source>%1 / %2 — %3: next panels</source>
+        <translation>%1 / %2 — %3：下一组面板</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::SessionRecovery</name>

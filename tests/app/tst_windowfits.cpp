@@ -2,10 +2,13 @@
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
+#include "app/presentationlayout.h"
+#include "app/presentationmode.h"
 #include "app/teachingtools.h"
 #include "app/zoomcontroller.h"
 #include "course/lessons/lessoncatalog.h"
 #include "tests/app/classroomscreen.h"
+#include "tests/app/presentationtesting.h"
 #include "tests/app/windowtesting.h"
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/httpsplitcheck.h"
@@ -17,6 +20,9 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -28,6 +34,7 @@
 using swb::app::LanguageManager;
 using swb::app::MainWindow;
 using swb::tests::LayoutChecker;
+using namespace presentationtesting;
 
 // Every lesson opened in a fresh window, in English and in Chinese, on the
 // screen this run is given (SWB_SCREEN, e.g. 1366x768, at SWB_ZOOM percent):
@@ -45,6 +52,13 @@ private slots:
     void coachAndLessonBothReachable();
     void rawHttpSplitInSight_data();
     void rawHttpSplitInSight();
+    // Presentation mode (F11) at this run's zoom.
+    void lessonsPresent_data() { lessonsFit_data(); }
+    void lessonsPresent();
+    void presentationPages();
+    void presentingAfterThemesZoomsEveryPanelAlike();
+    void leavingRestoresTheWindow();
+    void pageKeysCycleWhenPanelsDoNotFit();
 
 private:
     QTemporaryDir m_home;
@@ -96,7 +110,7 @@ void TestWindowFits::lessonsFit()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(lesson).ok());
-    QCoreApplication::processEvents();
+    swb::tests::settleLayouts();
 
     const QRect available = window.screen()->availableGeometry();
     const QStringList problems = LayoutChecker(available).check(&window);
@@ -186,6 +200,194 @@ void TestWindowFits::rawHttpSplitInSight()
     QCoreApplication::processEvents();
     const QStringList hidden = swb::tests::splitProblems(http);
     QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char('\n'))));
+}
+
+// F11 on every lesson: the chosen docks (the panels and the diagram) on the
+// whole screen at this run's zoom, a few panels at a time when they do not
+// all fit, each page passing the layout checker.
+void TestWindowFits::lessonsPresent()
+{
+    QFETCH(QString, lesson);
+    QFETCH(QString, language);
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setLanguage(language);
+    MainWindow window(&languages);
+    window.setQuiet(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(lesson).ok());
+    window.teaching()->presentation()->setZoomPercent(zoomPercent());
+    window.menus()->presentation->trigger();
+    settle();
+    QVERIFY(window.teaching()->presentation()->isActive());
+    QCOMPARE(window.teaching()->zoom()->percent(), zoomPercent());
+    QVERIFY(dockNames(shownDocks(window)).contains(QStringLiteral("sequence")));
+    checkEveryPage(window);
+}
+
+// Consecutive panels that fit side by side share a page; a panel wider than
+// the room still gets a page of its own.
+void TestWindowFits::presentationPages()
+{
+    using swb::app::PresentationLayout;
+    using Pages = QList<QList<int>>;
+    QCOMPARE(PresentationLayout::pages(1000, {}), Pages());
+    QCOMPARE(PresentationLayout::pages(1000, {400, 400, 400, 900, 1200}),
+             Pages({{0, 1}, {2}, {3}, {4}}));
+    QCOMPARE(PresentationLayout::pages(1000, {300, 300, 300}), Pages({{0, 1, 2}}));
+}
+
+// A theme switch (a style sheet for high contrast, then none) before or while
+// presenting: every widget in the docks on show is zoomed alike, none left at
+// its 100 % size inside a zoomed panel.
+void TestWindowFits::presentingAfterThemesZoomsEveryPanelAlike()
+{
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.setQuiet(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(QStringLiteral("echo-prefix")).ok());
+    swb::app::MainMenus *menus = window.menus();
+    for (QAction *theme : {menus->highContrastTheme, menus->lightTheme, menus->darkTheme,
+                           menus->highContrastTheme, menus->lightTheme}) {
+        theme->trigger();
+        settle();
+    }
+    QCOMPARE(window.teaching()->zoom()->percent(), 100);
+    const QHash<QWidget *, double> before = fontSizes(window);
+    QVERIFY(before.size() > 50);
+
+    menus->presentation->trigger();
+    settle();
+    const double factor = swb::app::PresentationMode::defaultZoomPercent / 100.0;
+    QStringList wrong = notScaled(window, before, factor);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    for (QAction *theme : {menus->highContrastTheme, menus->darkTheme}) {
+        theme->trigger();
+        settle();
+        wrong = notScaled(window, before, factor);
+        QVERIFY2(wrong.isEmpty(), qPrintable(theme->text() + QLatin1Char('\n')
+                                             + wrong.join(QLatin1Char('\n'))));
+    }
+    menus->presentation->trigger();
+    settle();
+    wrong = notScaled(window, before, 1.0);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    menus->lightTheme->trigger();
+}
+
+// F11, a page on, a zoom step, Esc: the window is where and as it was, with
+// the same docks in the same places, the same zoom, the bars back.
+void TestWindowFits::leavingRestoresTheWindow()
+{
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("zh_CN"));
+    MainWindow window(&languages);
+    window.setQuiet(true);
+    window.teaching()->zoom()->setPercent(zoomPercent());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLesson(QStringLiteral("frontend-backend")).ok());
+    window.menus()->showCoach->trigger();
+    settle();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QRect geometry = window.geometry();
+    const QHash<QString, DockPlace> places = dockPlaces(window);
+    const QStringList visible = dockNames(shownDocks(window));
+    QVERIFY(visible.contains(QStringLiteral("lesson")));
+    QVERIFY(visible.contains(QStringLiteral("coach")));
+    const auto *presentation = window.teaching()->presentation();
+
+    for (const Qt::Key leave : {Qt::Key_F11, Qt::Key_Escape}) {
+        QTest::keyClick(&window, Qt::Key_F11);
+        settle();
+        QVERIFY(presentation->isActive());
+        QVERIFY(!window.menuBar()->isVisible());
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        settle();
+        QTest::keyClick(&window, leave);
+        settle();
+        QVERIFY(!presentation->isActive());
+        QCOMPARE(window.geometry(), geometry);
+        QCOMPARE(window.teaching()->zoom()->percent(), zoomPercent());
+        QCOMPARE(dockNames(shownDocks(window)), visible);
+        const QStringList wrong = moved(places, dockPlaces(window));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.centralWidget()->isVisible());
+    }
+    // Outside presentation the page keys and Esc are the panels' own.
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!presentation->isActive());
+}
+
+// More panels than fit side by side: a few at a time, Page Down and Page Up
+// step through them round and round, and a small label says which page.
+void TestWindowFits::pageKeysCycleWhenPanelsDoNotFit()
+{
+    QSettings().clear();
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.setQuiet(true);
+    window.teaching()->zoom()->setPercent(zoomPercent());
+    for (int i = 0; i < 6; ++i)
+        window.panels()->addPanel(swb::course::PanelType::TcpClient);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *presentation = window.teaching()->presentation();
+    presentation->setZoomPercent(zoomPercent());
+    QTest::keyClick(&window, Qt::Key_F11);
+    settle();
+    const int pages = presentation->pageCount();
+    QVERIFY2(pages > 1, "six panels fit side by side: make the test add more");
+    auto *indicator = window.findChild<QLabel *>(QStringLiteral("presentationPage"));
+    QVERIFY(indicator && indicator->isVisible());
+    QVERIFY2(indicator->text().startsWith(QStringLiteral("1 / %1").arg(pages)),
+             qPrintable(indicator->text()));
+
+    const auto panelsShown = [&window] {
+        QStringList names = dockNames(shownDocks(window));
+        names.removeIf([](const QString &n) { return !n.startsWith(QLatin1String("panel-")); });
+        return names;
+    };
+    const QStringList first = panelsShown();
+    QVERIFY(!first.isEmpty());
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    settle();
+    QCOMPARE(presentation->page(), 1);
+    QVERIFY2(indicator->text().startsWith(QStringLiteral("2 / %1").arg(pages)),
+             qPrintable(indicator->text()));
+    const QStringList second = panelsShown();
+    QVERIFY(!second.isEmpty());
+    for (const QString &name : second)
+        QVERIFY2(!first.contains(name), qPrintable(name + QStringLiteral(" is on two pages")));
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    settle();
+    QCOMPARE(presentation->page(), 0);
+    QCOMPARE(panelsShown(), first);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    settle();
+    QCOMPARE(presentation->page(), pages - 1);
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    settle();
+    QCOMPARE(presentation->page(), 0);
+    checkEveryPage(window);
+
+    QTest::keyClick(&window, Qt::Key_F11);
+    settle();
+    QVERIFY(!indicator->isVisible());
+    QCOMPARE(panelsShown().size(), qsizetype(6));
 }
 
 int main(int argc, char *argv[])
