@@ -169,20 +169,27 @@ void SessionRecovery::start()
     for (const QString &path : std::as_const(m_takenFiles))
         QFile::remove(path);
     m_takenFiles.clear();
-    follow(m_window);
+    follow(window());
     m_timer.start();
 }
 
 void SessionRecovery::follow(MainWindow *window)
 {
-    if (m_window)
-        disconnect(m_window->panels(), nullptr, &m_soon, nullptr);
+    if (MainWindow *followed = this->window())
+        disconnect(followed->panels(), nullptr, &m_soon, nullptr);
     m_window = window;
-    if (!m_window || !m_running)
+    if (!window || !m_running)
         return;
-    connect(m_window->panels(), &PanelManager::panelsChanged, &m_soon,
+    connect(window->panels(), &PanelManager::panelsChanged, &m_soon,
             qOverload<>(&QTimer::start));
     m_soon.start();
+}
+
+MainWindow *SessionRecovery::window() const
+{
+    // qobject_cast: a window in the middle of its destructor is a QWidget by
+    // then (its panels already gone), and followed no more.
+    return qobject_cast<MainWindow *>(m_window.data());
 }
 
 void SessionRecovery::finish()
@@ -199,14 +206,15 @@ void SessionRecovery::finish()
 
 void SessionRecovery::save()
 {
-    if (!m_running || !m_window)
+    MainWindow *window = this->window();
+    if (!m_running || !window)
         return;
-    const QByteArray workspace = course::WorkspaceFile::serialize(m_window->currentWorkspace());
+    const QByteArray workspace = course::WorkspaceFile::serialize(window->currentWorkspace());
     if (workspace != m_savedWorkspace && write(workspacePath(), workspace))
         m_savedWorkspace = workspace;
 
     // The recording's absolute path: the next start may run in another directory.
-    const QString recording = m_window->trafficTools()->recordingPath();
+    const QString recording = window->trafficTools()->recordingPath();
     const QJsonObject marker{
         {QStringLiteral("format"), MarkerFormat},
         {QStringLiteral("pid"), QCoreApplication::applicationPid()},
@@ -229,8 +237,8 @@ bool SessionRecovery::write(const QString &path, const QByteArray &bytes)
         m_reportedError = true;
         const QString message =
             tr("Cannot autosave the workspace to %1: %2.").arg(path, file.errorString());
-        if (m_window)
-            m_window->statusBar()->showMessage(message, 15000);
+        if (MainWindow *window = this->window())
+            window->statusBar()->showMessage(message, 15000);
         std::fprintf(stderr, "%s\n", qPrintable(message));
     }
     return false;

@@ -76,7 +76,10 @@ private:
     bool write(const QString &path, const QByteArray &bytes);
     static bool isRunning(qint64 pid);
 
-    QPointer<MainWindow> m_window;
+    MainWindow *window() const;
+
+    // A QObject guard: a MainWindow guard would cast a window being destroyed.
+    QPointer<QObject> m_window;
     QString m_directory;
     QTimer m_timer;
     QTimer m_soon; // coalesces the burst of panelsChanged a workspace brings

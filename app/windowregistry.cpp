@@ -16,7 +16,7 @@ WindowRegistry::WindowRegistry(LanguageManager *languages, QObject *parent)
 
 WindowRegistry::~WindowRegistry()
 {
-    for (const QPointer<MainWindow> &window : std::as_const(m_windows))
+    for (const QPointer<QObject> &window : std::as_const(m_windows))
         delete window.data();
 }
 
@@ -41,9 +41,8 @@ MainWindow *WindowRegistry::createWindow(MainWindow *from)
     });
     // A widget says destroyed before its guards are cleared: compare the address.
     connect(window, &QObject::destroyed, this, [this](QObject *gone) {
-        m_windows.removeIf([gone](const QPointer<MainWindow> &w) {
-            return w.isNull() || static_cast<QObject *>(w.data()) == gone;
-        });
+        m_windows.removeIf(
+            [gone](const QPointer<QObject> &w) { return w.isNull() || w.data() == gone; });
         emit windowsChanged();
     });
     emit windowsChanged();
@@ -52,10 +51,13 @@ MainWindow *WindowRegistry::createWindow(MainWindow *from)
 
 QList<MainWindow *> WindowRegistry::windows() const
 {
+    // qobject_cast, not a static cast: a window in the middle of its
+    // destructor (closing its panels asks for the other windows) is a
+    // QWidget by then, and no longer open.
     QList<MainWindow *> open;
-    for (const QPointer<MainWindow> &window : m_windows) {
-        if (window)
-            open << window.data();
+    for (const QPointer<QObject> &window : m_windows) {
+        if (auto *mainWindow = qobject_cast<MainWindow *>(window.data()))
+            open << mainWindow;
     }
     return open;
 }

@@ -40,7 +40,8 @@ signals:
 
 private:
     LanguageManager *m_languages;
-    QList<QPointer<MainWindow>> m_windows;
+    // QObject guards: a MainWindow guard would cast a window being destroyed.
+    QList<QPointer<QObject>> m_windows;
 };
 
 } // namespace swb::app
