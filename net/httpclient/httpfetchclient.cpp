@@ -1,6 +1,5 @@
 #include "net/httpclient/httpfetchclient.h"
 
-#include "net/http/contentdecoder.h"
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
 
@@ -16,9 +15,8 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// A compressed body is undone in memory once complete; beyond this it is kept
-// as received (a compressed page this large is not something to read anyway).
-constexpr qint64 maxCompressedToUndo = qint64(64) << 20;
+// The received body is read from the spool for decoding in blocks this large.
+constexpr qint64 decodeBlock = qint64(1) << 20;
 
 } // namespace
 
@@ -138,6 +136,7 @@ void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const Q
     m_headers.clear();
     m_body.clear();
     m_receivedBody = 0;
+    m_decodeError.clear();
     m_busy = true;
     const QByteArray request = compose(m_request, url, method, body);
     const bool tls = HttpUrl::isHttps(url);
@@ -256,39 +255,39 @@ void HttpFetchClient::onFailed(const QString &message)
 
 void HttpFetchClient::undoContentEncoding()
 {
-    // requests undoes gzip and deflate whoever asked for them; so does this.
+    // requests undoes gzip and deflate whoever asked for them; so does this,
+    // a slice at a time from the spool into a second spool: a decompression
+    // bomb is stopped by the decode limits before it fills memory or disk.
     const QByteArray coding = header("Content-Encoding").trimmed().toLower();
     if (coding.isEmpty() || coding == "identity" || m_body.size() == 0)
         return;
-    if (m_body.size() > maxCompressedToUndo) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
-               tr("Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is "
-                  "kept as received.")
-                   .arg(QString::fromLatin1(coding))
-                   .arg(maxCompressedToUndo >> 20));
+    ContentDecodeStream decoder(coding, m_decodeLimits);
+    BodySpool decoded(m_body.displayLimit());
+    decoded.setMaxSize(m_body.maxSize());
+    decoded.setMinFreeDisk(m_body.minFreeDisk());
+    const auto keep = [&decoded](const QByteArray &bytes) { return decoded.append(bytes); };
+    Result<void> done;
+    for (qint64 at = 0; done && at < m_body.size(); at += decodeBlock)
+        done = decoder.push(m_body.read(at, decodeBlock), keep);
+    if (done)
+        done = decoder.finish();
+    if (done)
+        done = decoded.flush();
+    const QString endpoint = HttpUrl::endpoint(m_url);
+    if (!done) {
+        m_decodeError = done.message();
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(), m_decodeError);
         return;
     }
-    const QByteArray received = m_body.read(0, m_body.size());
-    const Result<ContentDecoder::Decoded> decoded = ContentDecoder::decode(received, coding);
-    if (!decoded) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.message());
-        return;
-    }
-    m_body.clear();
-    Result<void> kept = m_body.append(decoded->bytes);
-    if (kept)
-        kept = m_body.flush();
-    if (!kept) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), kept.message());
-        return;
-    }
-    record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
+    const qint64 received = m_body.size();
+    m_body = std::move(decoded);
+    record(net::EventKind::Info, QString(), endpoint, QByteArray(),
            tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page")
                .arg(QString::fromLatin1(coding))
-               .arg(received.size())
-               .arg(decoded->bytes.size()));
-    if (!decoded->note.isEmpty())
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded->note);
+               .arg(received)
+               .arg(m_body.size()));
+    if (const QString note = decoder.note(); !note.isEmpty())
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(), note);
 }
 
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)

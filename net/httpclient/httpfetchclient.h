@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/http/contentdecodestream.h"
 #include "net/httpclient/bodyspool.h"
 #include "net/httpclient/httptiming.h"
 #include "net/httpclient/httpurl.h"
@@ -62,6 +63,11 @@ public:
     void abort();
     bool isBusy() const { return m_busy; }
     void setDisplayLimit(qint64 bytes) { m_body.setDisplayLimit(bytes); }
+    // A body (as received, and decoded) larger than this stops the fetch; default 1 GiB.
+    void setMaxBodyBytes(qint64 bytes) { m_body.setMaxSize(bytes); }
+    // Decoded size and expansion ratio past which Content-Encoding is not undone.
+    void setDecodeLimits(const ContentDecodeStream::Limits &limits) { m_decodeLimits = limits; }
+    ContentDecodeStream::Limits decodeLimits() const { return m_decodeLimits; }
 
     // The request as sent for a hop: the method, the URL's target and host,
     // requests' default headers where the caller's headers do not name them.
@@ -78,6 +84,8 @@ public:
     QByteArray header(const QByteArray &name) const;
     // The page: gzip and deflate undone, as requests' r.content.
     const BodySpool &body() const { return m_body; }
+    // Why Content-Encoding was not undone (the body is then as received); empty when it was.
+    QString decodeError() const { return m_decodeError; }
     // Body bytes as they came over the wire (compressed, when they were).
     qint64 receivedBodyBytes() const { return m_receivedBody; }
     QList<Hop> hops() const { return m_hops; }
@@ -118,7 +126,9 @@ private:
     QByteArray m_version;
     RawHeaders m_headers;
     BodySpool m_body;
+    ContentDecodeStream::Limits m_decodeLimits;
     qint64 m_receivedBody = 0;
+    QString m_decodeError;
     QList<Hop> m_hops;
 };
 

@@ -346,12 +346,15 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
 void HttpPanel::onFetchFinished(bool ok)
 {
     m_fetchView->showResult();
-    const QString summary = !ok ? QString()
+    QString summary = !ok ? QString()
         : tr("%1 %2, %3 bytes in %4 ms.")
               .arg(m_fetch->statusCode())
               .arg(QString::fromLatin1(m_fetch->reasonPhrase()),
                    QLocale().toString(m_fetch->body().size()))
               .arg(qRound64(m_fetch->timing().totalMs));
+    // A body not decoded (a decompression bomb, broken gzip) says why here, not only in a row.
+    if (ok && !m_fetch->decodeError().isEmpty())
+        summary += QLatin1Char(' ') + m_fetch->decodeError();
     finishExchange(ok, m_fetch->timing(),
                    m_fetch->usedTls() ? std::optional(m_fetch->tlsInfo()) : std::nullopt, summary,
                    m_fetch->errorMessage());

@@ -9,7 +9,10 @@
 #include "net/httpclient/httpfetchclient.h"
 
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTest>
+
+#include <zlib.h>
 
 using swb::net::HttpConnection;
 using swb::net::HttpFetchClient;
@@ -22,6 +25,11 @@ private slots:
     void interimFloodRawMode();
     void interimFloodFetchMode();
     void interimResponsesUnderTheCapAreFine();
+    void decompressionBomb_data();
+    void decompressionBomb();
+    void decodedSizeLimit();
+    void endlessChunkedBody();
+    void temporaryFolderNearlyFull();
 
 private:
     static bool fetch(HttpFetchClient &client, const QUrl &url);
@@ -49,6 +57,55 @@ bool waitDone(HttpConnection &client)
         QTest::qWait(10);
     }
     return false;
+}
+
+// gzip of zeroBytes zeros, made piece by piece so that the test holds only the result.
+QByteArray gzipZeros(qint64 zeroBytes)
+{
+    z_stream stream{};
+    deflateInit2(&stream, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    const QByteArray zeros(1 << 20, '\0');
+    QByteArray out;
+    char buffer[65536];
+    for (qint64 left = zeroBytes;;) {
+        const qint64 piece = qMin<qint64>(left, zeros.size());
+        left -= piece;
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
+        stream.avail_in = uInt(piece);
+        const int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+        int rc = Z_OK;
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            rc = deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+        if (rc == Z_STREAM_END)
+            break;
+    }
+    deflateEnd(&stream);
+    return out;
+}
+
+QByteArray gzipOf(const QByteArray &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QByteArray withHead(const QByteArray &coding, const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Encoding: " + coding + "\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QUrl urlOf(quint16 port)
@@ -128,6 +185,90 @@ void TestHostileHttp::interimResponsesUnderTheCapAreFine()
     QCOMPARE(client.parser().statusCode(), 200);
     QCOMPARE(client.parser().body(), QByteArray("ok"));
     QVERIFY(client.responseBytes().startsWith("HTTP/1.1 200 OK"));
+}
+
+void TestHostileHttp::decompressionBomb_data()
+{
+    QTest::addColumn<QByteArray>("coding");
+    QTest::addColumn<QByteArray>("body");
+    // 256 MiB of zeros are 256 KiB gzip'd; 1 GiB (1 MiB gzip'd) behaves the same, only slower to make.
+    const QByteArray bomb = gzipZeros(qint64(256) << 20);
+    QTest::newRow("gzip") << QByteArray("gzip") << bomb;
+    QTest::newRow("gzip inside gzip") << QByteArray("gzip, gzip") << gzipOf(bomb);
+}
+
+void TestHostileHttp::decompressionBomb()
+{
+    QFETCH(QByteArray, coding);
+    QFETCH(QByteArray, body);
+    swb::tests::ScriptedServer server(withHead(coding, body), true);
+    hostile::CountingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    const qint64 rssBefore = hostile::statusKiB("VmRSS");
+    QVERIFY(fetch(client, urlOf(server.port())));
+    const qint64 grownKiB = hostile::statusKiB("VmRSS") - rssBefore;
+    qInfo("RSS grew by %lld KiB for a %lld-byte bomb", grownKiB, qint64(body.size()));
+    // Stopped by the ratio limit, named in the message; the body stays as received.
+    const QString says = QStringLiteral("more than %1 times as many").arg(client.decodeLimits().maxRatio);
+    QVERIFY2(client.decodeError().contains(says), qPrintable(client.decodeError()));
+    QCOMPARE(client.body().size(), qint64(body.size()));
+    QVERIFY2(grownKiB < 64 * 1024, qPrintable(QString::number(grownKiB)));
+}
+
+void TestHostileHttp::decodedSizeLimit()
+{
+    // A page that compresses honestly (so the ratio does not stop it) but is over the size limit.
+    QByteArray page;
+    for (int i = 0; page.size() < (6 << 20); ++i)
+        page += QByteArray::number(qint64(i) * 2654435761u, 36) + ' ';
+    swb::tests::ScriptedServer server(withHead("gzip", gzipOf(page)), true);
+    HttpFetchClient client;
+    swb::net::ContentDecodeStream::Limits limits;
+    limits.maxDecodedBytes = qint64(4) << 20;
+    client.setDecodeLimits(limits);
+    QVERIFY(fetch(client, urlOf(server.port())));
+    QVERIFY2(client.decodeError().contains(QStringLiteral("more than 4 MiB")), qPrintable(client.decodeError()));
+    // Under the limit, the same page is undone.
+    limits.maxDecodedBytes = qint64(8) << 20;
+    client.setDecodeLimits(limits);
+    QVERIFY(fetch(client, urlOf(server.port())));
+    QCOMPARE(client.decodeError(), QString());
+    QCOMPARE(client.body().size(), qint64(page.size()));
+    QCOMPARE(client.body().read(0, page.size()), page);
+}
+
+void TestHostileHttp::endlessChunkedBody()
+{
+    const QByteArray piece = hostile::chunk(QByteArray(64 << 10, 'x'));
+    hostile::HttpFloodServer server("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+                                    [piece] { return piece; });
+    HttpFetchClient client;
+    client.setMaxBodyBytes(qint64(16) << 20);
+    const qint64 rssBefore = hostile::statusKiB("VmRSS");
+    QVERIFY(!fetch(client, urlOf(server.port())));
+    const qint64 grownKiB = hostile::statusKiB("VmRSS") - rssBefore;
+    QVERIFY2(client.errorMessage().contains(QStringLiteral("larger than 16 MiB")),
+             qPrintable(client.errorMessage()));
+    QVERIFY(client.body().size() <= (qint64(16) << 20));
+    QVERIFY(!client.isBusy());
+    QVERIFY2(grownKiB < 64 * 1024, qPrintable(QString::number(grownKiB)));
+    // The connection was closed: the server stops sending soon after.
+    const qint64 sentAtStop = server.sent;
+    QTest::qWait(200);
+    QVERIFY(server.sent - sentAtStop < (qint64(4) << 20));
+}
+
+void TestHostileHttp::temporaryFolderNearlyFull()
+{
+    // The spool asks for more free space than the disk has: it stops before writing a file.
+    swb::net::BodySpool spool(1 << 20);
+    spool.setMinFreeDisk(QStorageInfo(QDir::tempPath()).bytesAvailable() + (qint64(1) << 40));
+    QVERIFY(spool.append(QByteArray(1 << 20, 'a')).ok()); // in memory, no disk needed
+    const swb::Result<void> kept = spool.append("b");
+    QVERIFY(!kept.ok());
+    QVERIFY2(kept.message().contains(QStringLiteral("MiB free")), qPrintable(kept.message()));
+    QVERIFY(!spool.isSpooled());
 }
 
 QTEST_GUILESS_MAIN(TestHostileHttp)
