@@ -111,7 +111,6 @@ void HttpFetchClient::start(const Request &request)
     m_ok = false;
     m_error.clear();
     m_client->setTimeoutMs(qMax(1, request.timeoutMs));
-    m_client->setIgnoreCertificateErrors(request.acceptInvalidCertificates);
     // A new connection, as each requests.get() makes.
     sendHop(request.url, request.method.toUpper(), request.body, false);
 }
@@ -140,6 +139,7 @@ void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const Q
     m_busy = true;
     const QByteArray request = compose(m_request, url, method, body);
     const bool tls = HttpUrl::isHttps(url);
+    m_client->setIgnoreCertificateErrors(acceptsInvalidCertificates(url));
     // Like requests' connection pool: a hop to the same place goes over the
     // connection the last response left open.
     if (mayReuse && m_client->isConnectionTo(url.host(), HttpUrl::port(url), tls)
@@ -229,7 +229,53 @@ void HttpFetchClient::followRedirect(const Hop &hop)
         method = "GET";
         body.clear();
     }
+    dropCredentialsLeaving(m_url, hop.location);
     sendHop(hop.location, method, body, true);
+}
+
+bool HttpFetchClient::acceptsInvalidCertificates(const QUrl &url) const
+{
+    const QString host = url.host();
+    if (m_request.acceptInvalidCertificates
+        && host.compare(m_request.url.host(), Qt::CaseInsensitive) == 0)
+        return true;
+    return m_request.acceptInvalidCertificatesFor.contains(host, Qt::CaseInsensitive);
+}
+
+void HttpFetchClient::dropCredentialsLeaving(const QUrl &from, const QUrl &to)
+{
+    // As requests does: the user's credentials are for the host they typed,
+    // and they do not travel in clear text after an https page.
+    const bool otherHost = from.host().compare(to.host(), Qt::CaseInsensitive) != 0;
+    const bool downgrade = HttpUrl::isHttps(from) && !HttpUrl::isHttps(to);
+    const QString endpoint = HttpUrl::endpoint(from);
+    if (otherHost && HttpUrl::isHttps(to) && m_request.acceptInvalidCertificates
+        && !acceptsInvalidCertificates(to))
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(),
+               tr("Certificate errors were accepted for %1 only: %2 gets the normal checks.")
+                   .arg(m_request.url.host(), to.host()));
+    if (!otherHost && !downgrade)
+        return;
+    QStringList dropped;
+    RawHeaders &headers = m_request.headers;
+    for (auto it = headers.begin(); it != headers.end();) {
+        const QByteArray name = it->first.trimmed().toLower();
+        if (name == "authorization" || name == "proxy-authorization" || name == "cookie") {
+            dropped << QString::fromLatin1(it->first);
+            it = headers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (dropped.isEmpty())
+        return;
+    record(net::EventKind::Info, QString(), endpoint, QByteArray(),
+           otherHost ? tr("%1 not sent to %2: the redirect leaves %3 for another host, and "
+                          "credentials are only for the host they were typed for.")
+                           .arg(dropped.join(QLatin1String(", ")), to.host(), from.host())
+                     : tr("%1 not sent to %2: the redirect goes from https to plain http, where "
+                          "anyone on the way could read them.")
+                           .arg(dropped.join(QLatin1String(", ")), to.toDisplayString()));
 }
 
 void HttpFetchClient::onFailed(const QString &message)

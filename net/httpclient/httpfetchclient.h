@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 namespace swb::net {
@@ -40,7 +41,10 @@ public:
         QByteArray method = "GET";
         RawHeaders headers;
         QByteArray body;
+        // For the host of url only: a redirect to another host gets the normal
+        // checks, unless that host is in acceptInvalidCertificatesFor too.
         bool acceptInvalidCertificates = false;
+        QStringList acceptInvalidCertificatesFor;
         int timeoutMs = 30000; // with no byte moving for this long, the request stops
         int maxRedirects = 10;
     };
@@ -109,6 +113,8 @@ private:
     void onComplete();
     void onFailed(const QString &message);
     void followRedirect(const Hop &hop);
+    bool acceptsInvalidCertificates(const QUrl &url) const;
+    void dropCredentialsLeaving(const QUrl &from, const QUrl &to);
     void undoContentEncoding();
     void finish(bool ok, const QString &error, bool recordIt = true);
 

@@ -38,7 +38,7 @@ public:
                 }
             };
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head, answered, pump] {
-                socket->readAll();
+                received += socket->readAll().left(64 << 10);
                 if (std::exchange(*answered, true))
                     return;
                 sent += socket->write(head);
@@ -52,6 +52,7 @@ public:
 
     int connections = 0;
     qint64 sent = 0;
+    QByteArray received; // the requests, for a test to look at
 
 private:
     QTcpServer m_server;

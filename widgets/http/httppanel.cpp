@@ -136,8 +136,16 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     connect(m_rawView, &HttpRawView::saved, this, &HttpPanel::showStatus);
     connect(m_rawView, &HttpRawView::saveFailed, this, &HttpPanel::showError);
     connect(m_certificate, &CertificateCard::continueAnywayRequested, this, [this] {
+        // A redirect's target host is accepted by name: the check box is for the typed host.
+        const QString host = m_fetch->finalUrl().host();
+        if (!isRawMode() && m_fetch->certificateRejected() && !m_acceptedHosts.contains(host))
+            m_acceptedHosts << host;
         m_acceptInvalid->setChecked(true);
         send();
+    });
+    connect(m_acceptInvalid, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on)
+            m_acceptedHosts.clear();
     });
 
     retranslateUi();
@@ -293,6 +301,7 @@ void HttpPanel::send()
             request.headers.append({header.toLatin1(), value.toUtf8()});
         request.body = m_fetchView->bodyEditor()->toPlainText().toUtf8();
         request.acceptInvalidCertificates = m_acceptInvalid->isChecked();
+        request.acceptInvalidCertificatesFor = m_acceptedHosts;
         request.timeoutMs = timeoutMs;
         m_fetchView->clearResult();
         showStatus(tr("Fetching %1\u2026").arg(url->toDisplayString()));

@@ -30,6 +30,7 @@ private slots:
     void decodedSizeLimit();
     void endlessChunkedBody();
     void temporaryFolderNearlyFull();
+    void redirectToAnotherHostDropsCredentials();
 
 private:
     static bool fetch(HttpFetchClient &client, const QUrl &url);
@@ -269,6 +270,39 @@ void TestHostileHttp::temporaryFolderNearlyFull()
     QVERIFY(!kept.ok());
     QVERIFY2(kept.message().contains(QStringLiteral("MiB free")), qPrintable(kept.message()));
     QVERIFY(!spool.isSpooled());
+}
+
+void TestHostileHttp::redirectToAnotherHostDropsCredentials()
+{
+    // 127.0.0.1 sends the client on to "localhost": another host by name.
+    hostile::HttpFloodServer other("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    hostile::HttpFloodServer first("HTTP/1.1 302 Found\r\nLocation: http://localhost:"
+                                   + QByteArray::number(other.port())
+                                   + "/next\r\nContent-Length: 0\r\n\r\n");
+    hostile::CountingSink sink;
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    HttpFetchClient::Request request;
+    request.url = urlOf(first.port());
+    request.headers = {{"Authorization", "Bearer secret"}, {"Cookie", "session=1"}, {"X-Kept", "yes"}};
+    request.acceptInvalidCertificates = true;
+    request.timeoutMs = hostile::timeoutMs;
+    QSignalSpy done(&client, &HttpFetchClient::finished);
+    client.start(request);
+    QVERIFY(done.wait(hostile::timeoutMs));
+    QVERIFY(done.first().first().toBool());
+    QCOMPARE(client.hops().size(), 2);
+    QVERIFY(first.received.contains("Authorization: Bearer secret"));
+    QVERIFY(first.received.contains("Cookie: session=1"));
+    QVERIFY2(!other.received.contains("Authorization") && !other.received.contains("Cookie"),
+             other.received.constData());
+    QVERIFY(other.received.contains("X-Kept: yes"));
+    bool said = false;
+    for (const swb::net::TrafficEvent &e : std::as_const(sink.events))
+        said = said || e.text.contains(QStringLiteral("Authorization, Cookie not sent to localhost"));
+    QVERIFY(said);
+    // Certificate errors were accepted for 127.0.0.1 only, not for localhost.
+    QVERIFY(!client.findChild<HttpConnection *>()->ignoresCertificateErrors());
 }
 
 QTEST_GUILESS_MAIN(TestHostileHttp)
