@@ -89,12 +89,25 @@ Result<void> ContentDecodeStream::pushTo(size_t stage, const char *data, qint64 
         return deliver(data, size, out);
     Stage &s = m_stages[stage];
     if (!s.stream) {
-        // RFC 9110 says zlib-wrapped; some servers send raw deflate.
-        if (s.coding == "deflate")
-            s.wrapper = InflateStream::looksZlibWrapped(QByteArray::fromRawData(data, qMin<qint64>(size, 2)))
+        // RFC 9110 says zlib-wrapped; some servers send raw deflate: the first
+        // two bytes tell, and they may come in two pieces.
+        if (s.coding == "deflate") {
+            if (s.start.isEmpty() && size < 2) {
+                s.start = QByteArray(data, qsizetype(size));
+                return {};
+            }
+            const QByteArray first = s.start.isEmpty() ? QByteArray::fromRawData(data, 2)
+                                                       : s.start + QByteArray(data, 1);
+            s.wrapper = InflateStream::looksZlibWrapped(first)
                 ? InflateStream::Wrapper::Zlib
                 : InflateStream::Wrapper::Raw;
+        }
         s.stream = std::make_unique<InflateStream>(s.wrapper);
+        if (!s.start.isEmpty()) {
+            const QByteArray held = std::exchange(s.start, QByteArray());
+            if (Result<void> fed = pushTo(stage, held.constData(), held.size(), out); !fed)
+                return fed;
+        }
     }
     const InflateStream::Status status = s.stream->push(data, size, [&](const char *d, qint64 n) {
         m_stop = pushTo(stage + 1, d, n, out);

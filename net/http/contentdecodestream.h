@@ -56,6 +56,7 @@ private:
         QByteArray coding;
         std::unique_ptr<InflateStream> stream; // made on the first bytes (deflate: which wrapper)
         InflateStream::Wrapper wrapper = InflateStream::Wrapper::Gzip;
+        QByteArray start; // deflate: a first byte, until the second tells the wrapper
     };
     Limits m_limits;
     std::vector<Stage> m_stages; // in the order they are undone

@@ -64,6 +64,26 @@ bool InflateStream::looksZlibWrapped(const QByteArray &start)
 
 InflateStream::Status InflateStream::push(const char *data, qint64 size, const Sink &out)
 {
+    if (m_heldMagic && size > 0) {
+        m_heldMagic = false;
+        if (uchar(data[0]) == 0x8b) {
+            // It was another member: give zlib its first byte, then the rest.
+            static const char magic = char(0x1f);
+            inflateReset(&m_zlib->stream);
+            m_ended = false;
+            --m_consumed;
+            const Status status = feed(&magic, 1, out);
+            if (status == Status::Stopped || status == Status::Broken)
+                return status;
+        } else {
+            ++m_trailing;
+        }
+    }
+    return feed(data, size, out);
+}
+
+InflateStream::Status InflateStream::feed(const char *data, qint64 size, const Sink &out)
+{
     if (m_broken)
         return Status::Broken;
     z_stream &stream = m_zlib->stream;
@@ -71,6 +91,11 @@ InflateStream::Status InflateStream::push(const char *data, qint64 size, const S
     while (used < size) {
         if (m_ended) {
             // Another gzip member follows? Only gzip has members; anything else is trailing.
+            if (m_wrapper == Wrapper::Gzip && size - used == 1 && uchar(data[used]) == 0x1f) {
+                m_heldMagic = true; // the next piece tells
+                ++m_consumed;
+                return Status::Ended;
+            }
             if (m_wrapper != Wrapper::Gzip || !startsGzipMember(data + used, size - used)) {
                 m_trailing += size - used;
                 m_consumed += size - used;

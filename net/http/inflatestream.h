@@ -32,12 +32,14 @@ public:
     qint64 consumed() const { return m_consumed; }
     bool ended() const { return m_ended; }
     // Input bytes after the end of the stream(s).
-    qint64 trailing() const { return m_trailing; }
+    qint64 trailing() const { return m_trailing + (m_heldMagic ? 1 : 0); }
     QString zlibMessage() const { return m_message; }
     // Whether the first bytes of a deflate body look like the zlib wrapper (RFC 1950).
     static bool looksZlibWrapped(const QByteArray &start);
 
 private:
+    Status feed(const char *data, qint64 size, const Sink &out);
+
     struct Zlib;
     std::unique_ptr<Zlib> m_zlib;
     Wrapper m_wrapper;
@@ -45,6 +47,8 @@ private:
     qint64 m_trailing = 0;
     bool m_ended = false;
     bool m_broken = false;
+    // A piece ended with the first byte of what may be another gzip member.
+    bool m_heldMagic = false;
     QString m_message;
     QByteArray m_slice;
 };
