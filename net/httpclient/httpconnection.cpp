@@ -1,5 +1,6 @@
 #include "net/httpclient/httpconnection.h"
 
+#include "net/httpclient/shownline.h"
 #include "net/socket/socketerrors.h"
 
 #include <QHostInfo>
@@ -392,7 +393,7 @@ void HttpConnection::feed(const QByteArray &bytes)
             return;
         }
         record(EventKind::Info, m_local, m_peer, QByteArray(),
-               tr("interim response: %1").arg(QString::fromLatin1(m_parser.firstLine())));
+               tr("interim response: %1").arg(QString::fromLatin1(shownLine(m_parser.firstLine()))));
         at += used;
         m_parser.reset();
         m_response.clear();
@@ -411,7 +412,7 @@ void HttpConnection::completeResponse()
     setState(State::Complete);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
            tr("response complete: %1, %2 body bytes in %3 ms")
-               .arg(QString::fromLatin1(m_parser.firstLine()))
+               .arg(QString::fromLatin1(shownLine(m_parser.firstLine())))
                .arg(m_parser.bodyBytes())
                .arg(m_timing.totalMs, 0, 'f', 1));
     emit timingMeasured(m_timing);

@@ -2,6 +2,7 @@
 
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/shownline.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -167,7 +168,7 @@ void HttpFetchClient::onComplete()
         return;
     const net::HttpMessageParser &parser = m_client->parser();
     m_status = parser.statusCode();
-    m_reason = parser.reasonPhrase();
+    m_reason = shownLine(parser.reasonPhrase());
     m_version = parser.httpVersion();
     for (const net::HttpHeaderLine &line : parser.headers())
         m_headers.append({line.name, line.value});

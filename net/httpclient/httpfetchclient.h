@@ -82,6 +82,7 @@ public:
     bool succeeded() const { return m_ok; }
     QString errorMessage() const { return m_error; }
     int statusCode() const { return m_status; }
+    // Cut to a length a label can show (shownLine()); the traffic rows keep every byte.
     QByteArray reasonPhrase() const { return m_reason; }
     QByteArray httpVersion() const { return m_version; } // as the status line said it
     RawHeaders headers() const { return m_headers; }

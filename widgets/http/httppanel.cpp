@@ -4,6 +4,7 @@
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/shownline.h"
 #include "net/httpclient/rawmodesession.h"
 #include "widgets/common/combofitter.h"
 #include "widgets/common/warningcolour.h"
@@ -377,7 +378,7 @@ void HttpPanel::onRawFinished(bool ok)
     const QString summary = !ok ? QString()
         : tr("%1 %2, %3 bytes received in %4 ms.")
               .arg(client->parser().statusCode())
-              .arg(QString::fromLatin1(client->parser().reasonPhrase()),
+              .arg(QString::fromLatin1(net::shownLine(client->parser().reasonPhrase())),
                    QLocale().toString(m_raw->response().size()))
               .arg(qRound64(client->timing().totalMs));
     finishExchange(ok, client->timing(),

@@ -7,6 +7,7 @@
 
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpfetchclient.h"
+#include "net/httpclient/shownline.h"
 
 #include <QSignalSpy>
 #include <QStorageInfo>
@@ -31,6 +32,7 @@ private slots:
     void endlessChunkedBody();
     void temporaryFolderNearlyFull();
     void redirectToAnotherHostDropsCredentials();
+    void hugeReasonPhraseIsShownCut();
 
 private:
     static bool fetch(HttpFetchClient &client, const QUrl &url);
@@ -303,6 +305,28 @@ void TestHostileHttp::redirectToAnotherHostDropsCredentials()
     QVERIFY(said);
     // Certificate errors were accepted for 127.0.0.1 only, not for localhost.
     QVERIFY(!client.findChild<HttpConnection *>()->ignoresCertificateErrors());
+}
+
+void TestHostileHttp::hugeReasonPhraseIsShownCut()
+{
+    // A 500 KiB reason phrase (the header limit is 1 MiB): rows and labels get a cut line.
+    const QByteArray reply = "HTTP/1.1 200 " + QByteArray(500 << 10, 'A')
+        + "\r\nContent-Length: 2\r\n\r\nok";
+    swb::tests::ScriptedServer server(reply, true);
+    hostile::CountingSink sink;
+    HttpConnection raw;
+    raw.setSink(&sink);
+    raw.start(QStringLiteral("127.0.0.1"), server.port(), false, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(waitDone(raw));
+    QCOMPARE(raw.state(), HttpConnection::State::Complete);
+    QCOMPARE(raw.parser().reasonPhrase().size(), 500 << 10); // the parser keeps every byte
+    HttpFetchClient client;
+    client.attach(&sink, 1, QStringLiteral("HTTP"));
+    QVERIFY(fetch(client, urlOf(server.port())));
+    QVERIFY(client.reasonPhrase().size() < swb::net::maxShownLine + 32);
+    QVERIFY(client.reasonPhrase().endsWith("(512000 bytes)"));
+    for (const swb::net::TrafficEvent &e : std::as_const(sink.events))
+        QVERIFY2(e.text.size() < 1000, qPrintable(e.text.left(100)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileHttp)
