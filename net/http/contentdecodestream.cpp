@@ -41,7 +41,9 @@ ContentDecodeStream::ContentDecodeStream(const QByteArray &encoding, const Limit
             m_unsupported = QString::fromLatin1(coding);
             continue;
         }
-        m_stages.push_back(Stage{coding, nullptr, InflateStream::Wrapper::Gzip});
+        Stage stage;
+        stage.coding = coding;
+        m_stages.push_back(std::move(stage));
     }
 }
 
