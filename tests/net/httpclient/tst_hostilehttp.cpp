@@ -7,6 +7,7 @@
 
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpfetchclient.h"
+#include "net/httpclient/rawmodesession.h"
 #include "net/httpclient/shownline.h"
 
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private slots:
     void decompressionBomb();
     void decodedSizeLimit();
     void endlessChunkedBody();
+    void endlessChunkedBodyRawMode();
     void temporaryFolderNearlyFull();
     void redirectToAnotherHostDropsCredentials();
     void hugeReasonPhraseIsShownCut();
@@ -260,6 +262,24 @@ void TestHostileHttp::endlessChunkedBody()
     const qint64 sentAtStop = server.sent;
     QTest::qWait(200);
     QVERIFY(server.sent - sentAtStop < (qint64(4) << 20));
+}
+
+void TestHostileHttp::endlessChunkedBodyRawMode()
+{
+    const QByteArray piece = hostile::chunk(QByteArray(64 << 10, 'x'));
+    hostile::HttpFloodServer server("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+                                    [piece] { return piece; });
+    swb::net::RawModeSession session;
+    session.setMaxResponseBytes(qint64(16) << 20);
+    session.setTimeoutMs(hostile::timeoutMs);
+    QSignalSpy done(&session, &swb::net::RawModeSession::finished);
+    session.start(urlOf(server.port()), "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(done.wait(hostile::timeoutMs * 3));
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY2(session.errorMessage().contains(QStringLiteral("larger than 16 MiB")),
+             qPrintable(session.errorMessage()));
+    QVERIFY(session.response().size() <= (qint64(16) << 20));
+    QVERIFY(!session.isBusy());
 }
 
 void TestHostileHttp::temporaryFolderNearlyFull()
