@@ -10,6 +10,7 @@
 
 #include "net/http/charsetdetector.h"
 #include "net/http/contentdecoder.h"
+#include "net/http/contentdecodestream.h"
 #include "net/http/httpmessageparser.h"
 
 #include <QByteArray>
@@ -132,6 +133,21 @@ inline void decodeBodies(const Outcome &outcome, uint8_t flags)
             net::ContentDecoder::decode(body, encoding, 1 << 20, &partial);
         check(!decoded || decoded->bytes.size() <= (1 << 20), "decoder ignored its limit");
         check(decoded.ok() || decoded.failure().offset <= body.size(), "broken beyond the body");
+        // Fetch mode's streaming decoder, fed in pieces the seed picks, bounded the same way.
+        net::ContentDecodeStream::Limits limits;
+        limits.maxDecodedBytes = 1 << 20;
+        net::ContentDecodeStream stream(encoding, limits);
+        QByteArray streamed;
+        Result<void> fed;
+        const qsizetype piece = 1 + qsizetype(flags % 61);
+        for (qsizetype at = 0; fed && at < body.size(); at += piece)
+            fed = stream.push(body.mid(at, piece), [&streamed](const QByteArray &bytes) -> Result<void> {
+                streamed += bytes;
+                return {};
+            });
+        check(streamed.size() <= (1 << 20) + net::InflateStream::sliceBytes, "stream ignored its limit");
+        if (fed && decoded && !decoded->truncated && stream.finish().ok())
+            check(streamed == decoded->bytes, "streamed and whole decoding differ");
         const QByteArray text = (decoded ? decoded->bytes : partial.bytes).left(64 * 1024);
         const net::CharsetDetector::Result charset = net::CharsetDetector::detect(outcome.contentTypes.at(i), text);
         check(!charset.charset.isEmpty(), "no charset");

@@ -1593,6 +1593,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>Cannot write &quot;%1&quot;: %2.</translation>
     </message>
+    <message>
+        <source>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</source>
+        <translation>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</source>
+        <translation>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::CharsetDetector</name>
@@ -1627,6 +1635,41 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>guessed: neither UTF-8 nor GB18030; shown as Latin-1, one character per byte</source>
         <translation>guessed: neither UTF-8 nor GB18030; shown as Latin-1, one character per byte</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::ContentDecodeStream</name>
+    <message>
+        <source>%1 bytes after the end of the %2 data were ignored.</source>
+        <translation>%1 bytes after the end of the %2 data were ignored.</translation>
+    </message>
+    <message>
+        <source>The %1 data is broken at byte offset %2 of %3 (zlib: %4); the body is kept as received.</source>
+        <translation>The %1 data is broken at byte offset %2 of %3 (zlib: %4); the body is kept as received.</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>the body</translation>
+    </message>
+    <message>
+        <source>the data inside it</source>
+        <translation>the data inside it</translation>
+    </message>
+    <message>
+        <source>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is kept as received.</source>
+        <translation>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is kept as received.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: the %1 body of %2 bytes decodes to more than %3 MiB, the limit for a decoded body (a decompression bomb?). The body is kept as received.</source>
+        <translation>Decoding stopped: the %1 body of %2 bytes decodes to more than %3 MiB, the limit for a decoded body (a decompression bomb?). The body is kept as received.</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</source>
+        <translation>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</translation>
+    </message>
+    <message>
+        <source>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</source>
+        <translation>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1825,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
         <translation>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</translation>
     </message>
+    <message>
+        <source>The server sent more than %1 interim responses (1xx, such as &quot;100 Continue&quot;) without the real response: it is not answering, so the connection was closed.</source>
+        <translation>The server sent more than %1 interim responses (1xx, such as &quot;100 Continue&quot;) without the real response: it is not answering, so the connection was closed.</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpDemoPages</name>
@@ -1908,12 +1955,20 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
-        <translation>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</translation>
-    </message>
-    <message>
         <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
         <translation>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</translation>
+    </message>
+    <message>
+        <source>Certificate errors were accepted for %1 only: %2 gets the normal checks.</source>
+        <translation>Certificate errors were accepted for %1 only: %2 gets the normal checks.</translation>
+    </message>
+    <message>
+        <source>%1 not sent to %2: the redirect leaves %3 for another host, and credentials are only for the host they were typed for.</source>
+        <translation>%1 not sent to %2: the redirect leaves %3 for another host, and credentials are only for the host they were typed for.</translation>
+    </message>
+    <message>
+        <source>%1 not sent to %2: the redirect goes from https to plain http, where anyone on the way could read them.</source>
+        <translation>%1 not sent to %2: the redirect goes from https to plain http, where anyone on the way could read them.</translation>
     </message>
 </context>
 <context>

@@ -1588,6 +1588,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
+    <message>
+        <source>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</source>
+        <translation>收到 %1 字节的响应后停止：临时文件夹 %2 只剩 %3 MiB 可用空间，少于要保留的 %4 MiB，所以不再把响应写进去。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</source>
+        <translation>收到 %1 字节后停止：响应正文超过了 %2 MiB，这是单个响应的上限（服务端在没完没了地发送？）。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::CharsetDetector</name>
@@ -1622,6 +1630,41 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>guessed: neither UTF-8 nor GB18030; shown as Latin-1, one character per byte</source>
         <translation>猜测：既不是 UTF-8 也不是 GB18030；按 Latin-1 显示，每个字节一个字符</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::ContentDecodeStream</name>
+    <message>
+        <source>%1 bytes after the end of the %2 data were ignored.</source>
+        <translation>%2 数据结束后的 %1 字节已被忽略。</translation>
+    </message>
+    <message>
+        <source>The %1 data is broken at byte offset %2 of %3 (zlib: %4); the body is kept as received.</source>
+        <translation>%1 数据在%3的字节偏移 %2 处损坏（zlib：%4）；正文按收到的原样保留。</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>the data inside it</source>
+        <translation>其内层数据</translation>
+    </message>
+    <message>
+        <source>Content-Encoding &quot;%1&quot; is not supported here (gzip and deflate are); the body is kept as received.</source>
+        <translation>这里不支持 Content-Encoding“%1”（支持 gzip 和 deflate）；正文按收到的原样保留。</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: the %1 body of %2 bytes decodes to more than %3 MiB, the limit for a decoded body (a decompression bomb?). The body is kept as received.</source>
+        <translation>解码已停止：%2 字节的 %1 正文解压后超过 %3 MiB，这是解码后正文的上限（是解压炸弹吗？）。正文按收到的原样保留。</translation>
+    </message>
+    <message>
+        <source>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</source>
+        <translation>解码已停止：收到的 %1 字节已经解压成 %2 字节，超过了 %3 倍，这是压缩正文膨胀倍数的上限（是解压炸弹吗？）。正文按收到的原样保留。</translation>
+    </message>
+    <message>
+        <source>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</source>
+        <translation>%1 数据提前结束：一直没有收到结束标记；已解码 %2 字节。正文按收到的原样保留。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1820,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>The TLS handshake with %1 port %2 failed: %3. Is there an HTTPS server on that port? A plain http:// server cannot answer https://.</source>
         <translation>与 %1 的 %2 端口进行 TLS 握手失败：%3。那个端口上是 HTTPS 服务器吗？普通的 http:// 服务器无法应答 https://。</translation>
     </message>
+    <message>
+        <source>The server sent more than %1 interim responses (1xx, such as &quot;100 Continue&quot;) without the real response: it is not answering, so the connection was closed.</source>
+        <translation>服务端发来了超过 %1 个临时响应（1xx，例如“100 Continue”）却一直没有真正的响应：它并没有在应答，所以连接已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpDemoPages</name>
@@ -1903,12 +1950,20 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>已由用户停止。</translation>
     </message>
     <message>
-        <source>Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is kept as received.</source>
-        <translation>Content-Encoding: %1 没有解压：压缩后的正文超过 %2 MiB，所以按收到的原样保留。</translation>
-    </message>
-    <message>
         <source>Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page</source>
         <translation>Content-Encoding: %1 已解压：收到 %2 字节，还原成 %3 字节的网页</translation>
+    </message>
+    <message>
+        <source>Certificate errors were accepted for %1 only: %2 gets the normal checks.</source>
+        <translation>只对 %1 接受了证书错误：对 %2 仍然照常检查证书。</translation>
+    </message>
+    <message>
+        <source>%1 not sent to %2: the redirect leaves %3 for another host, and credentials are only for the host they were typed for.</source>
+        <translation>没有把 %1 发给 %2：重定向离开了 %3，转到另一台主机，而凭据只属于填写它们时针对的那台主机。</translation>
+    </message>
+    <message>
+        <source>%1 not sent to %2: the redirect goes from https to plain http, where anyone on the way could read them.</source>
+        <translation>没有把 %1 发给 %2：重定向从 https 降到了明文 http，路上的任何人都能读到它们。</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,15 @@
 #include "net/http/contentdecoder.h"
 
 #include "net/http/httpsyntax.h"
-
-#include <zlib.h>
+#include "net/http/inflatestream.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace swb::net {
 
 namespace {
 
-enum class Wrapper { Gzip, Zlib, Raw };
+using Wrapper = InflateStream::Wrapper;
 
 struct Inflated
 {
@@ -24,79 +22,28 @@ struct Inflated
     QString zlibMessage;
 };
 
-int windowBits(Wrapper wrapper)
-{
-    switch (wrapper) {
-    case Wrapper::Gzip:
-        return 16 + MAX_WBITS;
-    case Wrapper::Zlib:
-        return MAX_WBITS;
-    case Wrapper::Raw:
-        return -MAX_WBITS;
-    }
-    return MAX_WBITS;
-}
-
-// Inflates in bounded steps; a gzip body may hold several members back to back
-// (what `cat a.gz b.gz` makes), which gunzip and browsers read as one.
+// The whole input at once, through the same stream the fetch client uses piece by piece.
 Inflated inflateAll(const QByteArray &input, Wrapper wrapper, qint64 maxOutput)
 {
     Inflated result;
-    z_stream stream{};
-    if (inflateInit2(&stream, windowBits(wrapper)) != Z_OK) {
-        result.zlibMessage = QStringLiteral("inflateInit2 failed");
-        result.failedAt = 0;
+    InflateStream stream(wrapper);
+    const InflateStream::Status status =
+        stream.push(input.constData(), input.size(), [&](const char *data, qint64 size) {
+            const qint64 room = maxOutput - result.bytes.size();
+            result.bytes.append(data, qsizetype(std::min(room, size)));
+            if (size < room)
+                return true;
+            result.truncated = true;
+            return false;
+        });
+    result.ended = stream.ended();
+    result.trailing = stream.trailing();
+    if (status == InflateStream::Status::Broken) {
+        result.failedAt = stream.consumed();
+        result.zlibMessage = stream.zlibMessage();
         return result;
     }
-    constexpr qint64 step = 64 * 1024;
-    qint64 inputUsed = 0;
-    const qint64 inputSize = input.size();
-    QByteArray buffer(int(step), Qt::Uninitialized);
-    for (;;) {
-        const qint64 inChunk = std::min<qint64>(inputSize - inputUsed, std::numeric_limits<uInt>::max());
-        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData() + inputUsed));
-        stream.avail_in = uInt(inChunk);
-        const qint64 room = std::min<qint64>(step, maxOutput - result.bytes.size());
-        if (room <= 0) {
-            result.truncated = true;
-            break;
-        }
-        stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
-        stream.avail_out = uInt(room);
-        const int rc = inflate(&stream, Z_NO_FLUSH);
-        const qint64 consumed = inChunk - stream.avail_in;
-        inputUsed += consumed;
-        result.bytes.append(buffer.constData(), room - stream.avail_out);
-        if (rc == Z_STREAM_END) {
-            result.ended = true;
-            // Another gzip member follows? Only gzip has members; anything else is trailing.
-            if (wrapper == Wrapper::Gzip && inputSize - inputUsed >= 2
-                && uchar(input.at(inputUsed)) == 0x1f && uchar(input.at(inputUsed + 1)) == 0x8b) {
-                inflateReset(&stream);
-                result.ended = false;
-                continue;
-            }
-            result.trailing = inputSize - inputUsed;
-            result.ok = true;
-            break;
-        }
-        if (rc == Z_BUF_ERROR && stream.avail_in == 0 && consumed == 0
-            && stream.avail_out == uInt(room)) {
-            // Input exhausted without the end marker.
-            result.ok = true;
-            break;
-        }
-        if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            result.failedAt = inputUsed;
-            result.zlibMessage = QString::fromLatin1(stream.msg ? stream.msg : "error");
-            break;
-        }
-        if (inputUsed >= inputSize && stream.avail_out != 0) {
-            result.ok = true; // all input used, zlib wants more: truncated stream
-            break;
-        }
-    }
-    inflateEnd(&stream);
+    result.ok = true;
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 namespace swb::net {
@@ -12,6 +13,8 @@ constexpr qsizetype writeBlock = qsizetype(1) << 20;
 // A piece this large is written as it is: one write() for it costs less than
 // copying it into the block first (a fast download's reads are ~1 MiB each).
 constexpr qsizetype writeDirectly = writeBlock / 4;
+// Free space is looked at when the file is made and again after this many bytes.
+constexpr qint64 diskCheckEvery = qint64(32) << 20;
 }
 
 BodySpool::BodySpool(qint64 displayLimit)
@@ -20,11 +23,35 @@ BodySpool::BodySpool(qint64 displayLimit)
 }
 
 BodySpool::~BodySpool() = default;
+BodySpool::BodySpool(BodySpool &&) noexcept = default;
+BodySpool &BodySpool::operator=(BodySpool &&) noexcept = default;
+
+Result<void> BodySpool::checkFreeDisk()
+{
+    const QStorageInfo storage(QDir::tempPath());
+    const qint64 free = storage.isValid() ? storage.bytesAvailable() : -1;
+    m_nextDiskCheck = m_size + diskCheckEvery;
+    if (free < 0 || free >= m_minFreeDisk)
+        return {};
+    return Failure{tr("Stopped after %1 bytes of the response: the temporary folder %2 has only "
+                      "%3 MiB free, less than the %4 MiB kept free, so the response is not "
+                      "written to it any more.")
+                       .arg(m_size)
+                       .arg(QDir::toNativeSeparators(QDir::tempPath()))
+                       .arg(free >> 20)
+                       .arg(m_minFreeDisk >> 20)};
+}
 
 Result<void> BodySpool::append(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return {};
+    if (m_size + bytes.size() > m_maxSize) {
+        return Failure{tr("Stopped after %1 bytes: the response body is larger than %2 MiB, the "
+                          "limit for one response (a server sending without end?).")
+                           .arg(m_size)
+                           .arg(m_maxSize >> 20)};
+    }
     if (!m_file && m_size + bytes.size() <= m_limit) {
         // Growing by doubling would copy the head again and again; untouched
         // reserved pages cost no memory.
@@ -33,6 +60,10 @@ Result<void> BodySpool::append(const QByteArray &bytes)
         m_head += bytes;
         m_size += bytes.size();
         return {};
+    }
+    if (!m_file || m_size >= m_nextDiskCheck) {
+        if (Result<void> room = checkFreeDisk(); !room)
+            return room;
     }
     if (!m_file) {
         // The response outgrew memory: from now on the file holds all of it,
@@ -99,6 +130,7 @@ void BodySpool::clear()
 {
     m_head.clear();
     m_size = 0;
+    m_nextDiskCheck = 0;
     m_file.reset();
     m_pending.clear();
 }

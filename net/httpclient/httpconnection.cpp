@@ -1,5 +1,6 @@
 #include "net/httpclient/httpconnection.h"
 
+#include "net/httpclient/shownline.h"
 #include "net/socket/socketerrors.h"
 
 #include <QHostInfo>
@@ -115,6 +116,7 @@ void HttpConnection::start(const QString &host, quint16 port, bool tls, const QB
                                               : m_maxKeptBody);
     m_response.clear();
     m_extraBytes = 0;
+    m_interimResponses = 0;
     m_error.clear();
     m_timing = HttpTiming();
     m_timing.tls = tls;
@@ -270,6 +272,7 @@ bool HttpConnection::sendOnSameConnection(const QByteArray &request)
     m_request = request;
     m_response.clear();
     m_extraBytes = 0;
+    m_interimResponses = 0;
     m_error.clear();
     m_timing = HttpTiming();
     m_timing.reusedConnection = true;
@@ -347,40 +350,57 @@ void HttpConnection::feed(const QByteArray &bytes)
         m_timing.ttfbMs = m_firstByteAt - m_requestSentAt;
         setState(State::Receiving);
     }
-    const qint64 keep = maxResponseBytes - m_response.size();
-    if (keep > 0)
-        m_response += bytes.left(keep);
-    const qint64 used = m_parser.feed(bytes);
-    if (m_streamBody) {
-        const QByteArray body = m_parser.takeKeptBody();
-        if (!body.isEmpty())
-            emit bodyReceived(body);
-    }
-    if (m_parser.hasError()) {
-        fail(tr("The response cannot be read: %1").arg(m_parser.errorMessage()));
-        return;
-    }
-    if (!m_parser.isComplete())
-        return;
-    const int status = m_parser.statusCode();
-    if (status >= 100 && status < 200 && status != 101) {
+    // One read may hold many interim responses and then the real one: they
+    // are taken in a loop over offsets into the same bytes, never by copying
+    // the rest or by calling feed() again (a flood of "100 x" made that
+    // quadratic in time and memory, and thousands of frames deep).
+    qint64 at = 0;
+    for (;;) {
+        const QByteArray rest = at == 0
+            ? bytes
+            : QByteArray::fromRawData(bytes.constData() + at, bytes.size() - at);
+        const qint64 keep = maxResponseBytes - m_response.size();
+        if (keep > 0)
+            m_response.append(rest.constData(), qMin<qint64>(keep, rest.size()));
+        const qint64 used = m_parser.feed(rest);
+        if (m_streamBody) {
+            const QByteArray body = m_parser.takeKeptBody();
+            if (!body.isEmpty())
+                emit bodyReceived(body);
+        }
+        if (m_parser.hasError()) {
+            fail(tr("The response cannot be read: %1").arg(m_parser.errorMessage()));
+            return;
+        }
+        if (!m_parser.isComplete())
+            return;
+        const int status = m_parser.statusCode();
+        if (status < 100 || status >= 200 || status == 101) {
+            const qint64 extra = rest.size() - used;
+            m_extraBytes = m_parser.extraBytes();
+            completeResponse();
+            // After completeResponse(), so that the note follows the "response complete" row.
+            if (m_parser.keepAlive() && extra > 0 && m_state == State::Complete)
+                noteExtra(extra);
+            return;
+        }
         // An interim response (100 Continue): the real one follows.
+        if (++m_interimResponses > maxInterimResponses) {
+            fail(tr("The server sent more than %1 interim responses (1xx, such as \"100 "
+                    "Continue\") without the real response: it is not answering, so the "
+                    "connection was closed.")
+                     .arg(maxInterimResponses));
+            return;
+        }
         record(EventKind::Info, m_local, m_peer, QByteArray(),
-               tr("interim response: %1").arg(QString::fromLatin1(m_parser.firstLine())));
-        const QByteArray rest = bytes.mid(used);
+               tr("interim response: %1").arg(QString::fromLatin1(shownLine(m_parser.firstLine()))));
+        at += used;
         m_parser.reset();
         m_response.clear();
         m_firstByteAt = -1;
-        if (!rest.isEmpty())
-            feed(rest);
-        return;
+        if (at >= bytes.size())
+            return;
     }
-    const qint64 extra = bytes.size() - used;
-    m_extraBytes = m_parser.extraBytes();
-    completeResponse();
-    // After completeResponse(), so that the note follows the "response complete" row.
-    if (m_parser.keepAlive() && extra > 0 && m_state == State::Complete)
-        noteExtra(extra);
 }
 
 void HttpConnection::completeResponse()
@@ -392,7 +412,7 @@ void HttpConnection::completeResponse()
     setState(State::Complete);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
            tr("response complete: %1, %2 body bytes in %3 ms")
-               .arg(QString::fromLatin1(m_parser.firstLine()))
+               .arg(QString::fromLatin1(shownLine(m_parser.firstLine())))
                .arg(m_parser.bodyBytes())
                .arg(m_timing.totalMs, 0, 'f', 1));
     emit timingMeasured(m_timing);

@@ -51,6 +51,10 @@ public:
     };
     Q_ENUM(State)
 
+    // Interim (1xx) responses allowed before the real one; past this the
+    // server is flooding, not answering, and the exchange fails.
+    static constexpr int maxInterimResponses = 100;
+
     explicit HttpConnection(QObject *parent = nullptr);
     ~HttpConnection() override;
 
@@ -152,6 +156,7 @@ private:
     QByteArray m_response;
     SocketChunkReader m_reader;
     qint64 m_extraBytes = 0;
+    int m_interimResponses = 0; // of the current request
     QString m_error;
     QString m_peer;
     QString m_local;

@@ -1,8 +1,8 @@
 #include "net/httpclient/httpfetchclient.h"
 
-#include "net/http/contentdecoder.h"
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/shownline.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,9 +16,8 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// A compressed body is undone in memory once complete; beyond this it is kept
-// as received (a compressed page this large is not something to read anyway).
-constexpr qint64 maxCompressedToUndo = qint64(64) << 20;
+// The received body is read from the spool for decoding in blocks this large.
+constexpr qint64 decodeBlock = qint64(1) << 20;
 
 } // namespace
 
@@ -113,7 +112,6 @@ void HttpFetchClient::start(const Request &request)
     m_ok = false;
     m_error.clear();
     m_client->setTimeoutMs(qMax(1, request.timeoutMs));
-    m_client->setIgnoreCertificateErrors(request.acceptInvalidCertificates);
     // A new connection, as each requests.get() makes.
     sendHop(request.url, request.method.toUpper(), request.body, false);
 }
@@ -138,9 +136,11 @@ void HttpFetchClient::sendHop(const QUrl &url, const QByteArray &method, const Q
     m_headers.clear();
     m_body.clear();
     m_receivedBody = 0;
+    m_decodeError.clear();
     m_busy = true;
     const QByteArray request = compose(m_request, url, method, body);
     const bool tls = HttpUrl::isHttps(url);
+    m_client->setIgnoreCertificateErrors(acceptsInvalidCertificates(url));
     // Like requests' connection pool: a hop to the same place goes over the
     // connection the last response left open.
     if (mayReuse && m_client->isConnectionTo(url.host(), HttpUrl::port(url), tls)
@@ -168,7 +168,7 @@ void HttpFetchClient::onComplete()
         return;
     const net::HttpMessageParser &parser = m_client->parser();
     m_status = parser.statusCode();
-    m_reason = parser.reasonPhrase();
+    m_reason = shownLine(parser.reasonPhrase());
     m_version = parser.httpVersion();
     for (const net::HttpHeaderLine &line : parser.headers())
         m_headers.append({line.name, line.value});
@@ -230,7 +230,53 @@ void HttpFetchClient::followRedirect(const Hop &hop)
         method = "GET";
         body.clear();
     }
+    dropCredentialsLeaving(m_url, hop.location);
     sendHop(hop.location, method, body, true);
+}
+
+bool HttpFetchClient::acceptsInvalidCertificates(const QUrl &url) const
+{
+    const QString host = url.host();
+    if (m_request.acceptInvalidCertificates
+        && host.compare(m_request.url.host(), Qt::CaseInsensitive) == 0)
+        return true;
+    return m_request.acceptInvalidCertificatesFor.contains(host, Qt::CaseInsensitive);
+}
+
+void HttpFetchClient::dropCredentialsLeaving(const QUrl &from, const QUrl &to)
+{
+    // As requests does: the user's credentials are for the host they typed,
+    // and they do not travel in clear text after an https page.
+    const bool otherHost = from.host().compare(to.host(), Qt::CaseInsensitive) != 0;
+    const bool downgrade = HttpUrl::isHttps(from) && !HttpUrl::isHttps(to);
+    const QString endpoint = HttpUrl::endpoint(from);
+    if (otherHost && HttpUrl::isHttps(to) && m_request.acceptInvalidCertificates
+        && !acceptsInvalidCertificates(to))
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(),
+               tr("Certificate errors were accepted for %1 only: %2 gets the normal checks.")
+                   .arg(m_request.url.host(), to.host()));
+    if (!otherHost && !downgrade)
+        return;
+    QStringList dropped;
+    RawHeaders &headers = m_request.headers;
+    for (auto it = headers.begin(); it != headers.end();) {
+        const QByteArray name = it->first.trimmed().toLower();
+        if (name == "authorization" || name == "proxy-authorization" || name == "cookie") {
+            dropped << QString::fromLatin1(it->first);
+            it = headers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (dropped.isEmpty())
+        return;
+    record(net::EventKind::Info, QString(), endpoint, QByteArray(),
+           otherHost ? tr("%1 not sent to %2: the redirect leaves %3 for another host, and "
+                          "credentials are only for the host they were typed for.")
+                           .arg(dropped.join(QLatin1String(", ")), to.host(), from.host())
+                     : tr("%1 not sent to %2: the redirect goes from https to plain http, where "
+                          "anyone on the way could read them.")
+                           .arg(dropped.join(QLatin1String(", ")), to.toDisplayString()));
 }
 
 void HttpFetchClient::onFailed(const QString &message)
@@ -256,39 +302,39 @@ void HttpFetchClient::onFailed(const QString &message)
 
 void HttpFetchClient::undoContentEncoding()
 {
-    // requests undoes gzip and deflate whoever asked for them; so does this.
+    // requests undoes gzip and deflate whoever asked for them; so does this,
+    // a slice at a time from the spool into a second spool: a decompression
+    // bomb is stopped by the decode limits before it fills memory or disk.
     const QByteArray coding = header("Content-Encoding").trimmed().toLower();
     if (coding.isEmpty() || coding == "identity" || m_body.size() == 0)
         return;
-    if (m_body.size() > maxCompressedToUndo) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
-               tr("Content-Encoding: %1 is not undone: over %2 MiB of compressed body, so it is "
-                  "kept as received.")
-                   .arg(QString::fromLatin1(coding))
-                   .arg(maxCompressedToUndo >> 20));
+    ContentDecodeStream decoder(coding, m_decodeLimits);
+    BodySpool decoded(m_body.displayLimit());
+    decoded.setMaxSize(m_body.maxSize());
+    decoded.setMinFreeDisk(m_body.minFreeDisk());
+    const auto keep = [&decoded](const QByteArray &bytes) { return decoded.append(bytes); };
+    Result<void> done;
+    for (qint64 at = 0; done && at < m_body.size(); at += decodeBlock)
+        done = decoder.push(m_body.read(at, decodeBlock), keep);
+    if (done)
+        done = decoder.finish();
+    if (done)
+        done = decoded.flush();
+    const QString endpoint = HttpUrl::endpoint(m_url);
+    if (!done) {
+        m_decodeError = done.message();
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(), m_decodeError);
         return;
     }
-    const QByteArray received = m_body.read(0, m_body.size());
-    const Result<ContentDecoder::Decoded> decoded = ContentDecoder::decode(received, coding);
-    if (!decoded) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded.message());
-        return;
-    }
-    m_body.clear();
-    Result<void> kept = m_body.append(decoded->bytes);
-    if (kept)
-        kept = m_body.flush();
-    if (!kept) {
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), kept.message());
-        return;
-    }
-    record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
+    const qint64 received = m_body.size();
+    m_body = std::move(decoded);
+    record(net::EventKind::Info, QString(), endpoint, QByteArray(),
            tr("Content-Encoding: %1 undone: %2 bytes received, %3 bytes of page")
                .arg(QString::fromLatin1(coding))
-               .arg(received.size())
-               .arg(decoded->bytes.size()));
-    if (!decoded->note.isEmpty())
-        record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(), decoded->note);
+               .arg(received)
+               .arg(m_body.size()));
+    if (const QString note = decoder.note(); !note.isEmpty())
+        record(net::EventKind::Info, QString(), endpoint, QByteArray(), note);
 }
 
 void HttpFetchClient::finish(bool ok, const QString &error, bool recordIt)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/http/contentdecodestream.h"
 #include "net/httpclient/bodyspool.h"
 #include "net/httpclient/httptiming.h"
 #include "net/httpclient/httpurl.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 namespace swb::net {
@@ -39,7 +41,10 @@ public:
         QByteArray method = "GET";
         RawHeaders headers;
         QByteArray body;
+        // For the host of url only: a redirect to another host gets the normal
+        // checks, unless that host is in acceptInvalidCertificatesFor too.
         bool acceptInvalidCertificates = false;
+        QStringList acceptInvalidCertificatesFor;
         int timeoutMs = 30000; // with no byte moving for this long, the request stops
         int maxRedirects = 10;
     };
@@ -62,6 +67,11 @@ public:
     void abort();
     bool isBusy() const { return m_busy; }
     void setDisplayLimit(qint64 bytes) { m_body.setDisplayLimit(bytes); }
+    // A body (as received, and decoded) larger than this stops the fetch; default 1 GiB.
+    void setMaxBodyBytes(qint64 bytes) { m_body.setMaxSize(bytes); }
+    // Decoded size and expansion ratio past which Content-Encoding is not undone.
+    void setDecodeLimits(const ContentDecodeStream::Limits &limits) { m_decodeLimits = limits; }
+    ContentDecodeStream::Limits decodeLimits() const { return m_decodeLimits; }
 
     // The request as sent for a hop: the method, the URL's target and host,
     // requests' default headers where the caller's headers do not name them.
@@ -72,12 +82,15 @@ public:
     bool succeeded() const { return m_ok; }
     QString errorMessage() const { return m_error; }
     int statusCode() const { return m_status; }
+    // Cut to a length a label can show (shownLine()); the traffic rows keep every byte.
     QByteArray reasonPhrase() const { return m_reason; }
     QByteArray httpVersion() const { return m_version; } // as the status line said it
     RawHeaders headers() const { return m_headers; }
     QByteArray header(const QByteArray &name) const;
     // The page: gzip and deflate undone, as requests' r.content.
     const BodySpool &body() const { return m_body; }
+    // Why Content-Encoding was not undone (the body is then as received); empty when it was.
+    QString decodeError() const { return m_decodeError; }
     // Body bytes as they came over the wire (compressed, when they were).
     qint64 receivedBodyBytes() const { return m_receivedBody; }
     QList<Hop> hops() const { return m_hops; }
@@ -101,6 +114,8 @@ private:
     void onComplete();
     void onFailed(const QString &message);
     void followRedirect(const Hop &hop);
+    bool acceptsInvalidCertificates(const QUrl &url) const;
+    void dropCredentialsLeaving(const QUrl &from, const QUrl &to);
     void undoContentEncoding();
     void finish(bool ok, const QString &error, bool recordIt = true);
 
@@ -118,7 +133,9 @@ private:
     QByteArray m_version;
     RawHeaders m_headers;
     BodySpool m_body;
+    ContentDecodeStream::Limits m_decodeLimits;
     qint64 m_receivedBody = 0;
+    QString m_decodeError;
     QList<Hop> m_hops;
 };
 

@@ -2,6 +2,7 @@
 
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/shownline.h"
 
 namespace swb::net {
 
@@ -127,7 +128,7 @@ void RawModeSession::onComplete()
     const net::HttpMessageParser &parser = m_client->parser();
     Exchange &exchange = m_exchanges.last();
     exchange.status = parser.statusCode();
-    exchange.reason = parser.reasonPhrase();
+    exchange.reason = shownLine(parser.reasonPhrase());
     exchange.bytes = m_response.size();
     exchange.totalMs = m_client->timing().totalMs;
     exchange.ok = true;

@@ -43,6 +43,8 @@ public:
     void attach(net::TrafficSink *sink, int panelId, const QString &panelName);
     void setDisplayLimit(qint64 bytes);
     qint64 displayLimit() const { return m_response.displayLimit(); }
+    // A response (header and body as received) larger than this stops the exchange; default 1 GiB.
+    void setMaxResponseBytes(qint64 bytes) { m_response.setMaxSize(bytes); }
     void setTimeoutMs(int ms);
     void setIgnoreCertificateErrors(bool ignore);
 

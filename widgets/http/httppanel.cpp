@@ -4,6 +4,7 @@
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "net/httpclient/httpurl.h"
+#include "net/httpclient/shownline.h"
 #include "net/httpclient/rawmodesession.h"
 #include "widgets/common/combofitter.h"
 #include "widgets/common/warningcolour.h"
@@ -136,8 +137,16 @@ HttpPanel::HttpPanel(int id, models::TrafficModel *traffic, QWidget *parent)
     connect(m_rawView, &HttpRawView::saved, this, &HttpPanel::showStatus);
     connect(m_rawView, &HttpRawView::saveFailed, this, &HttpPanel::showError);
     connect(m_certificate, &CertificateCard::continueAnywayRequested, this, [this] {
+        // A redirect's target host is accepted by name: the check box is for the typed host.
+        const QString host = m_fetch->finalUrl().host();
+        if (!isRawMode() && m_fetch->certificateRejected() && !m_acceptedHosts.contains(host))
+            m_acceptedHosts << host;
         m_acceptInvalid->setChecked(true);
         send();
+    });
+    connect(m_acceptInvalid, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on)
+            m_acceptedHosts.clear();
     });
 
     retranslateUi();
@@ -293,6 +302,7 @@ void HttpPanel::send()
             request.headers.append({header.toLatin1(), value.toUtf8()});
         request.body = m_fetchView->bodyEditor()->toPlainText().toUtf8();
         request.acceptInvalidCertificates = m_acceptInvalid->isChecked();
+        request.acceptInvalidCertificatesFor = m_acceptedHosts;
         request.timeoutMs = timeoutMs;
         m_fetchView->clearResult();
         showStatus(tr("Fetching %1\u2026").arg(url->toDisplayString()));
@@ -346,12 +356,15 @@ void HttpPanel::showTls(const net::TlsSessionInfo &tls)
 void HttpPanel::onFetchFinished(bool ok)
 {
     m_fetchView->showResult();
-    const QString summary = !ok ? QString()
+    QString summary = !ok ? QString()
         : tr("%1 %2, %3 bytes in %4 ms.")
               .arg(m_fetch->statusCode())
               .arg(QString::fromLatin1(m_fetch->reasonPhrase()),
                    QLocale().toString(m_fetch->body().size()))
               .arg(qRound64(m_fetch->timing().totalMs));
+    // A body not decoded (a decompression bomb, broken gzip) says why here, not only in a row.
+    if (ok && !m_fetch->decodeError().isEmpty())
+        summary += QLatin1Char(' ') + m_fetch->decodeError();
     finishExchange(ok, m_fetch->timing(),
                    m_fetch->usedTls() ? std::optional(m_fetch->tlsInfo()) : std::nullopt, summary,
                    m_fetch->errorMessage());
@@ -365,7 +378,7 @@ void HttpPanel::onRawFinished(bool ok)
     const QString summary = !ok ? QString()
         : tr("%1 %2, %3 bytes received in %4 ms.")
               .arg(client->parser().statusCode())
-              .arg(QString::fromLatin1(client->parser().reasonPhrase()),
+              .arg(QString::fromLatin1(net::shownLine(client->parser().reasonPhrase())),
                    QLocale().toString(m_raw->response().size()))
               .arg(qRound64(client->timing().totalMs));
     finishExchange(ok, client->timing(),

@@ -96,6 +96,9 @@ private:
     QPushButton *m_send = nullptr;
     QPushButton *m_stop = nullptr;
     QCheckBox *m_acceptInvalid = nullptr;
+    // Hosts other than the typed one whose certificate errors the user accepted
+    // ("Continue anyway" after a redirect); cleared with the check box.
+    QStringList m_acceptedHosts;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
     QStackedWidget *m_stack = nullptr;
