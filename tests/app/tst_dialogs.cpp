@@ -11,12 +11,14 @@
 #include "tests/app/windowtesting.h"
 #include "tests/widgets/layoutchecker.h"
 #include "widgets/common/panel.h"
+#include "widgets/stream/behavioureditor.h"
 #include "widgets/stream/socketpathedit.h"
 #include "widgets/teaching/pythonview.h"
 #include "widgets/teaching/replaywindow.h"
 #include "widgets/traffic/trafficsessionwindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialog>
 #include <QFile>
 #include <QFileDialog>
@@ -292,7 +294,24 @@ void TestDialogs::fileDialogsFitTheScreen()
     QVERIFY(path);
     auto *browse = path->findChild<QPushButton *>();
     QVERIFY(browse);
-    const QStringList found = checkModal([browse] { browse->click(); }, Check::SizeOnly);
+    QStringList found = checkModal([browse] { browse->click(); }, Check::SizeOnly);
+    QVERIFY2(found.isEmpty(), qPrintable(joined(found)));
+
+    // A TCP server's "Append received bytes to:" Browse….
+    menus->addServer->trigger();
+    auto *editor = m_window->panels()->currentPanel()->findChild<swb::widgets::BehaviourEditor *>();
+    QVERIFY(editor);
+    const QString appendText = swb::widgets::BehaviourEditor::tr("Append received bytes to:");
+    QCheckBox *append = nullptr;
+    for (QCheckBox *box : editor->findChildren<QCheckBox *>()) {
+        if (box->text() == appendText)
+            append = box;
+    }
+    QVERIFY(append);
+    append->click();
+    auto *appendBrowse = editor->findChild<QPushButton *>();
+    QVERIFY(appendBrowse && appendBrowse->isEnabled());
+    found = checkModal([appendBrowse] { appendBrowse->click(); }, Check::SizeOnly);
     QVERIFY2(found.isEmpty(), qPrintable(joined(found)));
 }
 
