@@ -149,14 +149,23 @@ void TrafficTools::chooseFileToOpen()
 
 void TrafficTools::chooseMemoryLimit()
 {
-    bool ok = false;
-    const int mib = QInputDialog::getInt(
-        m_window, tr("Traffic memory limit"),
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Traffic memory limit"));
+    dialog.setLabelText(
         tr("Memory for the traffic table, in MiB (payloads and rows). When it is full the "
-           "oldest rows leave the table; a recording to disk keeps them."),
-        memoryLimitMiB(), 16, 1024 * 1024, 64, &ok);
-    if (ok)
-        setMemoryLimitMiB(mib);
+           "oldest rows leave the table; a recording to disk keeps them."));
+    dialog.setIntRange(16, 1024 * 1024);
+    dialog.setIntStep(64);
+    dialog.setIntValue(memoryLimitMiB());
+    // Two lines rather than one as wide as the screen. A top-level window does
+    // not ask a wrapped label for its height at its width, so the label gets a
+    // width in characters (it follows the zoom).
+    if (auto *label = dialog.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        setMemoryLimitMiB(dialog.intValue());
 }
 
 void TrafficTools::chooseExport()

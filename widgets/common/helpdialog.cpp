@@ -1,14 +1,13 @@
 #include "widgets/common/helpdialog.h"
 
+#include "widgets/common/screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QPushButton>
-#include <QScreen>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace swb::widgets {
 
@@ -17,7 +16,6 @@ namespace {
 // Lines of about this many characters read best; a screen that is smaller wins.
 constexpr int readableChars = 72;
 constexpr int readableLines = 34;
-constexpr double screenShare = 0.9;
 
 } // namespace
 
@@ -50,18 +48,9 @@ void HelpDialog::refresh()
 
 void HelpDialog::fitToScreen()
 {
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
     const QFontMetrics metrics = m_browser->fontMetrics();
-    const QSize frame = frameGeometry().size() - geometry().size();
-    const int width = std::min(int(available.width() * screenShare) - frame.width(),
-                               metrics.averageCharWidth() * readableChars);
-    const int height = std::min(int(available.height() * screenShare) - frame.height(),
-                                metrics.lineSpacing() * readableLines);
-    resize(std::max(width, minimumSizeHint().width()), std::max(height, minimumSizeHint().height()));
-    move(available.center() - rect().center());
+    ScreenFit::fit(this, QSize(metrics.averageCharWidth() * readableChars,
+                               metrics.lineSpacing() * readableLines));
 }
 
 void HelpDialog::showEvent(QShowEvent *event)

@@ -1,6 +1,7 @@
 #include "widgets/teaching/pythonview.h"
 
 #include "course/python/pythongenerator.h"
+#include "widgets/common/screenfit.h"
 #include "widgets/teaching/pythonhighlighter.h"
 
 #include <QClipboard>
@@ -49,8 +50,8 @@ PythonView::PythonView(ConfigSource source, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &PythonView::chooseFileAndSave);
     connect(m_refresh, &QPushButton::clicked, this, &PythonView::refresh);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(fontMetrics().horizontalAdvance(QString(96, QLatin1Char('m'))),
-           fontMetrics().height() * 40);
+    ScreenFit::fit(this, QSize(fontMetrics().horizontalAdvance(QString(96, QLatin1Char('m'))),
+                               fontMetrics().height() * 40));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/sequencemodel.h"
 #include "models/trafficmodel.h"
+#include "widgets/common/screenfit.h"
 #include "widgets/teaching/replaycontroller.h"
 #include "widgets/teaching/replaytoolbar.h"
 #include "widgets/teaching/sequencediagram.h"
@@ -14,8 +15,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,15 +41,21 @@ ReplayWindow::ReplayWindow(QWidget *parent)
     m_caption->setWordWrap(true);
     m_views->addTab(m_diagram, QString());
     m_views->addTab(m_conversation, QString());
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_views);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_views);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_caption);
-    layout->addWidget(splitter, 1);
+    // What the screen has no room for scrolls, rather than push the window's
+    // title bar and buttons off a small projector's screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_splitter);
+    layout->addWidget(scroll, 1);
 
     // The newest row shown is the one the cursor just passed: select it in both views.
     connect(m_controller, &ReplayController::positionChanged, this, [this](int position) {
@@ -64,8 +73,9 @@ ReplayWindow::ReplayWindow(QWidget *parent)
         m_conversation->followTrafficRow(row);
     });
     connect(m_toolbar, &ReplayToolbar::openRequested, this, &ReplayWindow::chooseFile);
-    resize(fontMetrics().averageCharWidth() * 180, fontMetrics().height() * 45);
     retranslateUi();
+    arrangeViews();
+    ScreenFit::fit(this, QSize(fontMetrics().averageCharWidth() * 180, fontMetrics().height() * 45));
 }
 
 ReplayWindow::~ReplayWindow() = default;
@@ -122,10 +132,24 @@ void ReplayWindow::retranslateUi()
     updateCaption();
 }
 
+// Side by side where the screen is wide enough for the table and the
+// conversation's controls, one above the other where it is not: at 150 % on a
+// 1280×720 projector the two need more than the screen's width.
+void ReplayWindow::arrangeViews()
+{
+    const int room = ScreenFit::room(this).width();
+    m_splitter->setOrientation(Qt::Horizontal);
+    if (room > 0 && m_splitter->minimumSizeHint().width() > room)
+        m_splitter->setOrientation(Qt::Vertical);
+}
+
 void ReplayWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // After the children have their new texts and fonts.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &ReplayWindow::arrangeViews);
     QWidget::changeEvent(event);
 }
 

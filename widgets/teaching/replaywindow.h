@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace swb::models {
@@ -51,6 +52,7 @@ protected:
 private:
     void retranslateUi();
     void updateCaption();
+    void arrangeViews();
 
     models::TrafficModel *m_model;
     models::SequenceModel *m_sequence;
@@ -60,6 +62,7 @@ private:
     SequenceDiagram *m_diagram;
     ConversationView *m_conversation;
     QTabWidget *m_views;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_caption;
     QString m_source;
 };

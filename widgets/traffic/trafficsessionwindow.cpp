@@ -1,6 +1,7 @@
 #include "widgets/traffic/trafficsessionwindow.h"
 
 #include "models/trafficmodel.h"
+#include "widgets/common/screenfit.h"
 #include "widgets/traffic/throughputchart.h"
 #include "widgets/traffic/trafficpane.h"
 #include "widgets/traffic/trafficview.h"
@@ -33,7 +34,7 @@ TrafficSessionWindow::TrafficSessionWindow(QWidget *parent)
     layout->addWidget(m_pane, 1);
     setCentralWidget(central);
     m_pane->trafficView()->setReadOnly(true);
-    resize(1200, 800);
+    ScreenFit::fit(this, QSize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 45));
     m_loader.setInterval(0);
     connect(&m_loader, &QTimer::timeout, this, &TrafficSessionWindow::readSlice);
     retranslateUi();
