@@ -1,5 +1,6 @@
 #include "models/trafficreader.h"
 
+#include "net/files/safefile.h"
 #include "net/traffic/trafficwriter.h"
 
 #include <QDateTime>
@@ -21,9 +22,8 @@ Result<void> TrafficReader::open(const QString &path)
                           "opened.")
                            .arg(path)};
     }
-    if (!m_file.open(QIODevice::ReadOnly))
-        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
-    return {};
+    // A FIFO or a device named here would block or read for ever.
+    return net::SafeFile::openForReading(m_file, path, 0, tr("a traffic file"));
 }
 
 bool TrafficReader::read(net::TrafficEvent *event)

@@ -1,5 +1,6 @@
 #include "net/stream/localserverendpoint.h"
 
+#include "net/socket/backpressure.h"
 #include "net/stream/localsocketpath.h"
 #include "net/stream/streamsession.h"
 
@@ -159,6 +160,8 @@ void LocalServerEndpoint::addSession(QLocalSocket *socket)
     info.family = QStringLiteral("AF_UNIX");
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
 
+    // Bounded, so that a peer we stop reading (backpressure) is held by the kernel, not by us.
+    socket->setReadBufferSize(backpressure::readBufferBytes);
     StreamSession *session =
         createSession(socket, info, [socket] { socket->disconnectFromServer(); });
     const QString path = m_path;

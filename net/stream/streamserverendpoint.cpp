@@ -148,6 +148,20 @@ QList<ConnectionInfo> StreamServerEndpoint::connections() const
     return result;
 }
 
+qint64 StreamServerEndpoint::unsentBytes() const
+{
+    qint64 total = 0;
+    for (const StreamSession *session : m_sessions)
+        total += session->unsentBytes();
+    return total;
+}
+
+int StreamServerEndpoint::pausedConnections() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const StreamSession *s) { return s->isReadingPaused(); }));
+}
+
 void StreamServerEndpoint::acceptFailed(bool outOfDescriptors, const QString &detail)
 {
     m_acceptFailedAgain = true;

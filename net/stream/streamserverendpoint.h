@@ -45,6 +45,11 @@ public:
     void disconnectClient(quint64 connectionId);
     QList<ConnectionInfo> connections() const;
     int connectionCount() const { return int(m_sessions.size()); }
+    // Replies waiting in the program, all connections together; backpressure.h
+    // bounds each connection's share.
+    qint64 unsentBytes() const;
+    // Connections the server has stopped reading because they do not read.
+    int pausedConnections() const;
     // While accept() fails (out of descriptors), new clients wait in the kernel's
     // queue and the server retries this often.
     static constexpr int acceptRetryMs = 1000;

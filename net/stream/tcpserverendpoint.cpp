@@ -2,6 +2,7 @@
 
 #include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
+#include "net/socket/backpressure.h"
 #include "net/stream/streamsession.h"
 
 #include <QDateTime>
@@ -112,6 +113,8 @@ void TcpServerEndpoint::addSession(QTcpSocket *socket)
         : QStringLiteral("IPv4");
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
 
+    // Bounded, so that a peer we stop reading (backpressure) is held by the kernel, not by us.
+    socket->setReadBufferSize(backpressure::readBufferBytes);
     StreamSession *session =
         createSession(socket, info, [socket] { socket->disconnectFromHost(); });
     const QString remote = info.remote;
