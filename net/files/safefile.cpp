@@ -28,10 +28,11 @@ QString kindOfMode(mode_t mode)
     return S_ISREG(mode) ? QString() : SafeFile::tr("not a regular file");
 }
 
-Failure systemFailure(const QString &what, const QString &path, int error)
+Failure systemFailure(const QString &what, const QString &path, int error, bool writing)
 {
-    return Failure{SafeFile::tr("Cannot open %1 \"%2\": %3.")
-                       .arg(what, path, QString::fromLocal8Bit(std::strerror(error))),
+    const QString reason = QString::fromLocal8Bit(std::strerror(error));
+    return Failure{writing ? SafeFile::tr("Cannot write %1 \"%2\": %3.").arg(what, path, reason)
+                           : SafeFile::tr("Cannot open %1 \"%2\": %3.").arg(what, path, reason),
                    error};
 }
 
@@ -52,7 +53,7 @@ Result<void> SafeFile::adopt(QFile &file, int fd, const QString &path, QIODevice
     if (::fstat(fd, &info) != 0) {
         const int error = errno;
         ::close(fd);
-        return systemFailure(what, path, error);
+        return systemFailure(what, path, error, mode.testFlag(QIODevice::WriteOnly));
     }
     if (const QString kind = kindOfMode(info.st_mode); !kind.isEmpty()) {
         ::close(fd);
@@ -61,11 +62,10 @@ Result<void> SafeFile::adopt(QFile &file, int fd, const QString &path, QIODevice
     }
     if (maxBytes > 0 && info.st_size > maxBytes) {
         ::close(fd);
-        return Failure{tr("\"%1\" is %2 bytes, over the limit of %3 bytes for %4.")
-                           .arg(path)
+        return Failure{tr("\"%1\" is too large for %2: %3 bytes, over the limit of %4 bytes.")
+                           .arg(path, what)
                            .arg(qint64(info.st_size))
-                           .arg(maxBytes)
-                           .arg(what)};
+                           .arg(maxBytes)};
     }
     // A regular file never blocks; clear the flag so that writes behave as usual.
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -84,7 +84,7 @@ Result<void> SafeFile::openForReading(QFile &file, const QString &path, qint64 m
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return systemFailure(what, path, errno);
+        return systemFailure(what, path, errno, false);
     return adopt(file, fd, path, QIODevice::ReadOnly, maxBytes, what);
 }
 
@@ -102,7 +102,7 @@ Result<void> SafeFile::openForWriting(QFile &file, const QString &path, bool app
         if (error == ENXIO && !notRegularKind(path).isEmpty())
             return Failure{tr("\"%1\" is %2, not a regular file: it cannot be used as %3.")
                                .arg(path, notRegularKind(path), what)};
-        return systemFailure(what, path, error);
+        return systemFailure(what, path, error, true);
     }
     QIODevice::OpenMode mode = QIODevice::WriteOnly;
     if (append)
