@@ -25,7 +25,7 @@ QString kindOfMode(mode_t mode)
         return SafeFile::tr("a block device");
     if (S_ISSOCK(mode))
         return SafeFile::tr("a socket");
-    return S_ISREG(mode) ? QString() : SafeFile::tr("not a regular file");
+    return S_ISREG(mode) ? QString() : SafeFile::tr("a special file");
 }
 
 Failure systemFailure(const QString &what, const QString &path, int error, bool writing)

@@ -21,6 +21,7 @@ public:
     Result<void> open();
     Result<void> append(const QByteArray &bytes);
     QString path() const { return m_path; }
+    bool isOpen() const { return m_file.isOpen(); }
 
 private:
     QString m_path;

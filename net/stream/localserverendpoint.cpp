@@ -40,6 +40,8 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
     m_path = LocalSocketPath::resolve(text);
     if (const Result<void> usable = LocalSocketPath::checkUsable(m_path); !usable)
         return fail(usable.message());
+    if (Result<void> opened = openAppendFile(); !opened)
+        return fail(opened.message());
 
     const SocketPathProbe probe = LocalSocketPath::probe(m_path);
     switch (probe.state) {

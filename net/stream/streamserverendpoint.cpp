@@ -49,13 +49,22 @@ Result<void> StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour
             appendFile = m_shared->appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(behaviour.appendFile);
-            if (Result<void> opened = appendFile->open(); !opened)
-                return opened;
+            if (isListening()) {
+                if (Result<void> opened = appendFile->open(); !opened)
+                    return opened;
+            }
         }
     }
     m_shared->engine = std::move(engine);
     m_shared->appendFile = std::move(appendFile);
     return {};
+}
+
+Result<void> StreamServerEndpoint::openAppendFile()
+{
+    if (!m_shared->appendFile || m_shared->appendFile->isOpen())
+        return {};
+    return m_shared->appendFile->open();
 }
 
 ServerBehaviour StreamServerEndpoint::behaviour() const

@@ -23,6 +23,10 @@ TcpServerEndpoint::~TcpServerEndpoint() = default;
 bool TcpServerEndpoint::start(const TcpServerSettings &settings)
 {
     stop();
+    if (Result<void> opened = openAppendFile(); !opened) {
+        recordError(QString(), QString(), opened.message());
+        return false;
+    }
     const QHostAddress address = ListeningSocket::parseAddress(settings.address);
     if (address.isNull()) {
         recordError(QString(), QString(), SocketErrors::notAnAddress(settings.address));

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,13 +129,27 @@ void TestHostileFiles::fifoAsAppendFile()
     QVERIFY(!opened);
     QVERIFY2(namesFifo(opened.message(), path), qPrintable(opened.message()));
 
-    // Through the server, as a workspace's behaviour would set it.
+    // Through the server, as a workspace's behaviour would set it: nothing is
+    // opened while the server is stopped (a workspace with autoStart false
+    // loads at once); starting it refuses the FIFO with the message.
     swb::net::TcpServerEndpoint server;
+    QSignalSpy errors(&server, &swb::net::TcpServerEndpoint::errorOccurred);
     swb::net::ServerBehaviour behaviour;
     behaviour.appendFile = path;
-    const auto set = server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8);
-    QVERIFY(!set);
-    QVERIFY2(namesFifo(set.message(), path), qPrintable(set.message()));
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(!server.start(swb::net::TcpServerSettings()));
+    QVERIFY(!server.isListening());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(namesFifo(errors.at(0).at(0).toString(), path),
+             qPrintable(errors.at(0).at(0).toString()));
+
+    // A regular append file is created when the server starts, not before.
+    const QString later = m_dir->filePath(QStringLiteral("later.log"));
+    behaviour.appendFile = later;
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(!QFile::exists(later));
+    QVERIFY(server.start(swb::net::TcpServerSettings()));
+    QVERIFY(QFile::exists(later));
 }
 
 void TestHostileFiles::createdFilesArePrivate()

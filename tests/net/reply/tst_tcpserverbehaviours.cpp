@@ -270,7 +270,7 @@ void TestTcpServerBehaviours::appendFileThatCannotBeOpened()
     QVERIFY(server.behaviour().appendFile.isEmpty());
 }
 
-// A write that fails (here the disk is full: /dev/full answers ENOSPC) is an
+// A write that fails (here as if the disk were full) is an
 // error row at once, for every message that is lost, and the server goes on
 // serving. The peer's bytes are only ever written to the chosen file: a path
 // sent by the peer is data, never a place to write to.
