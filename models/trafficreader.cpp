@@ -12,7 +12,7 @@ namespace swb::models {
 Result<void> TrafficReader::open(const QString &path)
 {
     m_file.close();
-    m_file.setFileName(path);
+    m_path = path;
     m_panelIds.clear();
     m_error.clear();
     m_line = 0;
@@ -47,7 +47,7 @@ bool TrafficReader::read(net::TrafficEvent *event)
         }
         m_error = tr("Line %1 of \"%2\" is not a traffic event: %3")
                       .arg(m_line)
-                      .arg(m_file.fileName(), parsed.message());
+                      .arg(m_path, parsed.message());
     }
     return false;
 }

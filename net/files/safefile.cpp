@@ -80,6 +80,13 @@ Result<void> SafeFile::adopt(QFile &file, int fd, const QString &path, QIODevice
 Result<void> SafeFile::openForReading(QFile &file, const QString &path, qint64 maxBytes,
                                       const QString &what)
 {
+    // The lessons are Qt resources (":/lessons/…"): in memory, never a FIFO.
+    if (path.startsWith(QLatin1Char(':'))) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, file.errorString())};
+        return {};
+    }
     // O_NONBLOCK: opening a FIFO that has no writer returns at once.
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);

@@ -34,13 +34,14 @@ QString TrafficWriter::isoTime(qint64 msecsSinceEpoch)
 Failure TrafficWriter::writeFailed() const
 {
     return Failure{tr("Writing the traffic file \"%1\" failed: %2.")
-                       .arg(m_file.fileName(), m_file.errorString())};
+                       .arg(m_path, m_file.errorString())};
 }
 
 Result<void> TrafficWriter::open(const QString &path)
 {
     m_format = formatForPath(path);
     m_file.close();
+    m_path = path;
     // 0600: a recording holds other people's traffic. A FIFO is refused, not waited on.
     if (Result<void> opened = SafeFile::openForWriting(m_file, path, false, tr("a traffic file"));
         !opened)
