@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -121,6 +122,17 @@ Result<void> SafeFile::openForWriting(QFile &file, const QString &path, bool app
         return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, file.errorString())};
     }
     return {};
+}
+
+bool SafeFile::writePrivately(const QString &path, const QByteArray &bytes, QString *errorString)
+{
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(bytes) == bytes.size() && file.commit();
+    if (!written && errorString)
+        *errorString = file.errorString();
+    return written;
 }
 
 bool SafeFile::makePrivateFolder(const QString &path)

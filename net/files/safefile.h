@@ -33,8 +33,13 @@ public:
     // "a named pipe (FIFO)", "a directory", … for a path that exists; empty
     // for a regular file or a path that does not exist.
     static QString notRegularKind(const QString &path);
-    // Creates the folder (and missing parents) readable by the user only.
+    // Creates the folder (and missing parents) and makes it the user's only
+    // (0700). Only for the program's own folders: it narrows an existing one.
     static bool makePrivateFolder(const QString &path);
+    // Replaces path with bytes atomically (QSaveFile), readable by the user
+    // only (0600). errorString: why not, when it returns false.
+    static bool writePrivately(const QString &path, const QByteArray &bytes,
+                               QString *errorString);
 
 private:
     static Result<void> adopt(QFile &file, int fd, const QString &path, QIODevice::OpenMode mode,

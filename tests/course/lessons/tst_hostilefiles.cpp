@@ -1,5 +1,6 @@
 #include "course/lessons/workspace.h"
 #include "models/trafficreader.h"
+#include "net/files/safefile.h"
 #include "net/reply/appendfile.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
@@ -165,8 +166,22 @@ void TestHostileFiles::createdFilesArePrivate()
         QVERIFY(file.open().ok());
         QVERIFY(file.append("x").ok());
     }
+    // The recovery folder and its autosaved workspace (SessionRecovery).
+    const QString folder = m_dir->filePath(QStringLiteral("share/recovery"));
+    QVERIFY(swb::net::SafeFile::makePrivateFolder(folder));
+    const QFileDevice::Permissions folderMode = QFileInfo(folder).permissions();
+    QCOMPARE(folderMode & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY((folderMode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                           | QFileDevice::ReadOther | QFileDevice::WriteOther
+                           | QFileDevice::ExeOther))
+            == 0);
+    const QString recovered = folder + QStringLiteral("/workspace.json");
+    QVERIFY(swb::net::SafeFile::writePrivately(recovered, "{}", nullptr));
+    QVERIFY(swb::net::SafeFile::writePrivately(recovered, "{ }", nullptr)); // replaced, still private
+
     const auto privateOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    for (const QString &path : {recording, append}) {
+    for (const QString &path : {recording, append, recovered}) {
         const QFileDevice::Permissions p = QFileInfo(path).permissions();
         QVERIFY2((p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
                        | QFileDevice::WriteOther))
