@@ -4,13 +4,13 @@
 #include "app/panelmanager.h"
 #include "app/traffictools.h"
 
+#include "net/files/safefile.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -157,7 +157,8 @@ void SessionRecovery::markNoticeShown(const Crashed &crashed)
 
 void SessionRecovery::start()
 {
-    if (!QDir().mkpath(m_directory)) {
+    // 0700 and 0600: the autosaved workspace names the user's files and hosts.
+    if (!net::SafeFile::makePrivateFolder(m_directory)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("Cannot create %1: the workspace will not be autosaved.")
                                     .arg(m_directory)));
@@ -229,14 +230,14 @@ void SessionRecovery::save()
 bool SessionRecovery::write(const QString &path, const QByteArray &bytes)
 {
     // QSaveFile: a crash in the middle of a save leaves the previous copy whole.
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString why;
+    if (net::SafeFile::writePrivately(path, bytes, &why))
         return true;
     if (!m_reportedError) {
         // Once: a full disk should not flood the status bar every few seconds.
         m_reportedError = true;
         const QString message =
-            tr("Cannot autosave the workspace to %1: %2.").arg(path, file.errorString());
+            tr("Cannot autosave the workspace to %1: %2.").arg(path, why);
         if (MainWindow *window = this->window())
             window->statusBar()->showMessage(message, 15000);
         std::fprintf(stderr, "%s\n", qPrintable(message));

@@ -1,5 +1,6 @@
 #include "models/trafficreader.h"
 
+#include "net/files/safefile.h"
 #include "net/traffic/trafficwriter.h"
 
 #include <QDateTime>
@@ -11,7 +12,7 @@ namespace swb::models {
 Result<void> TrafficReader::open(const QString &path)
 {
     m_file.close();
-    m_file.setFileName(path);
+    m_path = path;
     m_panelIds.clear();
     m_error.clear();
     m_line = 0;
@@ -21,9 +22,8 @@ Result<void> TrafficReader::open(const QString &path)
                           "opened.")
                            .arg(path)};
     }
-    if (!m_file.open(QIODevice::ReadOnly))
-        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
-    return {};
+    // A FIFO or a device named here would block or read for ever.
+    return net::SafeFile::openForReading(m_file, path, 0, tr("a traffic file"));
 }
 
 bool TrafficReader::read(net::TrafficEvent *event)
@@ -47,7 +47,7 @@ bool TrafficReader::read(net::TrafficEvent *event)
         }
         m_error = tr("Line %1 of \"%2\" is not a traffic event: %3")
                       .arg(m_line)
-                      .arg(m_file.fileName(), parsed.message());
+                      .arg(m_path, parsed.message());
     }
     return false;
 }

@@ -35,6 +35,7 @@ public:
 
 private:
     QFile m_file;
+    QString m_path; // QFile opened from a descriptor has no name of its own
     QHash<QString, int> m_panelIds;
     QString m_error;
     int m_line = 0;

@@ -1291,14 +1291,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the workspace &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large to be a workspace.</source>
-        <translation>&quot;%1&quot; is too large to be a workspace.</translation>
-    </message>
-    <message>
         <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
         <translation>Cannot save the workspace to &quot;%1&quot;: %2.</translation>
     </message>
@@ -1337,6 +1329,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
         <translation>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</translation>
+    </message>
+    <message>
+        <source>The workspace asks for %1 panels, over the limit of %2 panels per workspace.</source>
+        <translation>The workspace asks for %1 panels, over the limit of %2 panels per workspace.</translation>
+    </message>
+    <message>
+        <source>panel %1: &quot;%2&quot; is longer than the limit of %3 characters per field.</source>
+        <translation>panel %1: &quot;%2&quot; is longer than the limit of %3 characters per field.</translation>
+    </message>
+    <message>
+        <source>a workspace</source>
+        <translation>a workspace</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1497,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>&quot;%1&quot; is a CSV file; only JSON Lines (.jsonl) traffic files can be opened.</translation>
     </message>
     <message>
-        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the traffic file &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>Line %1 of &quot;%2&quot; is not a traffic event: %3</translation>
     </message>
@@ -1536,6 +1536,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</source>
         <translation>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</translation>
     </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>a traffic file</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::UdpPeerModel</name>
@@ -1567,16 +1571,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 <context>
     <name>swb::net::AppendFile</name>
     <message>
-        <source>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</source>
-        <translation>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</translation>
-    </message>
-    <message>
         <source>The append file &quot;%1&quot; is not open.</source>
         <translation>The append file &quot;%1&quot; is not open.</translation>
     </message>
     <message>
         <source>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</source>
         <translation>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</translation>
+    </message>
+    <message>
+        <source>an append file</source>
+        <translation>an append file</translation>
+    </message>
+    <message>
+        <source>%1 Choose a regular file in a folder you may write to.</source>
+        <translation>%1 Choose a regular file in a folder you may write to.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1931,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>closed by the demo server: request header not complete after %1 s</source>
         <translation>closed by the demo server: request header not complete after %1 s</translation>
     </message>
+    <message>
+        <source>%1 has not read the responses for %2 s: closing the connection.</source>
+        <translation>%1 has not read the responses for %2 s: closing the connection.</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: responses not read for %1 s</source>
+        <translation>closed by the demo server: responses not read for %1 s</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpFetchClient</name>
@@ -1992,6 +2008,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>a request whose Transfer-Encoding does not end in chunked has no knowable length</source>
         <translation>a request whose Transfer-Encoding does not end in chunked has no knowable length</translation>
+    </message>
+    <message>
+        <source>the request has both Transfer-Encoding and Content-Length, which is how request smuggling works (RFC 9112 section 6.1): refused, and the connection is closed</source>
+        <translation>the request has both Transfer-Encoding and Content-Length, which is how request smuggling works (RFC 9112 section 6.1): refused, and the connection is closed</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2403,6 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::net::ReplayLoader</name>
     <message>
-        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
-        <translation>Cannot open the traffic file &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</source>
-        <translation>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</translation>
-    </message>
-    <message>
         <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>Line %1 of &quot;%2&quot; is not a traffic event: %3</translation>
     </message>
@@ -2405,6 +2417,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</source>
         <translation>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>a traffic file</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2448,49 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Invalid time format: %1</source>
         <translation>Invalid time format: %1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::SafeFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 &quot;%2&quot;: %3.</source>
+        <translation>Cannot write %1 &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 &quot;%2&quot;: %3.</source>
+        <translation>Cannot open %1 &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a regular file: it cannot be used as %3.</source>
+        <translation>&quot;%1&quot; is %2, not a regular file: it cannot be used as %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for %2: %3 bytes, over the limit of %4 bytes.</source>
+        <translation>&quot;%1&quot; is too large for %2: %3 bytes, over the limit of %4 bytes.</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2635,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>closed by the peer</source>
         <translation>closed by the peer</translation>
     </message>
+    <message>
+        <source>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</source>
+        <translation>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StrftimeFormatter</name>
@@ -2636,12 +2699,12 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::net::TrafficWriter</name>
     <message>
-        <source>Cannot write the traffic file &quot;%1&quot;: %2.</source>
-        <translation>Cannot write the traffic file &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Writing the traffic file &quot;%1&quot; failed: %2.</source>
         <translation>Writing the traffic file &quot;%1&quot; failed: %2.</translation>
+    </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>a traffic file</translation>
     </message>
 </context>
 <context>

@@ -1288,14 +1288,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace &quot;%1&quot;: %2.</source>
-        <translation>无法打开工作区文件“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large to be a workspace.</source>
-        <translation>“%1”太大了，不可能是工作区文件。</translation>
-    </message>
-    <message>
         <source>Cannot save the workspace to &quot;%1&quot;: %2.</source>
         <translation>无法把工作区保存到“%1”：%2。</translation>
     </message>
@@ -1334,6 +1326,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>The workspace&apos;s saved window layout (&quot;layout&quot;) is damaged, so the panels are placed to fit the screen instead.</source>
         <translation>工作区保存的窗口布局（&quot;layout&quot;）已损坏，所以改为按屏幕大小摆放面板。</translation>
+    </message>
+    <message>
+        <source>The workspace asks for %1 panels, over the limit of %2 panels per workspace.</source>
+        <translation>这个工作区要求 %1 个面板，超过了每个工作区 %2 个面板的上限。</translation>
+    </message>
+    <message>
+        <source>panel %1: &quot;%2&quot; is longer than the limit of %3 characters per field.</source>
+        <translation>面板 %1：“%2”超过了每个字段 %3 个字符的上限。</translation>
+    </message>
+    <message>
+        <source>a workspace</source>
+        <translation>工作区文件</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1492,6 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>“%1”是 CSV 文件；只能打开 JSON Lines（.jsonl）格式的流量文件。</translation>
     </message>
     <message>
-        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
-        <translation>无法打开流量文件“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>“%2”的第 %1 行不是流量事件：%3</translation>
     </message>
@@ -1531,6 +1531,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>&quot;bytes&quot; says %1 but &quot;data&quot; holds %2 bytes.</source>
         <translation>&quot;bytes&quot; 写的是 %1，但 &quot;data&quot; 中有 %2 个字节。</translation>
     </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>流量文件</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::UdpPeerModel</name>
@@ -1562,16 +1566,20 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 <context>
     <name>swb::net::AppendFile</name>
     <message>
-        <source>Cannot open &quot;%1&quot; for appending: %2. Choose a file in a folder you may write to.</source>
-        <translation>无法以追加方式打开“%1”：%2。请选择一个你有写入权限的文件夹中的文件。</translation>
-    </message>
-    <message>
         <source>The append file &quot;%1&quot; is not open.</source>
         <translation>追加文件“%1”没有打开。</translation>
     </message>
     <message>
         <source>Writing to &quot;%1&quot; failed: %2. The received bytes are still in the traffic table.</source>
         <translation>写入“%1”失败：%2。收到的字节仍保留在流量表中。</translation>
+    </message>
+    <message>
+        <source>an append file</source>
+        <translation>追加文件</translation>
+    </message>
+    <message>
+        <source>%1 Choose a regular file in a folder you may write to.</source>
+        <translation>%1请选择一个你有写权限的文件夹中的普通文件。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1926,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>closed by the demo server: request header not complete after %1 s</source>
         <translation>演示服务器关闭了连接：%1 秒后请求头仍不完整</translation>
     </message>
+    <message>
+        <source>%1 has not read the responses for %2 s: closing the connection.</source>
+        <translation>%1 已经 %2 秒没有读取响应：关闭连接。</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: responses not read for %1 s</source>
+        <translation>被演示服务端关闭：%1 秒未读取响应</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::HttpFetchClient</name>
@@ -1987,6 +2003,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>a request whose Transfer-Encoding does not end in chunked has no knowable length</source>
         <translation>请求的 Transfer-Encoding 最后一项不是 chunked，无法确定其长度</translation>
+    </message>
+    <message>
+        <source>the request has both Transfer-Encoding and Content-Length, which is how request smuggling works (RFC 9112 section 6.1): refused, and the connection is closed</source>
+        <translation>请求同时带有 Transfer-Encoding 和 Content-Length，这正是请求走私（request smuggling）的手法（RFC 9112 第 6.1 节）：已拒绝，并关闭连接</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2398,6 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::net::ReplayLoader</name>
     <message>
-        <source>Cannot open the traffic file &quot;%1&quot;: %2.</source>
-        <translation>无法打开流量文件“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The traffic file &quot;%1&quot; is larger than %2 MB; replay a shorter capture.</source>
-        <translation>流量文件“%1”超过了 %2 MB；请回放一段较短的抓包记录。</translation>
-    </message>
-    <message>
         <source>Line %1 of &quot;%2&quot; is not a traffic event: %3</source>
         <translation>“%2”的第 %1 行不是流量事件：%3</translation>
     </message>
@@ -2400,6 +2412,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>unknown protocol &quot;%1&quot; or kind &quot;%2&quot;</source>
         <translation>未知的协议“%1”或类型“%2”</translation>
+    </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>流量文件</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2443,49 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Invalid time format: %1</source>
         <translation>时间格式无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::SafeFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>一个命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>一个字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>一个块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 &quot;%2&quot;: %3.</source>
+        <translation>无法写入%1“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 &quot;%2&quot;: %3.</source>
+        <translation>无法打开%1“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a regular file: it cannot be used as %3.</source>
+        <translation>“%1”是%2，不是普通文件：不能用作%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for %2: %3 bytes, over the limit of %4 bytes.</source>
+        <translation>“%1”太大，不能用作%2：%3 字节，超过了 %4 字节的上限。</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>一个特殊文件</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2629,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>closed by the peer</source>
         <translation>对端关闭了连接</translation>
     </message>
+    <message>
+        <source>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</source>
+        <translation>%1 发送得比读取回复快：有 %2 字节的回复在等待发送，所以服务端暂停从它读取，直到它读完这些回复（背压）。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StrftimeFormatter</name>
@@ -2630,12 +2693,12 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::net::TrafficWriter</name>
     <message>
-        <source>Cannot write the traffic file &quot;%1&quot;: %2.</source>
-        <translation>无法写入流量文件“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Writing the traffic file &quot;%1&quot; failed: %2.</source>
         <translation>写入流量文件“%1”失败：%2。</translation>
+    </message>
+    <message>
+        <source>a traffic file</source>
+        <translation>流量文件</translation>
     </message>
 </context>
 <context>

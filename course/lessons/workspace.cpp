@@ -1,5 +1,6 @@
 #include "course/lessons/workspace.h"
 
+#include "net/files/safefile.h"
 #include "net/payload/jsonfields.h"
 
 #include <QFile>
@@ -66,6 +67,34 @@ QString LessonInfo::pick(const QMap<QString, QString> &texts, const QString &lan
     return texts.value(QStringLiteral("en"));
 }
 
+namespace {
+
+// The key of the first text longer than WorkspaceFile::maxFieldChars in
+// object (nested objects and lists included), or empty.
+QString oversizedField(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isString() && value.toString().size() > WorkspaceFile::maxFieldChars)
+            return it.key();
+        if (value.isObject()) {
+            if (const QString inner = oversizedField(value.toObject()); !inner.isEmpty())
+                return it.key() + QLatin1Char('.') + inner;
+        }
+        if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray()) {
+                if (item.isString() && item.toString().size() > WorkspaceFile::maxFieldChars)
+                    return it.key();
+                if (item.isObject() && !oversizedField(item.toObject()).isEmpty())
+                    return it.key();
+            }
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
 Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -101,9 +130,22 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
         problems << tr("\"panels\" must be a list [ ... ].");
     } else {
         const QJsonArray array = panels.toArray();
+        if (array.size() > maxPanels)
+            return Failure{tr("The workspace asks for %1 panels, over the limit of %2 panels "
+                              "per workspace.")
+                               .arg(array.size())
+                               .arg(maxPanels)};
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject()) {
                 problems << tr("panel %1 is not an object { ... }.").arg(i + 1);
+                continue;
+            }
+            if (const QString field = oversizedField(array.at(i).toObject()); !field.isEmpty()) {
+                problems << tr("panel %1: \"%2\" is longer than the limit of %3 characters per "
+                               "field.")
+                                .arg(i + 1)
+                                .arg(field)
+                                .arg(maxFieldChars);
                 continue;
             }
             workspace.panels << PanelConfig::fromJson(array.at(i).toObject(), i, &problems);
@@ -129,13 +171,14 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
 
 Result<Workspace> WorkspaceFile::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("Cannot open the workspace \"%1\": %2.").arg(path, file.errorString())};
-    // A workspace is a few kilobytes; refuse anything absurd before parsing it.
-    if (file.size() > 16 * 1024 * 1024)
-        return Failure{tr("\"%1\" is too large to be a workspace.").arg(path)};
-    return parse(file.readAll());
+    // A workspace is a few kilobytes; refuse anything absurd before parsing it,
+    // and a FIFO or /dev/zero, which would block or read for ever.
+    QFile file;
+    if (Result<void> opened = net::SafeFile::openForReading(file, path, maxFileBytes,
+                                                            tr("a workspace"));
+        !opened)
+        return opened.failure();
+    return parse(file.read(maxFileBytes + 1));
 }
 
 QByteArray WorkspaceFile::serialize(const Workspace &workspace)

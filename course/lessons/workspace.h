@@ -44,6 +44,13 @@ class WorkspaceFile final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::course::WorkspaceFile)
 public:
+    // What a workspace file may ask for. A real one has a few panels and
+    // kilobytes; the limits keep a hostile file from costing the program
+    // gigabytes or a window with ten thousand docks.
+    static constexpr qint64 maxFileBytes = qint64(16) << 20;
+    static constexpr int maxPanels = 200;
+    static constexpr int maxFieldChars = 1 << 20; // any text field, e.g. rawRequest
+
     // A JSON syntax error's Failure carries the byte offset where it happened.
     static Result<Workspace> parse(const QByteArray &json);
     static Result<Workspace> load(const QString &path);

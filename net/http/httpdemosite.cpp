@@ -1,5 +1,7 @@
 #include "net/http/httpdemosite.h"
 
+#include "net/socket/backpressure.h"
+
 #include <QDateTime>
 #include <QIODevice>
 #include <QLocale>
@@ -66,7 +68,7 @@ void HttpDemoSite::handleBytes(const QByteArray &bytes)
     if (m_closing)
         return;
     m_input += bytes;
-    if (m_busy) {
+    if (m_busy || outputFull()) {
         // Pipelined requests wait for the current response; a client that
         // piles up megabytes meanwhile is not a browser.
         if (m_input.size() > maxPendingInput)
@@ -84,12 +86,20 @@ void HttpDemoSite::processInput()
     if (m_processing)
         return;
     m_processing = true;
-    while (!m_busy && !m_closing && !m_input.isEmpty()) {
-        const qint64 used = m_parser.feed(m_input);
+    // A client that pipelines requests and never reads the responses would
+    // otherwise have every response queued at once (8 MiB of GETs cost 570 MiB):
+    // the rest waits until the client has read enough.
+    // What was parsed is removed once at the end: removing each small request
+    // from the front of a 256 KiB read moved the rest every time.
+    qsizetype offset = 0;
+    while (!m_busy && !m_closing && offset < m_input.size() && !outputFull()) {
+        const QByteArray rest =
+            QByteArray::fromRawData(m_input.constData() + offset, m_input.size() - offset);
+        const qint64 used = m_parser.feed(rest);
         const qint64 room = maxRequestHeaderBytes + maxRequestBodyKept - m_raw.size();
         if (room > 0)
-            m_raw += m_input.left(std::min(used, room));
-        m_input.remove(0, used);
+            m_raw.append(rest.constData(), qsizetype(std::min(used, room)));
+        offset += qsizetype(used);
         if (m_parser.hasError()) {
             emit note(tr("Bad request from %1: %2").arg(m_peer, m_parser.errorMessage()));
             m_target = "(bad request)";
@@ -109,6 +119,7 @@ void HttpDemoSite::processInput()
         m_raw.clear();
         answer(response, head);
     }
+    m_input.remove(0, offset);
     m_processing = false;
     updateHeaderDeadline();
 }
@@ -237,8 +248,18 @@ void HttpDemoSite::dripNext()
         finishResponse();
 }
 
+bool HttpDemoSite::outputFull() const
+{
+    return m_device && m_device->bytesToWrite() >= backpressure::maxUnsentBytes;
+}
+
 void HttpDemoSite::pump()
 {
+    // Pipelined requests held back by outputFull() go on once the client reads.
+    if (!m_busy && !m_processing && !m_closing && !m_input.isEmpty() && !outputFull()) {
+        processInput();
+        return;
+    }
     if (m_pumping || !m_busy || m_response.delivery != HttpDemoResponse::Delivery::Stream)
         return;
     m_pumping = true;
@@ -281,6 +302,13 @@ void HttpDemoSite::onIdle()
     if (m_busy || m_closing)
         return;
     const int seconds = m_idle->interval() / 1000;
+    if (outputFull()) {
+        emit note(tr("%1 has not read the responses for %2 s: closing the connection.")
+                      .arg(m_peer)
+                      .arg(seconds));
+        requestClose(tr("closed by the demo server: responses not read for %1 s").arg(seconds));
+        return;
+    }
     emit note(tr("%1 sent no complete request for %2 s: closing the connection.")
                   .arg(m_peer)
                   .arg(seconds));

@@ -28,8 +28,10 @@ namespace swb::net {
 // is refused, a connection without a complete request for idleTimeoutMs is
 // closed, a request header still incomplete headerTimeoutMs after its first
 // byte is closed (a slowloris client sends a byte now and then, which keeps
-// the idle timer from ever firing), /large is generated block by block (at most highWaterBytes queued in
-// the device), and bytes pipelined behind a busy response are capped.
+// the idle timer from ever firing), /large is generated block by block (at
+// most highWaterBytes queued in the device), pipelined requests wait while the
+// client has not read enough of the responses (backpressure.h), and bytes
+// pipelined behind a busy response are capped.
 class HttpDemoSite final : public QObject
 {
     Q_OBJECT
@@ -82,6 +84,7 @@ private:
     void write(const QByteArray &bytes, bool streamed = false);
     void sendNextChunk();
     void pump();
+    bool outputFull() const;
     void dripNext();
     void onIdle();
     void updateHeaderDeadline();

@@ -43,6 +43,17 @@ HttpFraming::Decision HttpFraming::decide(const QList<HttpHeaderLine> &headers, 
         d.framing = Framing::None;
         return d;
     }
+    // RFC 9112 section 6.1: a request with both is how request smuggling works
+    // (a front end reads one framing, the server the other, and the rest of
+    // the body becomes a second request). A server must not serve on after
+    // it; refusing it outright is the safe reading.
+    if (!response && !codings.isEmpty() && d.contentLength >= 0) {
+        d.error = tr("the request has both Transfer-Encoding and Content-Length, which is how "
+                     "request smuggling works (RFC 9112 section 6.1): refused, and the "
+                     "connection is closed");
+        d.errorOffset = codingsOffset;
+        return d;
+    }
     if (!codings.isEmpty()) {
         for (const QByteArray &coding : std::as_const(codings)) {
             if (coding != "chunked")

@@ -20,9 +20,11 @@ public:
     // A failure's message names the file and the reason.
     Result<void> open();
     Result<void> append(const QByteArray &bytes);
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_file.isOpen(); }
 
 private:
+    QString m_path;
     QFile m_file;
 };
 

@@ -1,5 +1,6 @@
 #include "net/stream/localserverendpoint.h"
 
+#include "net/socket/backpressure.h"
 #include "net/stream/localsocketpath.h"
 #include "net/stream/streamsession.h"
 
@@ -39,6 +40,8 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
     m_path = LocalSocketPath::resolve(text);
     if (const Result<void> usable = LocalSocketPath::checkUsable(m_path); !usable)
         return fail(usable.message());
+    if (Result<void> opened = openAppendFile(); !opened)
+        return fail(opened.message());
 
     const SocketPathProbe probe = LocalSocketPath::probe(m_path);
     switch (probe.state) {
@@ -159,6 +162,8 @@ void LocalServerEndpoint::addSession(QLocalSocket *socket)
     info.family = QStringLiteral("AF_UNIX");
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
 
+    // Bounded, so that a peer we stop reading (backpressure) is held by the kernel, not by us.
+    socket->setReadBufferSize(backpressure::readBufferBytes);
     StreamSession *session =
         createSession(socket, info, [socket] { socket->disconnectFromServer(); });
     const QString path = m_path;

@@ -49,13 +49,22 @@ Result<void> StreamServerEndpoint::setBehaviour(const ServerBehaviour &behaviour
             appendFile = m_shared->appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(behaviour.appendFile);
-            if (Result<void> opened = appendFile->open(); !opened)
-                return opened;
+            if (isListening()) {
+                if (Result<void> opened = appendFile->open(); !opened)
+                    return opened;
+            }
         }
     }
     m_shared->engine = std::move(engine);
     m_shared->appendFile = std::move(appendFile);
     return {};
+}
+
+Result<void> StreamServerEndpoint::openAppendFile()
+{
+    if (!m_shared->appendFile || m_shared->appendFile->isOpen())
+        return {};
+    return m_shared->appendFile->open();
 }
 
 ServerBehaviour StreamServerEndpoint::behaviour() const
@@ -146,6 +155,20 @@ QList<ConnectionInfo> StreamServerEndpoint::connections() const
     std::sort(result.begin(), result.end(),
               [](const ConnectionInfo &a, const ConnectionInfo &b) { return a.id < b.id; });
     return result;
+}
+
+qint64 StreamServerEndpoint::unsentBytes() const
+{
+    qint64 total = 0;
+    for (const StreamSession *session : m_sessions)
+        total += session->unsentBytes();
+    return total;
+}
+
+int StreamServerEndpoint::pausedConnections() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const StreamSession *s) { return s->isReadingPaused(); }));
 }
 
 void StreamServerEndpoint::acceptFailed(bool outOfDescriptors, const QString &detail)

@@ -36,7 +36,9 @@ public:
     QString localEndpoint() const { return m_local; }
 
     // Applies to new messages at once; fails if a text does not parse (the old
-    // behaviour then stays). Opens the append file if set.
+    // behaviour then stays). Opens the append file if set and the server is
+    // listening; a stopped server opens it when it starts (docs/workspace.md),
+    // so loading a workspace creates no file.
     Result<void> setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
     ServerBehaviour behaviour() const;
 
@@ -45,6 +47,11 @@ public:
     void disconnectClient(quint64 connectionId);
     QList<ConnectionInfo> connections() const;
     int connectionCount() const { return int(m_sessions.size()); }
+    // Replies waiting in the program, all connections together; backpressure.h
+    // bounds each connection's share.
+    qint64 unsentBytes() const;
+    // Connections the server has stopped reading because they do not read.
+    int pausedConnections() const;
     // While accept() fails (out of descriptors), new clients wait in the kernel's
     // queue and the server retries this often.
     static constexpr int acceptRetryMs = 1000;
@@ -68,6 +75,9 @@ protected:
     void beginSession(StreamSession *session);
     void closeAllSessions(const QString &reason);
     quint64 nextConnectionId() { return m_nextId++; }
+    // Called by start() before listening: a server whose append file cannot be
+    // opened does not start.
+    Result<void> openAppendFile();
 
     // accept() failed and the subclass has stopped accepting. Neither Qt server
     // recovers by itself (QTcpServer pauses for good, QLocalServer even closes),

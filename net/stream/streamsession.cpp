@@ -3,6 +3,7 @@
 #include "net/http/httpdemosite.h"
 #include "net/reply/appendfile.h"
 #include "net/reply/replyengine.h"
+#include "net/socket/backpressure.h"
 #include "net/socket/endpoint.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ StreamSession::StreamSession(QIODevice *device, ConnectionInfo info,
     , m_closer(std::move(closer))
 {
     connect(device, &QIODevice::readyRead, this, &StreamSession::onReadyRead);
+    connect(device, &QIODevice::bytesWritten, this, &StreamSession::onBytesWritten);
     if (auto *endpoint = qobject_cast<Endpoint *>(parent))
         connect(this, &StreamSession::noted, endpoint, &Endpoint::logLine);
 }
@@ -67,6 +69,12 @@ void StreamSession::countSent(const QByteArray &recorded, qint64 size)
     m_info.bytesOut += size;
     ++m_info.messagesOut;
     emit sent(recorded);
+    // The owner flushes on sent(). When that empties the buffer inside Qt's own
+    // bytesWritten() (a resumed read answered at once), Qt emits no further
+    // bytesWritten(), and a paused session would wait for ever: check again
+    // once the event loop is back.
+    if (m_readingPaused && unsentBytes() < backpressure::resumeBytes)
+        QMetaObject::invokeMethod(this, &StreamSession::onBytesWritten, Qt::QueuedConnection);
 }
 
 void StreamSession::close(const QString &reason)
@@ -79,10 +87,29 @@ void StreamSession::close(const QString &reason)
         m_closer();
 }
 
+qint64 StreamSession::unsentBytes() const
+{
+    return m_device ? m_device->bytesToWrite() : 0;
+}
+
 void StreamSession::onReadyRead()
 {
     if (!m_device)
         return;
+    // Leaving the bytes unread lets Qt's bounded read buffer and then the
+    // kernel's buffers fill, so the peer's send() blocks: backpressure.
+    if (m_readingPaused || unsentBytes() >= backpressure::maxUnsentBytes) {
+        if (!m_readingPaused && !m_pauseNoted) {
+            m_pauseNoted = true;
+            emit noted(tr("%1 sends faster than it reads the replies: %2 bytes of replies are "
+                          "waiting, so the server stops reading from it until it has read them "
+                          "(backpressure).")
+                           .arg(m_info.remote)
+                           .arg(unsentBytes()));
+        }
+        m_readingPaused = true;
+        return;
+    }
     const QByteArray bytes = m_device->readAll();
     if (bytes.isEmpty())
         return;
@@ -113,6 +140,15 @@ void StreamSession::onReadyRead()
     } else {
         act(action.reply, action.bytes, action.close, reason);
     }
+}
+
+void StreamSession::onBytesWritten()
+{
+    if (!m_readingPaused || unsentBytes() >= backpressure::resumeBytes)
+        return;
+    m_readingPaused = false;
+    if (m_device && m_device->bytesAvailable() > 0)
+        onReadyRead();
 }
 
 void StreamSession::act(bool reply, const QByteArray &bytes, bool close, const QString &reason)

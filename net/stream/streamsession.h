@@ -41,6 +41,10 @@ public:
 
     const ConnectionInfo &info() const { return m_info; }
     quint64 id() const { return m_info.id; }
+    // Replies handed to the socket that the kernel has not taken yet.
+    qint64 unsentBytes() const;
+    // True while the peer has not read enough of the replies (see backpressure.h).
+    bool isReadingPaused() const { return m_readingPaused; }
 
     // Sends the greeting, if any. Called once the owner has announced the connection.
     void begin();
@@ -64,6 +68,7 @@ signals:
 
 private:
     void onReadyRead();
+    void onBytesWritten();
     HttpDemoSite *httpSite();
     void act(bool reply, const QByteArray &bytes, bool close, const QString &reason);
     bool write(const QByteArray &bytes);
@@ -75,6 +80,8 @@ private:
     std::function<void()> m_closer;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_readingPaused = false;
+    bool m_pauseNoted = false; // said once per connection, not at every pause
     QString m_closeReason;
     // Created by the first bytes under the http-demo behaviour; from then on
     // the connection speaks HTTP even if the behaviour changes.

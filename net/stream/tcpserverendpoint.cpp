@@ -2,6 +2,7 @@
 
 #include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
+#include "net/socket/backpressure.h"
 #include "net/stream/streamsession.h"
 
 #include <QDateTime>
@@ -22,6 +23,10 @@ TcpServerEndpoint::~TcpServerEndpoint() = default;
 bool TcpServerEndpoint::start(const TcpServerSettings &settings)
 {
     stop();
+    if (Result<void> opened = openAppendFile(); !opened) {
+        recordError(QString(), QString(), opened.message());
+        return false;
+    }
     const QHostAddress address = ListeningSocket::parseAddress(settings.address);
     if (address.isNull()) {
         recordError(QString(), QString(), SocketErrors::notAnAddress(settings.address));
@@ -112,6 +117,8 @@ void TcpServerEndpoint::addSession(QTcpSocket *socket)
         : QStringLiteral("IPv4");
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
 
+    // Bounded, so that a peer we stop reading (backpressure) is held by the kernel, not by us.
+    socket->setReadBufferSize(backpressure::readBufferBytes);
     StreamSession *session =
         createSession(socket, info, [socket] { socket->disconnectFromHost(); });
     const QString remote = info.remote;

@@ -1,5 +1,7 @@
 #include "net/traffic/replayloader.h"
 
+#include "net/files/safefile.h"
+
 #include <QDateTime>
 #include <QFile>
 
@@ -11,14 +13,10 @@ enum Field { Seq, Time, Panel, Proto, Kind, Local, Remote, Bytes, Data, Text, Fi
 
 Result<std::vector<TrafficEvent>> ReplayLoader::loadCsv(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure{tr("Cannot open the traffic file \"%1\": %2.").arg(path, file.errorString())};
-    if (file.size() > maxFileBytes) {
-        return Failure{tr("The traffic file \"%1\" is larger than %2 MB; replay a shorter capture.")
-                           .arg(path)
-                           .arg(maxFileBytes >> 20)};
-    }
+    QFile file;
+    if (Result<void> opened = SafeFile::openForReading(file, path, maxFileBytes, tr("a traffic file"));
+        !opened)
+        return opened.failure();
     std::vector<TrafficEvent> events;
     int number = 0;
     while (!file.atEnd()) {

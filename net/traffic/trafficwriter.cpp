@@ -1,5 +1,7 @@
 #include "net/traffic/trafficwriter.h"
 
+#include "net/files/safefile.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,15 +34,18 @@ QString TrafficWriter::isoTime(qint64 msecsSinceEpoch)
 Failure TrafficWriter::writeFailed() const
 {
     return Failure{tr("Writing the traffic file \"%1\" failed: %2.")
-                       .arg(m_file.fileName(), m_file.errorString())};
+                       .arg(m_path, m_file.errorString())};
 }
 
 Result<void> TrafficWriter::open(const QString &path)
 {
     m_format = formatForPath(path);
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Failure{tr("Cannot write the traffic file \"%1\": %2.").arg(path, m_file.errorString())};
+    m_file.close();
+    m_path = path;
+    // 0600: a recording holds other people's traffic. A FIFO is refused, not waited on.
+    if (Result<void> opened = SafeFile::openForWriting(m_file, path, false, tr("a traffic file"));
+        !opened)
+        return opened;
     if (m_format == Format::Csv)
         m_file.write("seq,time,panel,proto,kind,local,remote,bytes,data,text\n");
     return {};

@@ -32,6 +32,7 @@ private:
     Failure writeFailed() const;
 
     QFile m_file;
+    QString m_path; // QFile opened from a descriptor has no name of its own
     Format m_format = Format::JsonLines;
 };
 

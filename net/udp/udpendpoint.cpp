@@ -65,9 +65,16 @@ bool UdpEndpoint::ensureSocket(const QHostAddress &to)
 {
     if (m_channel->isOpen())
         return true;
-    // Like Python's first sendto(): bind to the any-address of the target's family
-    // and a free port, so that replies have somewhere to come back to.
+    // Like Python's first sendto(): bind to a free port, so that replies have
+    // somewhere to come back to. For a loopback target the loopback address is
+    // enough, and unlike the any-address (Python's choice) it does not open the
+    // port to every network the machine is on.
     const bool v6 = UdpSocketCalls::isIPv6Only(to);
+    if (to.isLoopback())
+        return opened(m_channel->open(v6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                         : QHostAddress(QHostAddress::LocalHost),
+                                      0, false),
+                      false);
     return opened(m_channel->openAny(v6), false);
 }
 

@@ -54,6 +54,7 @@ private slots:
     void pipelinedRequestsAnsweredInOrder();
     void garbageGets400AndClose();
     void missingHostGets400();
+    void smuggledRequestGets400AndClose();
     void endlessHeaderIsRefused();
     void idleClientIsClosed();
     void echoShowsTheRawRequest();
@@ -380,6 +381,33 @@ void TestHttpDemoSite::missingHostGets400()
     const HttpMessageParser p = parse(client.received);
     QCOMPARE(p.statusCode(), 400);
     QVERIFY(p.body().contains("Host header"));
+}
+
+void TestHttpDemoSite::smuggledRequestGets400AndClose()
+{
+    // A front end that trusts Content-Length forwards all of this as one
+    // request; a server that trusts chunked sees an empty body and then a
+    // second, smuggled request. RFC 9112 section 6.1: refuse and close.
+    swb::tests::TimedClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    QSignalSpy log(m_server.get(), &TcpServerEndpoint::logLine);
+    client.socket.write("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 40\r\n"
+                        "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+                        "GET /smuggled HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed, timeoutMs);
+    const HttpMessageParser p = parse(client.received);
+    QVERIFY(p.isComplete());
+    QCOMPARE(p.statusCode(), 400);
+    QVERIFY(p.body().contains("request smuggling"));
+    QVERIFY(!p.keepAlive());
+    // One response only: the smuggled GET was never served.
+    QCOMPARE(client.received.count("HTTP/1.1 "), 1);
+    bool logged = false;
+    for (const auto &args : std::as_const(log))
+        logged = logged || args.value(0).toString().contains(QStringLiteral("Bad request"));
+    QVERIFY(logged);
+    for (const auto &args : std::as_const(log))
+        QVERIFY(!args.value(0).toString().contains(QStringLiteral("/smuggled")));
 }
 
 void TestHttpDemoSite::endlessHeaderIsRefused()

@@ -13,6 +13,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using swb::net::EventKind;
 using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
@@ -267,29 +270,49 @@ void TestTcpServerBehaviours::appendFileThatCannotBeOpened()
     QVERIFY(server.behaviour().appendFile.isEmpty());
 }
 
-// A write that fails (here the disk is full: /dev/full answers ENOSPC) is an
+// A write that fails (here as if the disk were full) is an
 // error row at once, for every message that is lost, and the server goes on
 // serving. The peer's bytes are only ever written to the chosen file: a path
 // sent by the peer is data, never a place to write to.
 void TestTcpServerBehaviours::appendFileOnAFullDisk()
 {
-    if (!QFile::exists(QStringLiteral("/dev/full")))
-        QSKIP("no /dev/full on this system");
+    // A file-size limit of one byte stands in for the full disk: /dev/full
+    // itself is refused, being no regular file. Every write past the first
+    // byte then fails with EFBIG (SIGXFSZ ignored, or it would end the test).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString full = dir.filePath(QStringLiteral("full.log"));
+    struct FileSizeLimit
+    {
+        rlimit saved{};
+        void (*handler)(int) = SIG_DFL;
+        FileSizeLimit()
+        {
+            ::getrlimit(RLIMIT_FSIZE, &saved);
+            handler = ::signal(SIGXFSZ, SIG_IGN);
+            rlimit tiny = saved;
+            tiny.rlim_cur = 1;
+            ::setrlimit(RLIMIT_FSIZE, &tiny);
+        }
+        ~FileSizeLimit()
+        {
+            ::setrlimit(RLIMIT_FSIZE, &saved);
+            ::signal(SIGXFSZ, handler);
+        }
+    } limit;
     RecordingSink sink;
     TcpServerEndpoint server;
     server.setSink(&sink);
     ServerBehaviour b = withReply(ReplyKind::Prefix);
-    b.appendFile = QStringLiteral("/dev/full");
+    b.appendFile = full;
     QVERIFY(startWith(server, b));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     const QString planted = dir.filePath(QStringLiteral("planted"));
     TcpPeer peer;
     QVERIFY(peer.connectTo(server.port()));
     peer.socket.write(planted.toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(sink.ofKind(EventKind::Error).size(), 1, timeoutMs);
     const QString message = sink.ofKind(EventKind::Error).first().text;
-    QVERIFY2(message.contains(QLatin1String("/dev/full")), qPrintable(message));
+    QVERIFY2(message.contains(full), qPrintable(message));
     // Still serving: the reply came, and the next message is answered too.
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("received: ") + planted.toUtf8(),
                               timeoutMs);

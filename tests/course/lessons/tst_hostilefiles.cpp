@@ -1,0 +1,225 @@
+#include "course/lessons/workspace.h"
+#include "models/trafficreader.h"
+#include "net/files/safefile.h"
+#include "net/reply/appendfile.h"
+#include "net/reply/serverbehaviour.h"
+#include "net/stream/tcpserverendpoint.h"
+#include "net/traffic/replayloader.h"
+#include "net/traffic/trafficwriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using swb::course::WorkspaceFile;
+using swb::models::TrafficReader;
+using swb::net::AppendFile;
+using swb::net::ReplayLoader;
+using swb::net::TrafficWriter;
+
+// Files that are not what they claim to be (issue 19): a FIFO or /dev/zero
+// named as a workspace, a traffic file, a --save-traffic target or a server's
+// append file must be refused at once with a message that names the path and
+// what it is (a FIFO used to hang the program, /dev/zero to read for ever);
+// workspace files are held to limits; what the program writes is private.
+class TestHostileFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void fifoAsWorkspace();
+    void deviceAsWorkspace();
+    void fifoAsTrafficFiles();
+    void fifoAsSaveTrafficTarget();
+    void fifoAsAppendFile();
+    void createdFilesArePrivate();
+    void workspaceLimits();
+
+private:
+    QString fifo();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+bool namesFifo(const QString &message, const QString &path)
+{
+    return message.contains(path) && message.contains(QStringLiteral("named pipe (FIFO)"));
+}
+
+QByteArray workspaceWith(const QJsonArray &panels)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("socket-workbench-workspace")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("panels"), panels}})
+        .toJson();
+}
+
+} // namespace
+
+void TestHostileFiles::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestHostileFiles::fifo()
+{
+    const QString path = m_dir->filePath(QStringLiteral("pipe.jsonl"));
+    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+        return QString();
+    return path;
+}
+
+void TestHostileFiles::fifoAsWorkspace()
+{
+    const QString path = fifo();
+    QVERIFY(!path.isEmpty());
+    const auto loaded = WorkspaceFile::load(path);
+    QVERIFY(!loaded);
+    QVERIFY2(namesFifo(loaded.message(), path), qPrintable(loaded.message()));
+}
+
+void TestHostileFiles::deviceAsWorkspace()
+{
+    const auto loaded = WorkspaceFile::load(QStringLiteral("/dev/zero"));
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.message().contains(QStringLiteral("/dev/zero"))
+                 && loaded.message().contains(QStringLiteral("character device")),
+             qPrintable(loaded.message()));
+}
+
+void TestHostileFiles::fifoAsTrafficFiles()
+{
+    const QString path = fifo();
+    QVERIFY(!path.isEmpty());
+    TrafficReader reader;
+    const auto opened = reader.open(path);
+    QVERIFY(!opened);
+    QVERIFY2(namesFifo(opened.message(), path), qPrintable(opened.message()));
+
+    const auto replayed = ReplayLoader::loadCsv(path);
+    QVERIFY(!replayed);
+    QVERIFY2(namesFifo(replayed.message(), path), qPrintable(replayed.message()));
+}
+
+void TestHostileFiles::fifoAsSaveTrafficTarget()
+{
+    const QString path = fifo();
+    QVERIFY(!path.isEmpty());
+    TrafficWriter writer;
+    const auto opened = writer.open(path);
+    QVERIFY(!opened);
+    QVERIFY2(namesFifo(opened.message(), path), qPrintable(opened.message()));
+}
+
+void TestHostileFiles::fifoAsAppendFile()
+{
+    const QString path = fifo();
+    QVERIFY(!path.isEmpty());
+    AppendFile file(path);
+    const auto opened = file.open();
+    QVERIFY(!opened);
+    QVERIFY2(namesFifo(opened.message(), path), qPrintable(opened.message()));
+
+    // Through the server, as a workspace's behaviour would set it: nothing is
+    // opened while the server is stopped (a workspace with autoStart false
+    // loads at once); starting it refuses the FIFO with the message.
+    swb::net::TcpServerEndpoint server;
+    QSignalSpy errors(&server, &swb::net::TcpServerEndpoint::errorOccurred);
+    swb::net::ServerBehaviour behaviour;
+    behaviour.appendFile = path;
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(!server.start(swb::net::TcpServerSettings()));
+    QVERIFY(!server.isListening());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(namesFifo(errors.at(0).at(0).toString(), path),
+             qPrintable(errors.at(0).at(0).toString()));
+
+    // A regular append file is created when the server starts, not before.
+    const QString later = m_dir->filePath(QStringLiteral("later.log"));
+    behaviour.appendFile = later;
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(!QFile::exists(later));
+    QVERIFY(server.start(swb::net::TcpServerSettings()));
+    QVERIFY(QFile::exists(later));
+}
+
+void TestHostileFiles::createdFilesArePrivate()
+{
+    const QString recording = m_dir->filePath(QStringLiteral("capture.jsonl"));
+    {
+        TrafficWriter writer;
+        QVERIFY(writer.open(recording).ok());
+    }
+    const QString append = m_dir->filePath(QStringLiteral("backend.log"));
+    {
+        AppendFile file(append);
+        QVERIFY(file.open().ok());
+        QVERIFY(file.append("x").ok());
+    }
+    // The recovery folder and its autosaved workspace (SessionRecovery).
+    const QString folder = m_dir->filePath(QStringLiteral("share/recovery"));
+    QVERIFY(swb::net::SafeFile::makePrivateFolder(folder));
+    const QFileDevice::Permissions folderMode = QFileInfo(folder).permissions();
+    QCOMPARE(folderMode & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY((folderMode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                           | QFileDevice::ReadOther | QFileDevice::WriteOther
+                           | QFileDevice::ExeOther))
+            == 0);
+    const QString recovered = folder + QStringLiteral("/workspace.json");
+    QVERIFY(swb::net::SafeFile::writePrivately(recovered, "{}", nullptr));
+    QVERIFY(swb::net::SafeFile::writePrivately(recovered, "{ }", nullptr)); // replaced, still private
+
+    const auto privateOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &path : {recording, append, recovered}) {
+        const QFileDevice::Permissions p = QFileInfo(path).permissions();
+        QVERIFY2((p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                       | QFileDevice::WriteOther))
+                     == 0,
+                 qPrintable(path));
+        QVERIFY((p & privateOnly) == privateOnly);
+    }
+}
+
+void TestHostileFiles::workspaceLimits()
+{
+    const QJsonObject panel{{QStringLiteral("type"), QStringLiteral("tcp-client")}};
+    QJsonArray many;
+    for (int i = 0; i <= WorkspaceFile::maxPanels; ++i)
+        many.append(panel);
+    const auto tooMany = WorkspaceFile::parse(workspaceWith(many));
+    QVERIFY(!tooMany);
+    QVERIFY2(tooMany.message().contains(QString::number(WorkspaceFile::maxPanels)),
+             qPrintable(tooMany.message()));
+
+    QJsonObject huge = panel;
+    huge.insert(QStringLiteral("rawRequest"), QString(WorkspaceFile::maxFieldChars + 1, 'r'));
+    const auto tooLong = WorkspaceFile::parse(workspaceWith(QJsonArray{huge}));
+    QVERIFY(!tooLong);
+    QVERIFY2(tooLong.message().contains(QStringLiteral("rawRequest"))
+                 && tooLong.message().contains(QString::number(WorkspaceFile::maxFieldChars)),
+             qPrintable(tooLong.message()));
+
+    const QString big = m_dir->filePath(QStringLiteral("big.json"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(WorkspaceFile::maxFileBytes + 1));
+    file.close();
+    const auto tooBig = WorkspaceFile::load(big);
+    QVERIFY(!tooBig);
+    QVERIFY2(tooBig.message().contains(QString::number(WorkspaceFile::maxFileBytes)),
+             qPrintable(tooBig.message()));
+}
+
+QTEST_GUILESS_MAIN(TestHostileFiles)
+#include "tst_hostilefiles.moc"
