@@ -90,7 +90,14 @@ InflateStream::Status InflateStream::feed(const char *data, qint64 size, const S
     qint64 used = 0;
     while (used < size) {
         if (m_ended) {
-            // Another gzip member follows? Only gzip has members; anything else is trailing.
+            // Another gzip member follows? Only gzip has members; anything else is
+            // trailing, and so is all that comes after it, whatever the pieces
+            // (decoding the body whole sees one run of trailing bytes too).
+            if (m_trailing > 0) {
+                m_trailing += size - used;
+                m_consumed += size - used;
+                return Status::Ended;
+            }
             if (m_wrapper == Wrapper::Gzip && size - used == 1 && uchar(data[used]) == 0x1f) {
                 m_heldMagic = true; // the next piece tells
                 ++m_consumed;

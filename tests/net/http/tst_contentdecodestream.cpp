@@ -86,6 +86,12 @@ void TestContentDecodeStream::samePageAnyPieces_data()
     QTest::newRow("gzip inside deflate") << compress(compress(text, 31), 15)
                                          << QByteArray("gzip, deflate") << text;
     QTest::newRow("identity") << text << QByteArray("identity") << text;
+    // fuzz: trailing bytes after a member, then what looks like another member:
+    // all of it is trailing, whether it arrives whole or byte by byte (the
+    // streaming decoder used to find the second member in one-byte pieces).
+    QTest::newRow("member, trailing bytes, member")
+        << compress(half1, 31) + QByteArray("\0\0\0\xff\xff\x01", 6) + compress(half2, 31)
+        << QByteArray("gzip") << half1;
 }
 
 void TestContentDecodeStream::samePageAnyPieces()
