@@ -1,7 +1,7 @@
 #pragma once
 
-// What the presentation-mode checks of the window tests share: letting the
-// layout settle, the docks on show, and every page through the layout checker.
+// What the presentation-mode checks of the window tests share: the docks on
+// show, and every page through the layout checker.
 
 #include "app/mainwindow.h"
 #include "app/presentationmode.h"
@@ -19,14 +19,6 @@
 
 namespace presentationtesting {
 
-// A zoom or a language change runs a chain of layout passes, and presentation
-// mode fits the panels again at its end: wait until nothing moves.
-inline void settle()
-{
-    swb::tests::settleLayouts();
-}
-
-// Sorted: the order of a window's children changes when a dock is raised.
 inline QStringList dockNames(const QList<QDockWidget *> &docks)
 {
     QStringList names;
@@ -68,7 +60,7 @@ inline void checkEveryPage(swb::app::MainWindow &window)
                 panelsSeen << name;
         }
         presentation->nextPage();
-        settle();
+        swb::tests::settleLayouts();
     }
     QCOMPARE(presentation->page(), 0); // round again
     for (const QString &name : dockNames(window.findChildren<QDockWidget *>())) {

@@ -73,22 +73,15 @@ void TestScreenshots::initTestCase()
 
 void TestScreenshots::lessonRunning_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    windowtesting::addLanguageRows();
 }
 
 void TestScreenshots::lessonRunning()
 {
     QFETCH(QString, language);
-    QSettings().clear();
     // The language first, as `--lang` does: nothing is ever shown in another.
-    swb::app::LanguageManager languages;
-    languages.setLanguage(language);
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.teaching()->zoom()->setPercent(windowtesting::zoomPercent());
-    window.show();
+    windowtesting::QuietWindow shown(language, windowtesting::zoomPercent());
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     runLesson(&window);
     if (QTest::currentTestFailed())

@@ -111,24 +111,12 @@ void TestStartPage::initTestCase()
 
 void TestStartPage::languages_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    windowtesting::addLanguageRows();
 }
 
 void TestStartPage::openWindow(const QString &language)
 {
-    m_window.reset();
-    QSettings().clear();
-    m_languages = std::make_unique<LanguageManager>();
-    m_languages->setLanguage(language);
-    m_window = std::make_unique<MainWindow>(m_languages.get());
-    m_window->setQuiet(true);
-    m_window->teaching()->zoom()->setPercent(zoomPercent());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->fitToScreen();
-    QCoreApplication::processEvents();
+    windowtesting::openFittedWindow(m_languages, m_window, language, zoomPercent());
 }
 
 // The window's and the docks' problems (what makes the window unusable

@@ -101,13 +101,8 @@ void TestWindowFits::lessonsFit()
 {
     QFETCH(QString, lesson);
     QFETCH(QString, language);
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(language);
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.teaching()->zoom()->setPercent(zoomPercent());
-    window.show();
+    windowtesting::QuietWindow shown(language, zoomPercent());
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(lesson).ok());
     swb::tests::settleLayouts();
@@ -139,12 +134,8 @@ void TestWindowFits::lessonsFit()
 // are in sight, and the window still fits.
 void TestWindowFits::coachAndLessonBothReachable()
 {
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.show();
+    windowtesting::QuietWindow shown(QStringLiteral("en"));
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(QStringLiteral("echo-prefix")).ok());
     window.menus()->showCoach->trigger();
@@ -165,9 +156,7 @@ void TestWindowFits::coachAndLessonBothReachable()
 
 void TestWindowFits::rawHttpSplitInSight_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    windowtesting::addLanguageRows();
 }
 
 // The raw-http lesson in the window as it opens, after Send: the header/body
@@ -180,13 +169,8 @@ void TestWindowFits::rawHttpSplitInSight()
     if (!(screen == QSize(1366, 768) && zoomPercent() == 100)
         && !(screen == QSize(1920, 1080) && zoomPercent() == 200))
         QSKIP("the split is promised at 1366x768 100 % and 1920x1080 200 %");
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(language);
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.teaching()->zoom()->setPercent(zoomPercent());
-    window.show();
+    windowtesting::QuietWindow shown(language, zoomPercent());
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(QStringLiteral("raw-http")).ok());
     swb::widgets::HttpPanel *http = nullptr;
@@ -209,17 +193,13 @@ void TestWindowFits::lessonsPresent()
 {
     QFETCH(QString, lesson);
     QFETCH(QString, language);
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(language);
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.show();
+    windowtesting::QuietWindow shown(language);
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(lesson).ok());
     window.teaching()->presentation()->setZoomPercent(zoomPercent());
     window.menus()->presentation->trigger();
-    settle();
+    swb::tests::settleLayouts();
     QVERIFY(window.teaching()->presentation()->isActive());
     QCOMPARE(window.teaching()->zoom()->percent(), zoomPercent());
     QVERIFY(dockNames(shownDocks(window)).contains(QStringLiteral("sequence")));
@@ -243,38 +223,34 @@ void TestWindowFits::presentationPages()
 // its 100 % size inside a zoomed panel.
 void TestWindowFits::presentingAfterThemesZoomsEveryPanelAlike()
 {
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.show();
+    windowtesting::QuietWindow shown(QStringLiteral("en"));
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(QStringLiteral("echo-prefix")).ok());
     swb::app::MainMenus *menus = window.menus();
     for (QAction *theme : {menus->highContrastTheme, menus->lightTheme, menus->darkTheme,
                            menus->highContrastTheme, menus->lightTheme}) {
         theme->trigger();
-        settle();
+        swb::tests::settleLayouts();
     }
     QCOMPARE(window.teaching()->zoom()->percent(), 100);
     const QHash<QWidget *, double> before = fontSizes(window);
     QVERIFY(before.size() > 50);
 
     menus->presentation->trigger();
-    settle();
+    swb::tests::settleLayouts();
     const double factor = swb::app::PresentationMode::defaultZoomPercent / 100.0;
     QStringList wrong = notScaled(window, before, factor);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     for (QAction *theme : {menus->highContrastTheme, menus->darkTheme}) {
         theme->trigger();
-        settle();
+        swb::tests::settleLayouts();
         wrong = notScaled(window, before, factor);
         QVERIFY2(wrong.isEmpty(), qPrintable(theme->text() + QLatin1Char('\n')
                                              + wrong.join(QLatin1Char('\n'))));
     }
     menus->presentation->trigger();
-    settle();
+    swb::tests::settleLayouts();
     wrong = notScaled(window, before, 1.0);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     menus->lightTheme->trigger();
@@ -284,17 +260,12 @@ void TestWindowFits::presentingAfterThemesZoomsEveryPanelAlike()
 // the same docks in the same places, the same zoom, the bars back.
 void TestWindowFits::leavingRestoresTheWindow()
 {
-    QSettings().clear();
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("zh_CN"));
-    MainWindow window(&languages);
-    window.setQuiet(true);
-    window.teaching()->zoom()->setPercent(zoomPercent());
-    window.show();
+    windowtesting::QuietWindow shown(QStringLiteral("zh_CN"), zoomPercent());
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openLesson(QStringLiteral("frontend-backend")).ok());
     window.menus()->showCoach->trigger();
-    settle();
+    swb::tests::settleLayouts();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     const QRect geometry = window.geometry();
@@ -306,14 +277,14 @@ void TestWindowFits::leavingRestoresTheWindow()
 
     for (const Qt::Key leave : {Qt::Key_F11, Qt::Key_Escape}) {
         QTest::keyClick(&window, Qt::Key_F11);
-        settle();
+        swb::tests::settleLayouts();
         QVERIFY(presentation->isActive());
         QVERIFY(!window.menuBar()->isVisible());
         QTest::keyClick(&window, Qt::Key_PageDown);
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
-        settle();
+        swb::tests::settleLayouts();
         QTest::keyClick(&window, leave);
-        settle();
+        swb::tests::settleLayouts();
         QVERIFY(!presentation->isActive());
         QCOMPARE(window.geometry(), geometry);
         QCOMPARE(window.teaching()->zoom()->percent(), zoomPercent());
@@ -348,7 +319,7 @@ void TestWindowFits::pageKeysCycleWhenPanelsDoNotFit()
     auto *presentation = window.teaching()->presentation();
     presentation->setZoomPercent(zoomPercent());
     QTest::keyClick(&window, Qt::Key_F11);
-    settle();
+    swb::tests::settleLayouts();
     const int pages = presentation->pageCount();
     QVERIFY2(pages > 1, "six panels fit side by side: make the test add more");
     auto *indicator = window.findChild<QLabel *>(QStringLiteral("presentationPage"));
@@ -364,7 +335,7 @@ void TestWindowFits::pageKeysCycleWhenPanelsDoNotFit()
     const QStringList first = panelsShown();
     QVERIFY(!first.isEmpty());
     QTest::keyClick(&window, Qt::Key_PageDown);
-    settle();
+    swb::tests::settleLayouts();
     QCOMPARE(presentation->page(), 1);
     QVERIFY2(indicator->text().startsWith(QStringLiteral("2 / %1").arg(pages)),
              qPrintable(indicator->text()));
@@ -373,19 +344,19 @@ void TestWindowFits::pageKeysCycleWhenPanelsDoNotFit()
     for (const QString &name : second)
         QVERIFY2(!first.contains(name), qPrintable(name + QStringLiteral(" is on two pages")));
     QTest::keyClick(&window, Qt::Key_PageUp);
-    settle();
+    swb::tests::settleLayouts();
     QCOMPARE(presentation->page(), 0);
     QCOMPARE(panelsShown(), first);
     QTest::keyClick(&window, Qt::Key_PageUp);
-    settle();
+    swb::tests::settleLayouts();
     QCOMPARE(presentation->page(), pages - 1);
     QTest::keyClick(&window, Qt::Key_PageDown);
-    settle();
+    swb::tests::settleLayouts();
     QCOMPARE(presentation->page(), 0);
     checkEveryPage(window);
 
     QTest::keyClick(&window, Qt::Key_F11);
-    settle();
+    swb::tests::settleLayouts();
     QVERIFY(!indicator->isVisible());
     QCOMPARE(panelsShown().size(), qsizetype(6));
 }

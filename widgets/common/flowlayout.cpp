@@ -71,7 +71,12 @@ QLayoutItem *FlowLayout::takeAt(int index)
     if (index < 0 || index >= m_items.size())
         return nullptr;
     m_stretch.removeAt(index);
-    return m_items.takeAt(index);
+    QLayoutItem *item = m_items.takeAt(index);
+    if (QWidget *widget = item->widget()) {
+        widget->removeEventFilter(this);
+        m_placed.remove(widget);
+    }
+    return item;
 }
 
 Qt::Orientations FlowLayout::expandingDirections() const

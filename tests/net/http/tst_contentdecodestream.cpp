@@ -1,3 +1,5 @@
+#include "tests/net/compresstesting.h"
+
 #include "net/http/contentdecodestream.h"
 #include "net/http/contentdecoder.h"
 
@@ -23,22 +25,6 @@ private slots:
 };
 
 namespace {
-
-// windowBits: 16 + 15 gzip, 15 zlib, -15 raw deflate.
-QByteArray compress(const QByteArray &data, int windowBits)
-{
-    z_stream stream{};
-    deflateInit2(&stream, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size())) + 64), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
 
 QByteArray page()
 {
@@ -78,19 +64,19 @@ void TestContentDecodeStream::samePageAnyPieces_data()
     QTest::addColumn<QByteArray>("expected");
     const QByteArray text = page();
     const QByteArray half1 = text.left(text.size() / 2), half2 = text.mid(text.size() / 2);
-    QTest::newRow("gzip") << compress(text, 31) << QByteArray("gzip") << text;
-    QTest::newRow("two gzip members") << compress(half1, 31) + compress(half2, 31)
+    QTest::newRow("gzip") << swb::tests::compress(text, 31) << QByteArray("gzip") << text;
+    QTest::newRow("two gzip members") << swb::tests::compress(half1, 31) + swb::tests::compress(half2, 31)
                                       << QByteArray("x-gzip") << text;
-    QTest::newRow("deflate, zlib-wrapped") << compress(text, 15) << QByteArray("deflate") << text;
-    QTest::newRow("deflate, raw") << compress(text, -15) << QByteArray("Deflate") << text;
-    QTest::newRow("gzip inside deflate") << compress(compress(text, 31), 15)
+    QTest::newRow("deflate, zlib-wrapped") << swb::tests::compress(text, 15) << QByteArray("deflate") << text;
+    QTest::newRow("deflate, raw") << swb::tests::compress(text, -15) << QByteArray("Deflate") << text;
+    QTest::newRow("gzip inside deflate") << swb::tests::compress(swb::tests::compress(text, 31), 15)
                                          << QByteArray("gzip, deflate") << text;
     QTest::newRow("identity") << text << QByteArray("identity") << text;
     // fuzz: trailing bytes after a member, then what looks like another member:
     // all of it is trailing, whether it arrives whole or byte by byte (the
     // streaming decoder used to find the second member in one-byte pieces).
     QTest::newRow("member, trailing bytes, member")
-        << compress(half1, 31) + QByteArray("\0\0\0\xff\xff\x01", 6) + compress(half2, 31)
+        << swb::tests::compress(half1, 31) + QByteArray("\0\0\0\xff\xff\x01", 6) + swb::tests::compress(half2, 31)
         << QByteArray("gzip") << half1;
 }
 
@@ -115,7 +101,7 @@ void TestContentDecodeStream::failures_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("coding");
     QTest::addColumn<QString>("says");
-    const QByteArray gz = compress(page(), 31);
+    const QByteArray gz = swb::tests::compress(page(), 31);
     QByteArray broken = gz;
     broken[200] = char(broken[200] ^ 0x55);
     broken[201] = char(broken[201] ^ 0xaa);

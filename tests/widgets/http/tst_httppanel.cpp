@@ -3,6 +3,7 @@
 // charsets (header, <meta charset> only, a guess), keep-alive reuse, bodies
 // larger than the display limit, and bad input (silence, invalid URLs, a
 // 10 MB header). Real peers and HTTPS are in tst_httppanelpeers.
+#include "tests/net/compresstesting.h"
 #include "tests/widgets/cannedhttpserver.h"
 #include "tests/widgets/httppaneltesting.h"
 #include "tests/widgets/paneltesting.h"
@@ -56,21 +57,6 @@ const QByteArray chunkedResponse = "HTTP/1.1 200 OK\r\n"
                                    "0\r\n\r\n";
 const QByteArray page = "<html><body>gzip: the same page, smaller on the wire. "
                         "gzip: the same page, smaller on the wire.</body></html>";
-
-QByteArray gzip(const QByteArray &input)
-{
-    z_stream stream{};
-    deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY); // 16: gzip wrapper
-    QByteArray out(int(deflateBound(&stream, uLong(input.size()))) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
-    stream.avail_in = uInt(input.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
 
 QByteArray withBody(const QByteArray &head, const QByteArray &body)
 {
@@ -243,7 +229,7 @@ void TestHttpPanel::rawChunkedShowsEachChunk()
 
 void TestHttpPanel::rawGzipIsDecoded()
 {
-    const QByteArray compressed = gzip(page);
+    const QByteArray compressed = swb::tests::compress(page);
     m_server->add("/gzip", withBody("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
                                     "Content-Encoding: gzip\r\nConnection: close\r\n",
                                     compressed));
