@@ -3,6 +3,8 @@
 // lesson is (servers started), and the effect seen from outside by a test
 // peer: a bound or listening panel, a connection, the datagrams or messages
 // sent. A restored session (nothing started) sends and connects nothing.
+#include "tests/course/coursetesting.h"
+
 #include "app/panelmanager.h"
 #include "course/lessons/workspace.h"
 #include "models/trafficmodel.h"
@@ -17,6 +19,8 @@
 #include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -30,6 +34,7 @@ class TestWorkspaceKeys : public QObject
 private slots:
     void keys_data();
     void keys();
+    void autoConnectReachesTheLessonsPython();
 };
 
 namespace {
@@ -210,6 +215,64 @@ void TestWorkspaceKeys::keys()
     }
     for (widgets::Panel *p : panels)
         p->shutdown();
+}
+
+void TestWorkspaceKeys::autoConnectReachesTheLessonsPython()
+{
+    // A scripted run: the tcp-basics lesson's server.py from its Python pane
+    // (on a free port), and the lesson's client panel saved with autoConnect
+    // and send.autoStart, opened as a workspace: the reply comes back with no
+    // click.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 not found");
+    const course::LessonCatalog::Entry *lesson = tests::lessonEntry(QStringLiteral("tcp-basics"));
+    QVERIFY(lesson && lesson->workspace.lesson);
+    course::Workspace workspace;
+    for (const course::PanelConfig &p : lesson->workspace.panels) {
+        if (p.type() == course::PanelType::TcpClient)
+            workspace.panels << p;
+    }
+    QCOMPARE(workspace.panels.size(), 1);
+    course::PanelConfig &client = workspace.panels.first();
+    const quint16 lessonPort = client.tcpClient().port;
+    const quint16 port = tests::freePort(false);
+    QVERIFY(port != 0);
+    client.tcpClient().port = port;
+    client.tcpClient().autoConnect = true;
+    client.send.text = QStringLiteral("hello");
+    client.send.autoStart = true;
+    client.send.autoCount = 1;
+    const Result<course::Workspace> reread =
+        course::WorkspaceFile::parse(course::WorkspaceFile::serialize(workspace));
+    QVERIFY2(reread.ok(), qPrintable(reread.message()));
+
+    QProcess server;
+    server.start(python, {QStringLiteral("-c"),
+                          tests::lessonServerScript(lesson->workspace.lesson->python, lessonPort, port)});
+    QVERIFY(server.waitForStarted(timeoutMs));
+    const auto stop = qScopeGuard([&server] {
+        server.kill();
+        server.waitForFinished(timeoutMs);
+    });
+    // server.py takes one client only: no probe connection, it would be that client.
+    QTRY_VERIFY_WITH_TIMEOUT(tests::someoneListensOn(port), timeoutMs);
+
+    QMainWindow window;
+    models::TrafficModel traffic;
+    app::PanelManager manager(&window, &traffic);
+    const QList<widgets::Panel *> panels = manager.addWorkspace(*reread, true);
+    QCOMPARE(panels.size(), 1);
+    const auto replied = [&traffic] {
+        for (int row = 0; row < traffic.rowCount(); ++row) {
+            const net::TrafficEvent e = traffic.event(row);
+            if (e.kind == net::EventKind::Recv && e.data == "I can see you.")
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(replied(), timeoutMs);
+    panels.first()->shutdown();
 }
 
 QTEST_MAIN(TestWorkspaceKeys)

@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
@@ -49,25 +48,6 @@ const PanelConfig *serverPanel(const Workspace &workspace)
 quint16 lessonPort(const PanelConfig &panel)
 {
     return panel.type() == PanelType::TcpServer ? panel.tcpServer().listen.port : panel.udp().port;
-}
-
-// The pane's first script (the server), moved to port.
-QString serverScript(const QString &python, quint16 from, quint16 to)
-{
-    const QStringList parts = python.split(QStringLiteral("# ---- "));
-    QString script = parts.size() > 1 ? parts.at(1) : python;
-    script = script.section(QLatin1Char('\n'), 1); // drop "server.py ----"
-    return script.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(from)), QString::number(to));
-}
-
-quint16 freePort(bool udp)
-{
-    if (udp) {
-        QUdpSocket socket;
-        return socket.bind(QHostAddress::LocalHost, 0) ? socket.localPort() : 0;
-    }
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
 // A TCP client as in the notes: connect, send, recv until the reply is whole
@@ -163,13 +143,13 @@ void TestLessonServers::sameBytesAsPython()
     const bool udp = panel->type() == PanelType::Udp;
 
     // The pane's server, side by side with the panel's.
-    const quint16 pythonPort = freePort(udp);
+    const quint16 pythonPort = tests::freePort(udp);
     QVERIFY(pythonPort != 0);
     QProcess python;
     python.setWorkingDirectory(scripts.dir.path());
     python.start(scripts.python,
                  {QStringLiteral("-c"),
-                  serverScript(entry->workspace.lesson->python, lessonPort(*panel), pythonPort)});
+                  tests::lessonServerScript(entry->workspace.lesson->python, lessonPort(*panel), pythonPort)});
     QVERIFY(python.waitForStarted(timeoutMs));
     const auto stop = qScopeGuard([&python] {
         python.kill();
