@@ -4,6 +4,7 @@
 // and the traffic table shows it.
 #include "tests/net/nettesting.h"
 
+#include "models/sequencemodel.h"
 #include "models/trafficmodel.h"
 #include "models/trafficreader.h"
 #include "net/stream/tcpserverendpoint.h"
@@ -39,6 +40,7 @@ private slots:
     void recordingsKeepTheReset_data();
     void recordingsKeepTheReset();
     void trafficTableShowsTheReset();
+    void diagramShowsTheReset();
 };
 
 namespace {
@@ -190,6 +192,23 @@ void TestPeerReset::trafficTableShowsTheReset()
     QCOMPARE(first.data().toString(), models::TrafficModel::resetLabel());
     QCOMPARE(second.data().toString(), models::TrafficModel::kindLabel(EventKind::Close));
     QVERIFY(first.data().toString() != second.data().toString());
+}
+
+void TestPeerReset::diagramShowsTheReset()
+{
+    models::SequenceModel diagram;
+    TrafficEvent e;
+    e.kind = EventKind::Close;
+    e.local = QStringLiteral("127.0.0.1:8001");
+    e.remote = QStringLiteral("127.0.0.1:5555");
+    e.reset = true;
+    diagram.addEvent(e, 0);
+    e.reset = false;
+    diagram.addEvent(e, 1);
+    QCOMPARE(diagram.arrowCount(), 2);
+    QCOMPARE(diagram.arrow(0).kind, models::SequenceArrow::Kind::Close);
+    QVERIFY(diagram.arrow(0).reset);
+    QVERIFY(!diagram.arrow(1).reset);
 }
 
 QTEST_GUILESS_MAIN(TestPeerReset)
