@@ -4350,6 +4350,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <source>Cannot write the drawing &quot;%1&quot;.</source>
         <translation>Cannot write the drawing &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>reset (RST): %1</source>
+        <translation>reset (RST): %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::SocketPathEdit</name>

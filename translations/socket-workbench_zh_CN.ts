@@ -4333,6 +4333,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <source>Cannot write the drawing &quot;%1&quot;.</source>
         <translation>无法写入图形“%1”。</translation>
     </message>
+    <message>
+        <source>reset (RST): %1</source>
+        <translation>重置（RST）：%1</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::SocketPathEdit</name>
