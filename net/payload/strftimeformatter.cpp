@@ -3,6 +3,7 @@
 #include <clocale>
 #include <ctime>
 #include <locale.h>
+#include <optional>
 
 namespace swb::net {
 
@@ -96,14 +97,34 @@ struct BrokenDown
     }
 };
 
+// The two broken-down times a pattern may need, each made once per pattern
+// (a timestamp reply formats one for every message).
+class Moments
+{
+public:
+    explicit Moments(const QDateTime &when) : m_when(when) {}
+    const std::tm &forDirective(const QByteArray &directive)
+    {
+        std::optional<BrokenDown> &time = directive.endsWith('s') ? m_epoch : m_wall;
+        if (!time)
+            time.emplace(m_when, &time == &m_epoch);
+        return time->tm;
+    }
+
+private:
+    QDateTime m_when;
+    std::optional<BrokenDown> m_wall;
+    std::optional<BrokenDown> m_epoch;
+};
+
 // glibc's answer for one ASCII directive; a leading space tells an empty
 // answer (%#Z without a zone) from a full buffer.
-QString glibcFormat(const QByteArray &directive, const QDateTime &when)
+QString glibcFormat(const QByteArray &directive, Moments &moments)
 {
-    const BrokenDown time(when, directive.endsWith('s'));
+    const std::tm &time = moments.forDirective(directive);
     char buffer[2 * StrftimeFormatter::MaxWidth + 64];
     const QByteArray format = ' ' + directive;
-    const size_t written = strftime_l(buffer, sizeof buffer, format.constData(), &time.tm, cLocale());
+    const size_t written = strftime_l(buffer, sizeof buffer, format.constData(), &time, cLocale());
     if (written == 0)
         return QString::fromLatin1(directive);
     return QString::fromUtf8(buffer + 1, qsizetype(written) - 1);
@@ -111,12 +132,12 @@ QString glibcFormat(const QByteArray &directive, const QDateTime &when)
 
 // glibc pads and upper-cases a directive it does not know as it copies it:
 // let it do that with a stand-in letter, then put the typed character back.
-QString unknownFormat(QStringView typed, const Directive &d, const QDateTime &when)
+QString unknownFormat(QStringView typed, const Directive &d, Moments &moments)
 {
     if (d.conversion.isEmpty() || d.conversion.at(0).unicode() < 128)
-        return glibcFormat(typed.toLatin1(), when);
+        return glibcFormat(typed.toLatin1(), moments);
     const QByteArray standIn = typed.left(typed.size() - d.conversion.size()).toLatin1() + 'Q';
-    QString text = glibcFormat(standIn, when);
+    QString text = glibcFormat(standIn, moments);
     if (text.endsWith(u'Q'))
         text.replace(text.size() - 1, 1, d.conversion.toString());
     return text;
@@ -147,6 +168,7 @@ QString StrftimeFormatter::expand(const QString &pattern, const QDateTime &when,
             *first = Failure{message, 0, position};
     };
 
+    Moments moments(when);
     const qsizetype size = pattern.size();
     qsizetype i = 0;
     while (i < size) {
@@ -163,9 +185,9 @@ QString StrftimeFormatter::expand(const QString &pattern, const QDateTime &when,
             reportOnce(i, tr("Directive %1 at position %2 is wider than %3 characters.")
                               .arg(typed.toString(), QString::number(i + 1), QString::number(MaxWidth)));
         } else if (known(d)) {
-            text += glibcFormat(typed.toLatin1(), when);
+            text += glibcFormat(typed.toLatin1(), moments);
         } else {
-            text += unknownFormat(typed, d, when);
+            text += unknownFormat(typed, d, moments);
             if (d.conversion.isEmpty() && i + d.length >= size)
                 reportOnce(i, tr("Lone '%' at the end (position %1); write %% for a literal percent sign.")
                                   .arg(i + 1));
