@@ -21,7 +21,8 @@ need() {
 # The one .deb the package_deb test built into DIR.
 the_deb() {
     set -- "$1"/*.deb
-    [ -f "$1" ] || fail "no .deb in $(dirname "$1"): package_deb must run first"
+    # package_deb skipped (a tool is missing): so are the tests of its .deb.
+    [ -f "$1" ] || skip "no .deb in $(dirname "$1"): package_deb was skipped or has not run"
     [ $# -eq 1 ] || fail "more than one .deb: $*"
     echo "$1"
 }

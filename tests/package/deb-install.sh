@@ -48,7 +48,10 @@ case "$out" in
 esac
 socket-workbench --list-lessons | grep -q "^tcp-basics	" || fail "the installed app lists no lessons"
 timeout 120 socket-workbench --lang zh_CN --quit-after 1 || fail "the installed app did not start and quit"
-if command -v man >/dev/null 2>&1; then
+# Minimal container images tell dpkg to leave out manual pages (path-exclude).
+if grep -qs '^path-exclude=/usr/share/man' /etc/dpkg/dpkg.cfg /etc/dpkg/dpkg.cfg.d/*; then
+    echo "dpkg leaves out /usr/share/man here (path-exclude): man -w not checked"
+elif command -v man >/dev/null 2>&1; then
     [ "$(man -w socket-workbench)" = /usr/share/man/man1/socket-workbench.1.gz ] \
         || fail "man does not find the page: $(man -w socket-workbench 2>&1)"
     [ "$(man -L zh_CN -w socket-workbench)" = /usr/share/man/zh_CN/man1/socket-workbench.1.gz ] \
