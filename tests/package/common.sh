@@ -4,7 +4,7 @@
 set -eu
 
 skip() {
-    echo "SKIP: $*"
+    echo "SKIP: $*" >&2
     exit 77
 }
 

@@ -7,7 +7,7 @@ shift
 need groff groff-base
 need man man-db
 export LC_ALL=C.UTF-8 MANWIDTH=80
-options=$(QT_QPA_PLATFORM=offscreen "$app" --help | grep -o -E '(^| )--?[a-z][a-z-]*' | sort -u)
+options=$(QT_QPA_PLATFORM=offscreen "$app" --help | grep -o -E '(^| )--?[a-z][a-z-]*' | sed 's/^ //' | sort -u)
 [ -n "$options" ] || fail "$app --help lists no options"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -19,5 +19,5 @@ for page in "$@"; do
     for option in $options; do
         grep -q -F -e "$option" "$work/page.txt" || fail "$page does not document $option"
     done
-    echo "$page: renders cleanly and documents" $options
+    echo "$page: renders cleanly and documents $(echo "$options" | tr "\n" " ")"
 done
