@@ -249,7 +249,7 @@ void TestWorkspaceKeys::autoConnectReachesTheLessonsPython()
 
     QProcess server;
     server.start(python, {QStringLiteral("-c"),
-                          tests::lessonServerScript(lesson->workspace.lesson->python, lessonPort, port)});
+                          tests::lessonServerScript(tests::lessonPython(*lesson->workspace.lesson, QStringLiteral("zh_CN")), lessonPort, port)});
     QVERIFY(server.waitForStarted(timeoutMs));
     const auto stop = qScopeGuard([&server] {
         server.kill();

@@ -149,7 +149,7 @@ void TestLessonServers::sameBytesAsPython()
     python.setWorkingDirectory(scripts.dir.path());
     python.start(scripts.python,
                  {QStringLiteral("-c"),
-                  tests::lessonServerScript(entry->workspace.lesson->python, lessonPort(*panel), pythonPort)});
+                  tests::lessonServerScript(tests::lessonPython(*entry->workspace.lesson, QStringLiteral("zh_CN")), lessonPort(*panel), pythonPort)});
     QVERIFY(python.waitForStarted(timeoutMs));
     const auto stop = qScopeGuard([&python] {
         python.kill();
