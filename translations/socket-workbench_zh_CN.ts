@@ -1484,6 +1484,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation>重置（RST）</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::TrafficReader</name>
@@ -1933,6 +1937,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>closed by the demo server: responses not read for %1 s</source>
         <translation>演示服务器关闭了连接：%1 秒未读取响应</translation>
+    </message>
+    <message>
+        <source>%1 connected and sent nothing for %2 s: closing the connection.</source>
+        <translation>%1 连接后 %2 秒内什么也没发：关闭连接。</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: nothing sent within %1 s</source>
+        <translation>演示服务器关闭了连接：%1 秒内什么也没收到</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2618,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Accepting new connections again.</source>
         <translation>已恢复接受新连接。</translation>
     </message>
+    <message>
+        <source>Connection from %1 was reset by the peer (RST).</source>
+        <translation>来自 %1 的连接被对端重置（RST）。</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StreamSession</name>
@@ -2633,6 +2649,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</source>
         <translation>%1 发送得比读取回复快：有 %2 字节的回复在等待发送，所以服务器暂停从它读取，直到它读完这些回复（背压）。</translation>
     </message>
+    <message>
+        <source>reset by the peer: RST, not an orderly close</source>
+        <translation>被对端重置：是 RST，不是正常关闭</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StrftimeFormatter</name>
@@ -2643,6 +2663,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Unknown directive %1 at position %2.</source>
         <translation>位置 %2 处的格式指令 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>Directive %1 at position %2 is wider than %3 characters.</source>
+        <translation>第 %2 个位置的指令 %1 宽度超过 %3 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4332,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     <message>
         <source>Cannot write the drawing &quot;%1&quot;.</source>
         <translation>无法写入图形“%1”。</translation>
+    </message>
+    <message>
+        <source>reset (RST): %1</source>
+        <translation>重置（RST）：%1</translation>
     </message>
 </context>
 <context>
