@@ -95,8 +95,8 @@ private:
         quint32 source;
         net::EventKind kind;
     };
-    // Chunks come from malloc, or (large ones on Linux) from their own
-    // mapping, mappedBytes long, asked for as transparent huge pages.
+    // Chunks come from net::LargeBufferAllocator: malloc, or (large ones on
+    // Linux) their own mapping, mappedBytes long, asked for as huge pages.
     struct ChunkDeleter
     {
         // Constructors, not a member initializer or a default argument: unique_ptr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/platform/datagrambatch.h"
 #include "net/result.h"
 #include "net/udp/udpsocketcalls.h"
 
@@ -29,7 +30,7 @@ public:
     // At most this much reading per event-loop turn, so the window keeps painting.
     static constexpr int drainDatagrams = 2048;
     static constexpr int drainMs = 4;
-    // Datagrams per recvmmsg() call.
+    // Datagrams per DatagramBatch::receive() (one recvmmsg() call on Linux).
     static constexpr int batchSize = 64;
 
     explicit UdpChannel(QObject *parent = nullptr);
@@ -64,8 +65,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct ReceiveBuffers;
-
     // 0 or the errno that stopped Qt adopting fd.
     int attach(int fd);
     void readPending();
@@ -76,7 +75,7 @@ private:
     quint64 m_inode = 0;
     int m_receiveBuffer = 0;
     QByteArray m_buffer;
-    std::unique_ptr<ReceiveBuffers> m_receive;
+    std::unique_ptr<DatagramBatch> m_receive;
     QTimer m_resume; // continues reading after a turn's budget is spent
     QHash<QString, std::pair<qint64, int>> m_icmpShown; // destination -> (last shown, count since)
 };
