@@ -102,6 +102,7 @@ void UdpChannel::close()
     m_socket->deleteLater();
     m_socket = nullptr;
     m_inode = 0;
+    m_connectedPort = 0;
     m_icmpShown.clear();
 }
 
@@ -121,6 +122,8 @@ void UdpChannel::readPending()
     // second on a busy machine, that difference decides what the kernel drops.
     for (;;) {
         const int received = m_receive->receive(fd);
+        if (received == -ECONNREFUSED)
+            reportRefusal(); // what the error queue would have said, where there is none
         for (int i = 0; i < received && socket == m_socket; ++i) {
             quint16 port = 0;
             const QHostAddress from = m_receive->sender(i, &port);
@@ -161,6 +164,23 @@ void UdpChannel::drainErrors()
     if (reports.isEmpty())
         return;
     UdpSocketCalls::clearPendingError(fd);
+    showReports(reports);
+}
+
+void UdpChannel::reportRefusal()
+{
+    // With the error queue the refusal has been read from it already.
+    if (UdpErrorQueue::system().available() || m_connectedPort == 0)
+        return;
+    IcmpReport report;
+    report.address = m_connectedAddress;
+    report.port = m_connectedPort;
+    report.errorNumber = ECONNREFUSED;
+    showReports({report});
+}
+
+void UdpChannel::showReports(const QList<IcmpReport> &reports)
+{
     // A burst to a closed port bounces once per datagram: report each
     // destination at most once a second, with the count.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -197,6 +217,7 @@ int UdpChannel::send(const QHostAddress &to, quint16 port, const QByteArray &byt
         // The ICMP answer to an earlier datagram, which kept this one from
         // leaving. Say which datagram bounced, then send this one.
         drainErrors();
+        reportRefusal();
         error = sendOnce();
     }
     return error;
@@ -204,11 +225,18 @@ int UdpChannel::send(const QHostAddress &to, quint16 port, const QByteArray &byt
 
 int UdpChannel::connectTo(const QHostAddress &to, quint16 port)
 {
-    return m_socket ? UdpSocketCalls::connectTo(descriptor(), m_family, to, port) : EBADF;
+    const int error =
+        m_socket ? UdpSocketCalls::connectTo(descriptor(), m_family, to, port) : EBADF;
+    if (error == 0) {
+        m_connectedAddress = to;
+        m_connectedPort = port;
+    }
+    return error;
 }
 
 int UdpChannel::disconnectFromTarget()
 {
+    m_connectedPort = 0;
     return m_socket ? UdpSocketCalls::disconnect(descriptor()) : EBADF;
 }
 

@@ -69,6 +69,11 @@ private:
     int attach(int fd);
     void readPending();
     void drainErrors();
+    // Where there is no error queue (UdpErrorQueue::available() false), a
+    // refusal shows only as ECONNREFUSED on a connected socket: reported as
+    // the queue would have, about the connected target.
+    void reportRefusal();
+    void showReports(const QList<IcmpReport> &reports);
 
     QUdpSocket *m_socket = nullptr;
     int m_family = 0;
@@ -77,6 +82,8 @@ private:
     QByteArray m_buffer;
     std::unique_ptr<DatagramBatch> m_receive;
     QTimer m_resume; // continues reading after a turn's budget is spent
+    QHostAddress m_connectedAddress;
+    quint16 m_connectedPort = 0; // 0: not connected
     QHash<QString, std::pair<qint64, int>> m_icmpShown; // destination -> (last shown, count since)
 };
 

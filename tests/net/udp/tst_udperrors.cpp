@@ -148,7 +148,8 @@ void TestUdpErrors::portUnreachable_data()
 void TestUdpErrors::portUnreachable()
 {
     QFETCH(bool, connected);
-    if (!swb::net::UdpErrorQueue::system().available())
+    // Without the error queue only a connected socket hears of the refusal.
+    if (!connected && !swb::net::UdpErrorQueue::system().available())
         QSKIP("the ICMP error queue is not available on this system");
     RecordingSink sink;
     UdpEndpoint client;
