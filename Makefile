@@ -4,6 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ASAN_DIR ?= build-asan
+PORTABLE_DIR ?= build-portable
 # Leaks are checked too; what Qt's and the system's libraries keep for the life
 # of the process is listed in scripts/lsan.supp.
 # A small quarantine: the memory-bound tests (a 256 MiB stream, a 50 MB body)
@@ -13,7 +14,7 @@ UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 LSAN_OPTIONS = suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0
 CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSWB_WERROR=$(WERROR)
 
-.PHONY: deps configure build run test test-sanitizers fuzz bench translations clean install package
+.PHONY: deps configure build run test test-portable test-sanitizers fuzz bench translations clean install package
 
 deps:
 	@./scripts/install-deps.sh
@@ -27,12 +28,24 @@ build: configure
 run: build
 	./$(BUILD_DIR)/app/socket-workbench $(ARGS)
 
-# The suite, the fuzzers for a short time, then the suite again under the sanitizers.
+# The suite, the portable fallbacks, the fuzzers for a short time, then the suite
+# again under the sanitizers.
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
+	@$(MAKE) --no-print-directory test-portable
 	@if command -v clang++ >/dev/null 2>&1; then ./scripts/run-fuzzers.sh 15; \
 	else echo "clang++ not found: fuzzers skipped (make deps installs clang)"; fi
 	@$(MAKE) --no-print-directory test-sanitizers
+
+# The code with Linux-only parts, built with -DSWB_PORTABLE=ON (net/platform/'s
+# Qt/POSIX fallbacks only) in a folder of its own, and its tests (label "portable").
+# Only those tests and the libraries they need are built, without optimisation.
+test-portable: deps
+	@cmake -S . -B $(PORTABLE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=None -DSWB_WERROR=$(WERROR) \
+	    -DSWB_PORTABLE=ON -DSWB_BUILD_BENCH=OFF >/dev/null
+	@cmake --build $(PORTABLE_DIR) -j $(JOBS) --target portable_tests
+	cd $(PORTABLE_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) \
+	    --timeout 300 -L portable
 
 # The whole suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer
 # in a folder of its own; any report fails (leaks of system libraries: scripts/lsan.supp).
@@ -65,7 +78,7 @@ translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(PORTABLE_DIR)
 
 bench: build
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bench/bench_model_ingest

@@ -8,32 +8,18 @@
 #include "app/traffictools.h"
 #include "app/windowregistry.h"
 #include "app/zoomcontroller.h"
+#include "net/platform/descriptorlimit.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
-
-namespace {
-
-// A server panel with a thousand clients needs a thousand descriptors; the
-// usual soft limit of 1024 would make accept() fail silently long before that.
-void raiseFileLimit()
-{
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
-    raiseFileLimit();
+    // A server panel with a thousand clients needs a thousand descriptors.
+    swb::net::DescriptorLimit::system().raiseToMaximum();
     QCoreApplication::setOrganizationName(QStringLiteral("SocketWorkbench"));
     QCoreApplication::setApplicationName(QStringLiteral("socket-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWB_VERSION));

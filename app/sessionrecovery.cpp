@@ -5,6 +5,7 @@
 #include "app/traffictools.h"
 
 #include "net/files/safefile.h"
+#include "net/platform/processlookup.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -75,13 +76,13 @@ bool SessionRecovery::isRunning(qint64 pid)
     if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
         return false;
     // After a reboot the PID may belong to another program: that must not hide a crash.
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    if (comm.open(QIODevice::ReadOnly)) {
-        const QByteArray ours =
-            QFileInfo(QCoreApplication::applicationFilePath()).fileName().toLocal8Bit().left(15);
-        return comm.readAll().trimmed() == ours;
-    }
-    return true;
+    // Where the system does not name processes, a live PID has to do.
+    const QString name = net::ProcessLookup::system().processName(pid);
+    if (name.isEmpty())
+        return true;
+    const QByteArray ours =
+        QFileInfo(QCoreApplication::applicationFilePath()).fileName().toLocal8Bit().left(15);
+    return name.toLocal8Bit() == ours;
 }
 
 std::optional<SessionRecovery::Crashed> SessionRecovery::findCrashed() const

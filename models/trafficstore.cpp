@@ -1,10 +1,8 @@
 #include "models/trafficstore.h"
 
-#include <QHashFunctions>
+#include "net/platform/largebufferallocator.h"
 
-#if defined(Q_OS_LINUX)
-#include <sys/mman.h>
-#endif
+#include <QHashFunctions>
 
 #include <algorithm>
 #include <cstring>
@@ -14,41 +12,6 @@
 namespace swb::models {
 
 namespace {
-
-#if defined(Q_OS_LINUX)
-constexpr size_t hugePage = size_t(2) << 20;
-constexpr size_t smallPage = 4096;
-
-size_t roundUp(size_t bytes, size_t unit)
-{
-    return (bytes + unit - 1) / unit * unit;
-}
-
-// A chunk of whole 2 MiB pages in a mapping of its own, aligned to 2 MiB and
-// asked for as transparent huge pages. Storing a fast download into fresh
-// malloc()ed memory faulted it in 4 KiB at a time, which on this kind of
-// virtual machine took three times as long as copying the bytes. Its own
-// mapping, unmapped when the chunk goes, so that memory freed by trimming
-// really goes back (no huge-page holes left in the heap).
-char *mapChunk(size_t bytes)
-{
-    const size_t length = bytes + hugePage;
-    void *memory = ::mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                          -1, 0);
-    if (memory == MAP_FAILED)
-        return nullptr;
-    char *base = static_cast<char *>(memory);
-    char *aligned = reinterpret_cast<char *>(
-        roundUp(reinterpret_cast<quintptr>(base), hugePage));
-    if (aligned > base)
-        ::munmap(base, size_t(aligned - base));
-    const size_t tail = size_t(base + length - (aligned + bytes));
-    if (tail > 0)
-        ::munmap(aligned + bytes, tail);
-    ::madvise(aligned, bytes, MADV_HUGEPAGE); // a hint: ignored where THP is off
-    return aligned;
-}
-#endif
 
 // Endpoints mostly hand over copies of the same QString, so comparing the
 // data pointers first saves comparing the characters on almost every event.
@@ -132,23 +95,13 @@ char *TrafficStore::reserve(quint32 size, quint32 *chunk, quint32 *offset)
             // Give back the unused tail: rows refer to (chunk, offset), never to
             // addresses, so it does not matter if realloc moves the bytes.
             Chunk &last = m_chunks.back();
-#if defined(Q_OS_LINUX)
-            size_t &mapped = last.bytes.get_deleter().mappedBytes;
-            const size_t keep = roundUp(last.used, smallPage);
-            if (mapped > 0) {
-                if (keep > 0 && keep < mapped) {
-                    ::munmap(last.bytes.get() + keep, mapped - keep);
-                    mapped = keep;
-                    last.capacity = last.used;
-                }
-            } else
-#endif
-            if (last.used < last.capacity) {
-                if (char *shrunk = static_cast<char *>(std::realloc(last.bytes.get(), last.used))) {
-                    (void)last.bytes.release();
-                    last.bytes.reset(shrunk);
-                    last.capacity = last.used;
-                }
+            if (last.used > 0 && last.used < last.capacity) {
+                const net::LargeBlock shrunk = net::LargeBufferAllocator::system().shrink(
+                    {last.bytes.get(), last.bytes.get_deleter().mappedBytes}, last.used);
+                (void)last.bytes.release();
+                last.bytes = std::unique_ptr<char, ChunkDeleter>(shrunk.bytes,
+                                                                 ChunkDeleter{shrunk.mapped});
+                last.capacity = last.used;
             }
         }
         m_chunks.push_back(takeChunk(size));
@@ -264,14 +217,8 @@ TrafficStore::Chunk TrafficStore::takeChunk(quint32 size)
     }
     Chunk fresh;
     fresh.capacity = quint32(qMax<qsizetype>(m_arenaChunkBytes, size));
-#if defined(Q_OS_LINUX)
-    if (fresh.capacity % hugePage == 0) {
-        if (char *mapped = mapChunk(fresh.capacity))
-            fresh.bytes = std::unique_ptr<char, ChunkDeleter>(mapped, ChunkDeleter{fresh.capacity});
-    }
-#endif
-    if (!fresh.bytes)
-        fresh.bytes.reset(static_cast<char *>(std::malloc(fresh.capacity)));
+    const net::LargeBlock block = net::LargeBufferAllocator::system().allocate(fresh.capacity);
+    fresh.bytes = std::unique_ptr<char, ChunkDeleter>(block.bytes, ChunkDeleter{block.mapped});
     if (!fresh.bytes)
         throw std::bad_alloc();
     return fresh;
@@ -351,13 +298,7 @@ qint64 TrafficStore::mappedBytes() const
 
 void TrafficStore::ChunkDeleter::operator()(char *bytes) const
 {
-#if defined(Q_OS_LINUX)
-    if (mappedBytes > 0) {
-        ::munmap(bytes, mappedBytes);
-        return;
-    }
-#endif
-    std::free(bytes);
+    net::LargeBufferAllocator::system().release({bytes, mappedBytes});
 }
 
 } // namespace swb::models

@@ -97,8 +97,8 @@ private:
         net::EventKind kind;
         bool reset; // in the padding after kind: no bigger row
     };
-    // Chunks come from malloc, or (large ones on Linux) from their own
-    // mapping, mappedBytes long, asked for as transparent huge pages.
+    // Chunks come from net::LargeBufferAllocator: malloc, or (large ones on
+    // Linux) their own mapping, mappedBytes long, asked for as huge pages.
     struct ChunkDeleter
     {
         // Constructors, not a member initializer or a default argument: unique_ptr

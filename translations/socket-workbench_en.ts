@@ -1063,6 +1063,10 @@
             <numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Which programs use port %1</source>
+        <translation>Which programs use port %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::course::PythonGenerator</name>
@@ -2887,6 +2891,13 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Cannot change multicast loopback: %1.</source>
         <translation>Cannot change multicast loopback: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::UnavailableFeature</name>
+    <message>
+        <source>%1: not available on this system</source>
+        <translation>%1: not available on this system</translation>
     </message>
 </context>
 <context>
@@ -4987,16 +4998,16 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>connected to %1</translation>
     </message>
     <message>
-        <source>kernel drops: not reported by this system</source>
-        <translation>kernel drops: not reported by this system</translation>
-    </message>
-    <message>
         <source>kernel drops: %1</source>
         <translation>kernel drops: %1</translation>
     </message>
     <message>
         <source>Kernel drops: datagrams that arrived while the receive buffer was full, read from /proc/net/udp. UDP does not resend them, and the sender is never told.</source>
         <translation>Kernel drops: datagrams that arrived while the receive buffer was full, read from /proc/net/udp. UDP does not resend them, and the sender is never told.</translation>
+    </message>
+    <message>
+        <source>kernel drops</source>
+        <translation>kernel drops</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@
             <numerusform>有 %n 个旧连接处于 TIME_WAIT 状态：在它们消失之前（约一分钟），不带 SO_REUSEADDR 的 bind() 都会失败。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Which programs use port %1</source>
+        <translation>哪些程序在使用端口 %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::course::PythonGenerator</name>
@@ -2878,6 +2882,13 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Cannot change multicast loopback: %1.</source>
         <translation>无法更改组播回环设置：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::UnavailableFeature</name>
+    <message>
+        <source>%1: not available on this system</source>
+        <translation>%1：在此系统上不可用</translation>
     </message>
 </context>
 <context>
@@ -4966,16 +4977,16 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <source>kernel drops: not reported by this system</source>
-        <translation>内核丢包：本系统不提供该数据</translation>
-    </message>
-    <message>
         <source>kernel drops: %1</source>
         <translation>内核丢包：%1</translation>
     </message>
     <message>
         <source>Kernel drops: datagrams that arrived while the receive buffer was full, read from /proc/net/udp. UDP does not resend them, and the sender is never told.</source>
         <translation>内核丢包：接收缓冲区已满时到达的数据报个数，读自 /proc/net/udp。UDP 不会重发这些数据报，发送方也永远不会知道。</translation>
+    </message>
+    <message>
+        <source>kernel drops</source>
+        <translation>内核丢包</translation>
     </message>
 </context>
 <context>

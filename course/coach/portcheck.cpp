@@ -1,9 +1,9 @@
 #include "course/coach/portcheck.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "net/platform/unavailablefeature.h"
+
 #include <QHash>
+#include <QSet>
 #include <QHostAddress>
 
 #include <cstring>
@@ -82,7 +82,7 @@ QList<PortUser> PortCheck::parse(const QByteArray &text, const QString &table)
     return users;
 }
 
-QList<PortUser> PortCheck::find(quint16 port, bool tcp, bool udp, const QString &procRoot)
+QList<PortUser> PortCheck::find(quint16 port, bool tcp, bool udp, const net::ProcessLookup &lookup)
 {
     QStringList tables;
     if (tcp)
@@ -91,54 +91,40 @@ QList<PortUser> PortCheck::find(quint16 port, bool tcp, bool udp, const QString 
         tables << QStringLiteral("udp") << QStringLiteral("udp6");
     QList<PortUser> found;
     for (const QString &table : std::as_const(tables)) {
-        QFile file(procRoot + QLatin1String("/net/") + table);
-        // /proc files report size 0: read until the end, not by size.
-        if (!file.open(QIODevice::ReadOnly))
+        const std::optional<QByteArray> text = lookup.socketTable(table);
+        if (!text)
             continue;
-        const QList<PortUser> all = parse(file.readAll(), table);
+        const QList<PortUser> all = parse(*text, table);
         for (const PortUser &user : all) {
             if (user.port == port)
                 found << user;
         }
     }
-    addProcesses(found, procRoot);
+    addProcesses(found, lookup);
     return found;
 }
 
-void PortCheck::addProcesses(QList<PortUser> &users, const QString &procRoot)
+QString PortCheck::report(quint16 port, const net::ProcessLookup &lookup)
 {
-    QHash<quint64, qsizetype> byInode;
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        if (users.at(i).inode != 0)
-            byInode.insert(users.at(i).inode, i);
+    if (!lookup.available())
+        return net::UnavailableFeature::about(tr("Which programs use port %1").arg(port));
+    return describe(find(port, true, true, lookup), port);
+}
+
+void PortCheck::addProcesses(QList<PortUser> &users, const net::ProcessLookup &lookup)
+{
+    QSet<quint64> inodes;
+    for (const PortUser &user : std::as_const(users)) {
+        if (user.inode != 0)
+            inodes.insert(user.inode);
     }
-    if (byInode.isEmpty())
+    if (inodes.isEmpty())
         return;
-    // Only our own processes' descriptors are readable unless we are root;
-    // the others simply stay without a name.
-    const QStringList pids = QDir(procRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : pids) {
-        bool numeric = false;
-        pid.toInt(&numeric);
-        if (!numeric)
-            continue;
-        const QString fdDir = procRoot + QLatin1Char('/') + pid + QLatin1String("/fd");
-        const QStringList fds = QDir(fdDir).entryList(QDir::Files | QDir::System);
-        for (const QString &fd : fds) {
-            const QString target = QFileInfo(fdDir + QLatin1Char('/') + fd).symLinkTarget();
-            const qsizetype open = target.indexOf(QLatin1String("socket:["));
-            if (open < 0)
-                continue;
-            const quint64 inode = target.mid(open + 8).chopped(1).toULongLong();
-            const auto it = byInode.constFind(inode);
-            if (it == byInode.constEnd())
-                continue;
-            QFile comm(procRoot + QLatin1Char('/') + pid + QLatin1String("/comm"));
-            const QString name = comm.open(QIODevice::ReadOnly)
-                ? QString::fromLocal8Bit(comm.readAll()).trimmed()
-                : QString();
-            users[*it].process = tr("%1 (pid %2)").arg(name, pid);
-        }
+    const QHash<quint64, qint64> owners = lookup.socketOwners(inodes);
+    for (PortUser &user : users) {
+        const auto it = owners.constFind(user.inode);
+        if (it != owners.constEnd())
+            user.process = tr("%1 (pid %2)").arg(lookup.processName(*it), QString::number(*it));
     }
 }
 

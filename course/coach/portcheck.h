@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/platform/processlookup.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -20,15 +22,18 @@ struct PortUser
 };
 
 // "Is this port in use, and by which local address?" — read from the kernel's
-// tables, so it sees every program, not only this one. Linux only; elsewhere
-// the tables are missing and find() says nothing is there.
+// tables, so it sees every program, not only this one. Linux only (through
+// net::ProcessLookup); elsewhere report() says it is not available.
 class PortCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::course::PortCheck)
 public:
-    // Every socket whose local port is `port`. procRoot is for tests.
+    // Every socket whose local port is `port`; none where `lookup` has no tables.
     static QList<PortUser> find(quint16 port, bool tcp = true, bool udp = true,
-                                const QString &procRoot = QStringLiteral("/proc"));
+                                const net::ProcessLookup &lookup = net::ProcessLookup::system());
+    // describe(find(port)), or where this system has no tables, that it cannot tell.
+    static QString report(quint16 port,
+                          const net::ProcessLookup &lookup = net::ProcessLookup::system());
     // One table's text; table is "tcp", "tcp6", "udp" or "udp6".
     static QList<PortUser> parse(const QByteArray &text, const QString &table);
     // The listening (TCP) or bound (UDP) sockets only.
@@ -40,7 +45,7 @@ public:
     static QString meaning(const QString &address);
 
 private:
-    static void addProcesses(QList<PortUser> &users, const QString &procRoot);
+    static void addProcesses(QList<PortUser> &users, const net::ProcessLookup &lookup);
 };
 
 } // namespace swb::course

@@ -1,5 +1,7 @@
 #include "net/stream/localsocketpath.h"
 
+#include "net/platform/processlookup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,22 +32,23 @@ bool fillAddress(const QString &path, sockaddr_un *address)
     return true;
 }
 
-// Whether /proc/net/unix lists a listening socket bound to exactly this path.
+// Whether the kernel's AF_UNIX table (/proc/net/unix, through ProcessLookup)
+// lists a listening socket bound to exactly this path.
 // Asking the kernel has no side effect, unlike a test connection, which a
 // one-shot server in the notes' style (accept once, recv, reply, exit) would
 // take for its client. Servers that bound a relative path are listed under
-// that relative name, so "not listed" is not proof that nobody listens.
+// that relative name, so "not listed" is not proof that nobody listens; where
+// there is no table at all, probe() goes on to its test connection.
 bool listedAsListening(const QByteArray &encodedPath)
 {
-    QFile table(QStringLiteral("/proc/net/unix"));
-    if (!table.open(QIODevice::ReadOnly))
+    const std::optional<QByteArray> table =
+        ProcessLookup::system().socketTable(QStringLiteral("unix"));
+    if (!table)
         return false;
     constexpr uint acceptConnections = 0x10000; // __SO_ACCEPTCON: listen() was called
-    table.readLine(); // header
-    while (!table.atEnd()) {
-        QByteArray line = table.readLine();
-        if (line.endsWith('\n'))
-            line.chop(1);
+    const QList<QByteArray> lines = table->split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QByteArray &line = lines.at(i);
         // "Num RefCount Protocol Flags Type St Inode Path": seven fields, then
         // one space and the path, which may itself contain spaces.
         qsizetype pos = 0;

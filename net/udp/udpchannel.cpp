@@ -1,5 +1,7 @@
 #include "net/udp/udpchannel.h"
 
+#include "net/platform/receivebufferforcing.h"
+#include "net/platform/udperrorqueue.h"
 #include "net/socket/listeningsocket.h"
 #include "net/traffic/trafficevent.h"
 #include "net/udp/udpmessages.h"
@@ -10,55 +12,13 @@
 #include <QUdpSocket>
 
 #include <cerrno>
-#include <vector>
-
-#include <sys/socket.h>
 
 namespace swb::net {
-
-// The buffers of one recvmmsg() call, reused: batchSize slots of 64 KiB (the
-// largest datagram there is). Only the pages datagrams reach are ever touched.
-struct UdpChannel::ReceiveBuffers
-{
-    static constexpr int slotBytes = 65536;
-
-    ReceiveBuffers()
-        : data(new char[size_t(batchSize) * slotBytes])
-        , messages(batchSize)
-        , vectors(batchSize)
-        , names(batchSize)
-    {
-    }
-
-    int receive(qintptr fd)
-    {
-        for (int i = 0; i < batchSize; ++i) {
-            vectors[i] = iovec{data.get() + size_t(i) * slotBytes, size_t(slotBytes)};
-            msghdr &header = messages[i].msg_hdr;
-            header = msghdr{};
-            header.msg_name = &names[i];
-            header.msg_namelen = sizeof(sockaddr_storage);
-            header.msg_iov = &vectors[i];
-            header.msg_iovlen = 1;
-        }
-        return UdpSocketCalls::receiveMany(fd, messages.data(), batchSize);
-    }
-
-    QByteArray bytes(int i) const
-    {
-        return QByteArray(data.get() + size_t(i) * slotBytes, qsizetype(messages[i].msg_len));
-    }
-
-    std::unique_ptr<char[]> data;
-    std::vector<mmsghdr> messages;
-    std::vector<iovec> vectors;
-    std::vector<sockaddr_storage> names;
-};
 
 UdpChannel::UdpChannel(QObject *parent)
     : QObject(parent)
     , m_buffer(65536, Qt::Uninitialized) // the largest datagram there is, read into one buffer
-    , m_receive(std::make_unique<ReceiveBuffers>())
+    , m_receive(DatagramBatch::create(batchSize))
 {
     m_resume.setSingleShot(true);
     m_resume.setInterval(0);
@@ -109,8 +69,8 @@ Result<void> UdpChannel::openAny(bool ipv6)
 int UdpChannel::attach(int fd)
 {
     m_family = UdpSocketCalls::family(fd);
-    m_receiveBuffer = UdpSocketCalls::enlargeReceiveBuffer(fd, wantedReceiveBuffer);
-    UdpSocketCalls::enableErrorQueue(fd, m_family);
+    m_receiveBuffer = ReceiveBufferForcing::system().enlarge(fd, wantedReceiveBuffer);
+    UdpErrorQueue::system().enable(fd, m_family);
     m_inode = UdpSocketCalls::inode(fd);
     auto *socket = new QUdpSocket(this);
     if (!socket->setSocketDescriptor(fd, QAbstractSocket::BoundState)) {
@@ -142,6 +102,7 @@ void UdpChannel::close()
     m_socket->deleteLater();
     m_socket = nullptr;
     m_inode = 0;
+    m_connectedPort = 0;
     m_icmpShown.clear();
 }
 
@@ -156,14 +117,16 @@ void UdpChannel::readPending()
     QElapsedTimer clock;
     clock.start();
     int count = 0;
-    // recvmmsg() takes a batch per system call, where hasPendingDatagrams() and
-    // readDatagram() take two calls per datagram: at 50,000 datagrams a second
-    // on a busy machine, that difference decides what the kernel drops.
+    // A batch at a time (on Linux one recvmmsg() call), where hasPendingDatagrams()
+    // and readDatagram() take two calls per datagram: at 50,000 datagrams a
+    // second on a busy machine, that difference decides what the kernel drops.
     for (;;) {
         const int received = m_receive->receive(fd);
+        if (received == -ECONNREFUSED)
+            reportRefusal(); // what the error queue would have said, where there is none
         for (int i = 0; i < received && socket == m_socket; ++i) {
             quint16 port = 0;
-            const QHostAddress from = UdpSocketCalls::senderOf(m_receive->names[i], &port);
+            const QHostAddress from = m_receive->sender(i, &port);
             emit datagramArrived(from, port, m_receive->bytes(i));
         }
         if (socket != m_socket)
@@ -197,10 +160,27 @@ void UdpChannel::drainErrors()
     if (!m_socket)
         return;
     const qintptr fd = m_socket->socketDescriptor();
-    const QList<IcmpReport> reports = UdpSocketCalls::readErrorQueue(fd, m_family, 256);
+    const QList<IcmpReport> reports = UdpErrorQueue::system().read(fd, 256);
     if (reports.isEmpty())
         return;
     UdpSocketCalls::clearPendingError(fd);
+    showReports(reports);
+}
+
+void UdpChannel::reportRefusal()
+{
+    // With the error queue the refusal has been read from it already.
+    if (UdpErrorQueue::system().available() || m_connectedPort == 0)
+        return;
+    IcmpReport report;
+    report.address = m_connectedAddress;
+    report.port = m_connectedPort;
+    report.errorNumber = ECONNREFUSED;
+    showReports({report});
+}
+
+void UdpChannel::showReports(const QList<IcmpReport> &reports)
+{
     // A burst to a closed port bounces once per datagram: report each
     // destination at most once a second, with the count.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -237,6 +217,7 @@ int UdpChannel::send(const QHostAddress &to, quint16 port, const QByteArray &byt
         // The ICMP answer to an earlier datagram, which kept this one from
         // leaving. Say which datagram bounced, then send this one.
         drainErrors();
+        reportRefusal();
         error = sendOnce();
     }
     return error;
@@ -244,11 +225,18 @@ int UdpChannel::send(const QHostAddress &to, quint16 port, const QByteArray &byt
 
 int UdpChannel::connectTo(const QHostAddress &to, quint16 port)
 {
-    return m_socket ? UdpSocketCalls::connectTo(descriptor(), m_family, to, port) : EBADF;
+    const int error =
+        m_socket ? UdpSocketCalls::connectTo(descriptor(), m_family, to, port) : EBADF;
+    if (error == 0) {
+        m_connectedAddress = to;
+        m_connectedPort = port;
+    }
+    return error;
 }
 
 int UdpChannel::disconnectFromTarget()
 {
+    m_connectedPort = 0;
     return m_socket ? UdpSocketCalls::disconnect(descriptor()) : EBADF;
 }
 

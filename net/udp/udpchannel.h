@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/platform/datagrambatch.h"
 #include "net/result.h"
 #include "net/udp/udpsocketcalls.h"
 
@@ -29,7 +30,7 @@ public:
     // At most this much reading per event-loop turn, so the window keeps painting.
     static constexpr int drainDatagrams = 2048;
     static constexpr int drainMs = 4;
-    // Datagrams per recvmmsg() call.
+    // Datagrams per DatagramBatch::receive() (one recvmmsg() call on Linux).
     static constexpr int batchSize = 64;
 
     explicit UdpChannel(QObject *parent = nullptr);
@@ -64,20 +65,25 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct ReceiveBuffers;
-
     // 0 or the errno that stopped Qt adopting fd.
     int attach(int fd);
     void readPending();
     void drainErrors();
+    // Where there is no error queue (UdpErrorQueue::available() false), a
+    // refusal shows only as ECONNREFUSED on a connected socket: reported as
+    // the queue would have, about the connected target.
+    void reportRefusal();
+    void showReports(const QList<IcmpReport> &reports);
 
     QUdpSocket *m_socket = nullptr;
     int m_family = 0;
     quint64 m_inode = 0;
     int m_receiveBuffer = 0;
     QByteArray m_buffer;
-    std::unique_ptr<ReceiveBuffers> m_receive;
+    std::unique_ptr<DatagramBatch> m_receive;
     QTimer m_resume; // continues reading after a turn's budget is spent
+    QHostAddress m_connectedAddress;
+    quint16 m_connectedPort = 0; // 0: not connected
     QHash<QString, std::pair<qint64, int>> m_icmpShown; // destination -> (last shown, count since)
 };
 

@@ -33,11 +33,6 @@ std::optional<UdpSocketStats> parseTable(const QString &path, const QByteArray &
 
 } // namespace
 
-std::optional<UdpSocketStats> UdpDropCounter::forInode(quint64 inode)
-{
-    return forInode(inode, QStringLiteral("/proc/net"));
-}
-
 std::optional<UdpSocketStats> UdpDropCounter::forInode(quint64 inode, const QString &procDir)
 {
     if (inode == 0)

@@ -15,11 +15,11 @@ struct UdpSocketStats
 
 // Reads a UDP socket's line from /proc/net/udp or /proc/net/udp6 (found by
 // the socket's inode), the only place Linux reports per-socket drops without
-// changing how the socket is read. Other systems have no such file: nullopt.
+// changing how the socket is read. The parser only: which system has the
+// tables is UdpKernelCounters' business (net/platform/).
 class UdpDropCounter final
 {
 public:
-    static std::optional<UdpSocketStats> forInode(quint64 inode);
     // Parses one table; `procDir` is "/proc/net" except in tests.
     static std::optional<UdpSocketStats> forInode(quint64 inode, const QString &procDir);
 };

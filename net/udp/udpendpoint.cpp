@@ -1,5 +1,6 @@
 #include "net/udp/udpendpoint.h"
 
+#include "net/platform/udpkernelcounters.h"
 #include "net/reply/appendfile.h"
 #include "net/reply/replyengine.h"
 #include "net/socket/listeningsocket.h"
@@ -47,7 +48,7 @@ QString UdpEndpoint::targetText() const { return m_target->text(); }
 
 std::optional<UdpSocketStats> UdpEndpoint::kernelStats() const
 {
-    return m_channel->isOpen() ? UdpDropCounter::forInode(m_channel->inode()) : std::nullopt;
+    return m_channel->isOpen() ? UdpKernelCounters::system().forSocket(m_channel->inode()) : std::nullopt;
 }
 
 bool UdpEndpoint::bind(const QString &addressText, quint16 port, bool shareAddress)

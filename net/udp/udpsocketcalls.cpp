@@ -1,14 +1,9 @@
 #include "net/udp/udpsocketcalls.h"
 
-#include <QFile>
-
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <limits>
 
 #include <arpa/inet.h>
-#include <linux/errqueue.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -59,11 +54,6 @@ bool toSockaddr(int family, const QHostAddress &to, quint16 port, sockaddr_stora
     return true;
 }
 
-QHostAddress fromSockaddr(const sockaddr_storage &storage, quint16 *port)
-{
-    return UdpSocketCalls::senderOf(storage, port);
-}
-
 } // namespace
 
 QHostAddress UdpSocketCalls::senderOf(const sockaddr_storage &storage, quint16 *port)
@@ -93,17 +83,6 @@ QHostAddress UdpSocketCalls::senderOf(const sockaddr_storage &storage, quint16 *
     return QHostAddress();
 }
 
-int UdpSocketCalls::receiveMany(qintptr fd, mmsghdr *messages, int count)
-{
-    int received;
-    do {
-        received = ::recvmmsg(int(fd), messages, unsigned(count), MSG_DONTWAIT, nullptr);
-    } while (received < 0 && errno == EINTR);
-    if (received >= 0)
-        return received;
-    return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -errno;
-}
-
 int UdpSocketCalls::family(qintptr fd)
 {
     sockaddr_storage storage{};
@@ -118,76 +97,6 @@ int UdpSocketCalls::receiveBufferSize(qintptr fd)
     int size = 0;
     socklen_t length = sizeof size;
     return ::getsockopt(int(fd), SOL_SOCKET, SO_RCVBUF, &size, &length) == 0 ? size : 0;
-}
-
-int UdpSocketCalls::systemReceiveBufferLimit()
-{
-    QFile file(QStringLiteral("/proc/sys/net/core/rmem_max"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    bool ok = false;
-    const qint64 limit = file.readAll().trimmed().toLongLong(&ok);
-    return ok ? int(std::clamp<qint64>(limit, 0, std::numeric_limits<int>::max())) : 0;
-}
-
-int UdpSocketCalls::enlargeReceiveBuffer(qintptr fd, int wanted)
-{
-    // The kernel doubles the value for its bookkeeping and getsockopt shows the
-    // doubled figure; ask for half so the effective size is `wanted`.
-    const int request = wanted / 2;
-    if (::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUFFORCE, &request, sizeof request) != 0) {
-        // Without the privilege the kernel caps SO_RCVBUF at net.core.rmem_max;
-        // where that cap is above what we wanted, take all of it.
-        const int plain = std::max(request, systemReceiveBufferLimit());
-        ::setsockopt(int(fd), SOL_SOCKET, SO_RCVBUF, &plain, sizeof plain);
-    }
-    return receiveBufferSize(fd);
-}
-
-void UdpSocketCalls::enableErrorQueue(qintptr fd, int family)
-{
-    const int on = 1;
-    ::setsockopt(int(fd), SOL_IP, IP_RECVERR, &on, sizeof on);
-    if (family == AF_INET6)
-        ::setsockopt(int(fd), SOL_IPV6, IPV6_RECVERR, &on, sizeof on);
-}
-
-QList<IcmpReport> UdpSocketCalls::readErrorQueue(qintptr fd, int family, int max)
-{
-    Q_UNUSED(family)
-    QList<IcmpReport> reports;
-    for (int i = 0; i < max; ++i) {
-        sockaddr_storage name{};
-        char data[64];
-        char control[512];
-        iovec iov{data, sizeof data};
-        msghdr message{};
-        message.msg_name = &name;
-        message.msg_namelen = sizeof name;
-        message.msg_iov = &iov;
-        message.msg_iovlen = 1;
-        message.msg_control = control;
-        message.msg_controllen = sizeof control;
-        if (::recvmsg(int(fd), &message, MSG_ERRQUEUE | MSG_DONTWAIT) < 0)
-            break; // EAGAIN: the queue is empty
-        IcmpReport report;
-        report.address = fromSockaddr(name, &report.port);
-        for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
-            const bool v4 = c->cmsg_level == SOL_IP && c->cmsg_type == IP_RECVERR;
-            const bool v6 = c->cmsg_level == SOL_IPV6 && c->cmsg_type == IPV6_RECVERR;
-            if (!v4 && !v6)
-                continue;
-            sock_extended_err error{};
-            std::memcpy(&error, CMSG_DATA(c), sizeof error);
-            report.errorNumber = int(error.ee_errno);
-            report.fromIcmp = error.ee_origin == SO_EE_ORIGIN_ICMP
-                || error.ee_origin == SO_EE_ORIGIN_ICMP6;
-            report.icmpType = error.ee_type;
-            report.icmpCode = error.ee_code;
-        }
-        reports << report;
-    }
-    return reports;
 }
 
 void UdpSocketCalls::clearPendingError(qintptr fd)

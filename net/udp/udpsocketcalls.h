@@ -3,12 +3,11 @@
 #include <QHostAddress>
 #include <QList>
 
-struct mmsghdr;
 struct sockaddr_storage;
 
 namespace swb::net {
 
-// An ICMP error the kernel queued for a UDP socket (IP_RECVERR): which
+// An ICMP error the kernel queued for a UDP socket (UdpErrorQueue): which
 // destination it is about and what went wrong there.
 struct IcmpReport
 {
@@ -25,28 +24,18 @@ struct IcmpReport
 // datagram", and a student needs to tell EACCES (broadcast without
 // SO_BROADCAST) from ECONNREFUSED (port unreachable) from ENOBUFS (sending
 // faster than the system can). Every function returns 0 or an errno value.
+// What only Linux offers is in net/platform/.
 class UdpSocketCalls final
 {
 public:
     // AF_INET or AF_INET6 of the socket; 0 if unknown.
     static int family(qintptr fd);
-    // Asks for `wanted` bytes (SO_RCVBUFFORCE, which root may use, then the
-    // SO_RCVBUF maximum); returns what the kernel gives, as getsockopt reports it.
-    static int enlargeReceiveBuffer(qintptr fd, int wanted);
+    // SO_RCVBUF as getsockopt reports it (enlarging it: ReceiveBufferForcing).
     static int receiveBufferSize(qintptr fd);
-    // net.core.rmem_max: the most SO_RCVBUF may ask for without privilege (0 if unknown).
-    static int systemReceiveBufferLimit();
-    // IP_RECVERR (and IPV6_RECVERR): ICMP errors are queued with the address
-    // they are about, instead of one anonymous ECONNREFUSED on connected sockets only.
-    static void enableErrorQueue(qintptr fd, int family);
-    static QList<IcmpReport> readErrorQueue(qintptr fd, int family, int max);
     // Clears the socket's pending error (SO_ERROR), which the error queue has
     // already explained; otherwise the next send would fail with it.
     static void clearPendingError(qintptr fd);
 
-    // recvmmsg(): up to `count` datagrams in one call, without waiting. Returns
-    // how many arrived (0 when none) or -errno.
-    static int receiveMany(qintptr fd, mmsghdr *messages, int count);
     // The sender in a msg_name; IPv4-mapped addresses come back as IPv4.
     static QHostAddress senderOf(const sockaddr_storage &name, quint16 *port);
 

@@ -121,7 +121,7 @@ void ErrorCoachPane::runCheck(ErrorCoach::Check check)
             finishCheck(check, tr("No port to check: the panel uses port 0 (any free port)."));
             return;
         }
-        finishCheck(check, course::PortCheck::describe(course::PortCheck::find(port), port));
+        finishCheck(check, course::PortCheck::report(port));
         return;
     }
     case ErrorCoach::Check::LoopbackSelfTest:

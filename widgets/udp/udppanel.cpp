@@ -2,6 +2,7 @@
 
 #include "models/trafficmodel.h"
 #include "models/udppeermodel.h"
+#include "net/platform/unavailablefeature.h"
 #include "net/socket/socketerrors.h"
 #include "net/udp/udpendpoint.h"
 #include "widgets/common/columnsizer.h"
@@ -427,7 +428,7 @@ void UdpPanel::updateSocketStatus()
     const auto stats = m_endpoint->kernelStats();
     m_drops = stats ? stats->drops : -1;
     if (!stats)
-        text += QStringLiteral(" \u00b7 ") + tr("kernel drops: not reported by this system");
+        text += QStringLiteral(" \u00b7 ") + net::UnavailableFeature::about(tr("kernel drops"));
     else
         text += QStringLiteral(" \u00b7 ") + tr("kernel drops: %1").arg(locale.toString(stats->drops));
     m_socketStatus->setText(text);

@@ -176,6 +176,13 @@ void TestErrorCoach::portCheckFindsOurListener()
 {
     QTcpServer v4;
     QVERIFY(v4.listen(QHostAddress::LocalHost, 0));
+    if (!swb::net::ProcessLookup::system().available()) {
+        // Without the kernel's tables the coach says it cannot tell, not "nothing listens".
+        const QString text = PortCheck::report(v4.serverPort());
+        QVERIFY2(text.contains(QLatin1String("not available on this system")), qPrintable(text));
+        return;
+    }
+    QVERIFY(PortCheck::report(v4.serverPort()).contains(QLatin1String("127.0.0.1")));
     QList<PortUser> users = PortCheck::listeners(PortCheck::find(v4.serverPort()));
     QCOMPARE(users.size(), 1);
     QCOMPARE(users.first().address, QStringLiteral("127.0.0.1"));

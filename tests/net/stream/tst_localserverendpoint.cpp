@@ -1,5 +1,6 @@
 #include "tests/net/nettesting.h"
 
+#include "net/platform/processlookup.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/localserverendpoint.h"
 #include "net/stream/localsocketpath.h"
@@ -322,6 +323,9 @@ void TestLocalServerEndpoint::liveServerIsLeftAlone()
 {
     if (m_python.isEmpty())
         QSKIP("python3 not found");
+    if (!swb::net::ProcessLookup::system().available())
+        QSKIP("the kernel's socket table is not available on this system: the check connects "
+              "instead, and a one-shot server takes that for its client");
     const QString path = socketPath();
     // A one-shot server: if checking the path cost it its one client, the
     // real client below would find nobody.

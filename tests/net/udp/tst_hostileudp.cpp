@@ -1,3 +1,4 @@
+#include "net/platform/udpkernelcounters.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpendpoint.h"
@@ -18,6 +19,7 @@ using swb::net::ReplyKind;
 using swb::net::ServerBehaviour;
 using swb::net::TextEncoding;
 using swb::net::TrafficEvent;
+using swb::net::UdpKernelCounters;
 using swb::net::UdpEndpoint;
 
 // A UDP endpoint flooded with the largest datagrams IPv4 allows (65,507
@@ -71,8 +73,12 @@ void TestHostileUdp::floodOfMaximumDatagrams()
                 if (bytes.size() == size)
                     ++delivered;
             });
+    // Without the kernel's counters (a portable build) drops cannot be told
+    // apart from datagrams still coming: then what arrived must be whole and
+    // counted once, and the endpoint must survive.
+    const bool counted = UdpKernelCounters::system().available();
     const auto before = endpoint.kernelStats();
-    QVERIFY2(before.has_value(), "no /proc/net/udp line for the endpoint's socket");
+    QVERIFY2(before.has_value() || !counted, "no /proc/net/udp line for the endpoint's socket");
 
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     QVERIFY(fd >= 0);
@@ -97,8 +103,15 @@ void TestHostileUdp::floodOfMaximumDatagrams()
     qint64 dropped = 0;
     QElapsedTimer timer;
     timer.start();
+    qint64 seen = -1;
     while (timer.elapsed() < 20000) {
-        QTest::qWait(20);
+        QTest::qWait(counted ? 20 : 500);
+        if (!counted) {
+            if (delivered == seen)
+                break; // half a second without a datagram: the flood is read
+            seen = delivered;
+            continue;
+        }
         const auto now = endpoint.kernelStats();
         QVERIFY(now.has_value());
         dropped = now->drops - before->drops;
@@ -108,7 +121,10 @@ void TestHostileUdp::floodOfMaximumDatagrams()
     qInfo("%d datagrams of %d bytes: %lld delivered, %lld dropped by the kernel (receive buffer "
           "%d bytes)",
           sent, size, delivered, dropped, endpoint.receiveBufferSize());
-    QCOMPARE(delivered + dropped, qint64(sent));
+    if (counted)
+        QCOMPARE(delivered + dropped, qint64(sent));
+    else
+        QVERIFY(delivered <= sent);
     QVERIFY(delivered > 0);
     QCOMPARE(sink.recvEvents, delivered);
     QCOMPARE(sink.recvBytes, delivered * size);

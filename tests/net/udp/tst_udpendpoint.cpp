@@ -1,5 +1,7 @@
 #include "tests/net/nettesting.h"
 
+#include "net/platform/receivebufferforcing.h"
+#include "net/platform/udpkernelcounters.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/traffic/trafficsink.h"
 #include "net/udp/udpdropcounter.h"
@@ -202,8 +204,8 @@ void TestUdpEndpoint::dropsAreReadable()
     QVERIFY(!server.kernelStats().has_value());
     QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
     const auto stats = server.kernelStats();
-    if (!QFile::exists(QStringLiteral("/proc/net/udp")))
-        QSKIP("this system has no /proc/net/udp");
+    if (!swb::net::UdpKernelCounters::system().available())
+        QSKIP("kernel drop counts are not available on this system");
     QVERIFY2(stats.has_value(), "the bound socket is not in /proc/net/udp");
     QVERIFY(stats->drops >= 0);
     UdpEndpoint v6;
@@ -217,7 +219,7 @@ void TestUdpEndpoint::receiveBufferIsAsLargeAsAllowed()
     QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
     // getsockopt reports twice what was granted; without privilege the grant
     // is rmem_max, with it (SO_RCVBUFFORCE) the 32 MiB asked for.
-    const qint64 allowed = 2 * qint64(swb::net::UdpSocketCalls::systemReceiveBufferLimit());
+    const qint64 allowed = 2 * qint64(swb::net::ReceiveBufferForcing::system().systemLimit());
     QVERIFY2(server.receiveBufferSize() >= std::min<qint64>(allowed, 32 << 20),
              qPrintable(QStringLiteral("%1 bytes; rmem_max allows %2")
                             .arg(server.receiveBufferSize())
@@ -229,8 +231,8 @@ void TestUdpEndpoint::receiveBufferIsAsLargeAsAllowed()
 // every one is either counted by the endpoint or in the kernel's drop count.
 void TestUdpEndpoint::overflowShowsAsKernelDrops()
 {
-    if (!QFile::exists(QStringLiteral("/proc/net/udp")))
-        QSKIP("this system has no /proc/net/udp");
+    if (!swb::net::UdpKernelCounters::system().available())
+        QSKIP("kernel drop counts are not available on this system");
     RecordingSink sink;
     UdpEndpoint server;
     server.setSink(&sink);
