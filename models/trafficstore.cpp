@@ -1,5 +1,7 @@
 #include "models/trafficstore.h"
 
+#include "net/traffic/deferredtext.h"
+
 #include <QHashFunctions>
 
 #if defined(Q_OS_LINUX)
@@ -306,6 +308,11 @@ QByteArrayView TrafficStore::payload(qsizetype row) const
 
 QString TrafficStore::text(qsizetype row) const
 {
+    return net::DeferredText::render(rawText(row));
+}
+
+QString TrafficStore::rawText(qsizetype row) const
+{
     const Row &r = at(row);
     if (r.textSize == 0)
         return QString();
@@ -327,7 +334,7 @@ net::TrafficEvent TrafficStore::event(qsizetype row) const
     e.remote = s.remote;
     if (r.dataSize)
         e.data = QByteArray(bytesOf(r), r.dataSize);
-    e.text = text(row);
+    e.text = rawText(row);
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "net/reply/appendfile.h"
 #include "net/reply/replyengine.h"
 #include "net/stream/streamsession.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QIODevice>
 #include <QTimer>
@@ -85,7 +86,9 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
     connect(session, &StreamSession::received, this, [this, id, local, remote](const QByteArray &b) {
         record(EventKind::Recv, local, remote, b);
         if (m_shared->engine->behaviour().reportLength)
-            emit logLine(tr("%n byte(s) from %1", "", int(b.size())).arg(remote));
+            emit logLine(DeferredText::make(staticMetaObject.className(),
+                                            QT_TR_N_NOOP("%n byte(s) from %1"), {remote},
+                                            int(b.size())));
         emit dataReceived(id, b);
     });
     connect(session, &StreamSession::sent, this, [this, id, local, remote](const QByteArray &b) {
@@ -98,8 +101,12 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
     connect(session, &StreamSession::finished, this,
             [this, id, session, local, remote](const QString &reason) {
                 record(EventKind::Close, local, remote, QByteArray(),
-                       tr("Connection from %1 closed (%2).").arg(remote, reason));
-                emit logLine(tr("Connection from %1 closed.").arg(remote));
+                       DeferredText::make(staticMetaObject.className(),
+                                          QT_TR_NOOP("Connection from %1 closed (%2)."),
+                                          {remote, reason}));
+                emit logLine(DeferredText::make(staticMetaObject.className(),
+                                                QT_TR_NOOP("Connection from %1 closed."),
+                                                {remote}));
                 m_sessions.remove(id);
                 session->deleteLater();
                 emit connectionClosed(id);
@@ -110,7 +117,9 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
 void StreamServerEndpoint::beginSession(StreamSession *session)
 {
     const ConnectionInfo &info = session->info();
-    const QString line = tr("Accept new connection from %1").arg(info.remote);
+    const QString line = DeferredText::make(staticMetaObject.className(),
+                                            QT_TR_NOOP("Accept new connection from %1"),
+                                            {info.remote});
     record(EventKind::Accept, info.local, info.remote, QByteArray(), line);
     emit logLine(line);
     emit connectionOpened(info);
@@ -143,7 +152,8 @@ int StreamServerEndpoint::sendToAll(const QByteArray &bytes)
 void StreamServerEndpoint::disconnectClient(quint64 connectionId)
 {
     if (StreamSession *session = m_sessions.value(connectionId))
-        session->close(tr("closed by the user"));
+        session->close(DeferredText::make(staticMetaObject.className(),
+                                          QT_TR_NOOP("closed by the user")));
 }
 
 QList<ConnectionInfo> StreamServerEndpoint::connections() const
@@ -208,7 +218,8 @@ void StreamServerEndpoint::retryAccepting()
     // in every pass that still ends in EMFILE.
     if (!m_acceptFailedAgain) {
         m_acceptPaused = false;
-        const QString line = tr("Accepting new connections again.");
+        const QString line = DeferredText::make(staticMetaObject.className(),
+                                                QT_TR_NOOP("Accepting new connections again."));
         record(EventKind::Info, localEndpoint(), QString(), QByteArray(), line);
         emit logLine(line);
         return;

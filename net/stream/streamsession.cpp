@@ -5,6 +5,7 @@
 #include "net/reply/replyengine.h"
 #include "net/socket/backpressure.h"
 #include "net/socket/endpoint.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -35,7 +36,8 @@ void StreamSession::begin()
     if (m_shared->engine->behaviour().reply != ReplyKind::HttpDemo) {
         const ReplyEngine::Action greeting = m_shared->engine->onConnect();
         act(greeting.reply, greeting.bytes, greeting.close,
-            tr("closed by the server after greeting"));
+            DeferredText::make(staticMetaObject.className(),
+                               QT_TR_NOOP("closed by the server after greeting")));
     }
     // Bytes may have arrived before the owner connected us.
     if (m_device && m_device->bytesAvailable() > 0)
@@ -47,7 +49,9 @@ bool StreamSession::send(const QByteArray &bytes)
     if (!write(bytes))
         return false;
     if (m_shared->engine->isCloseWord(bytes))
-        close(tr("closed by the server after sending the close word"));
+        close(DeferredText::make(
+            staticMetaObject.className(),
+            QT_TR_NOOP("closed by the server after sending the close word")));
     return true;
 }
 
@@ -129,8 +133,10 @@ void StreamSession::onReadyRead()
     }
     const ReplyEngine::Action action = m_shared->engine->onMessage(
         bytes, m_info.remote, ++m_shared->messageCounter, QDateTime::currentDateTime());
-    const QString reason = action.reply ? tr("closed by the server after replying")
-                                        : tr("closed by the server: the close word arrived");
+    const QString reason = DeferredText::make(
+        staticMetaObject.className(),
+        action.reply ? QT_TR_NOOP("closed by the server after replying")
+                     : QT_TR_NOOP("closed by the server: the close word arrived"));
     const int delay = m_shared->engine->behaviour().replyDelayMs;
     if (delay > 0) {
         // Like the notes' time.sleep(1) before answering, without blocking anyone else.
@@ -185,7 +191,9 @@ void StreamSession::handleDisconnected()
     if (m_finished)
         return;
     m_finished = true;
-    emit finished(m_closing ? m_closeReason : tr("closed by the peer"));
+    emit finished(m_closing ? m_closeReason
+                            : DeferredText::make(staticMetaObject.className(),
+                                                 QT_TR_NOOP("closed by the peer")));
 }
 
 } // namespace swb::net
