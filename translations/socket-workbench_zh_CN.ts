@@ -408,7 +408,7 @@
     <name>swb::app::PanelFactory</name>
     <message>
         <source>TCP server</source>
-        <translation>TCP 服务器</translation>
+        <translation>TCP 服务端</translation>
     </message>
     <message>
         <source>TCP client</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>Local server</source>
-        <translation>本地服务器</translation>
+        <translation>本地套接字服务端</translation>
     </message>
     <message>
         <source>Local client</source>
-        <translation>本地客户端</translation>
+        <translation>本地套接字客户端</translation>
     </message>
     <message>
         <source>HTTP</source>
@@ -1338,6 +1338,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     <message>
         <source>a workspace</source>
         <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>expected a name, or a name per language</source>
+        <translation>应为一个名称，或每种语言各一个名称</translation>
     </message>
 </context>
 <context>
