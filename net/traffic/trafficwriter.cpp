@@ -1,7 +1,6 @@
 #include "net/traffic/trafficwriter.h"
 
 #include "net/files/safefile.h"
-#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -54,15 +53,13 @@ Result<void> TrafficWriter::open(const QString &path)
 
 Result<void> TrafficWriter::write(const TrafficEvent &event)
 {
-    // A recording keeps the words of the language it was made in.
-    const QString text = DeferredText::render(event.text);
     QByteArray line;
     if (m_format == Format::Csv) {
         line = QByteArray::number(event.seq) + ',' + isoTime(event.timeMs).toUtf8() + ','
             + csvField(event.panel) + ',' + protocolName(event.protocol).toUtf8() + ','
             + kindName(event.kind).toUtf8() + ',' + csvField(event.local) + ','
             + csvField(event.remote) + ',' + QByteArray::number(event.data.size()) + ','
-            + event.data.toBase64() + ',' + csvField(text) + '\n';
+            + event.data.toBase64() + ',' + csvField(event.text) + '\n';
     } else {
         const QJsonObject object{
             {QStringLiteral("seq"), double(event.seq)},
@@ -74,7 +71,7 @@ Result<void> TrafficWriter::write(const TrafficEvent &event)
             {QStringLiteral("remote"), event.remote},
             {QStringLiteral("bytes"), double(event.data.size())},
             {QStringLiteral("data"), QString::fromLatin1(event.data.toBase64())},
-            {QStringLiteral("text"), text},
+            {QStringLiteral("text"), event.text},
         };
         line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     }
