@@ -105,11 +105,12 @@ void StreamSession::onReadyRead()
     if (m_readingPaused || unsentBytes() >= backpressure::maxUnsentBytes) {
         if (!m_readingPaused && !m_pauseNoted) {
             m_pauseNoted = true;
-            emit noted(tr("%1 sends faster than it reads the replies: %2 bytes of replies are "
-                          "waiting, so the server stops reading from it until it has read them "
-                          "(backpressure).")
-                           .arg(m_info.remote)
-                           .arg(unsentBytes()));
+            emit noted(DeferredText::make(
+                staticMetaObject.className(),
+                QT_TR_NOOP("%1 sends faster than it reads the replies: %2 bytes of replies are "
+                           "waiting, so the server stops reading from it until it has read them "
+                           "(backpressure)."),
+                {m_info.remote, QString::number(unsentBytes())}));
         }
         m_readingPaused = true;
         return;
