@@ -408,7 +408,7 @@
     <name>swb::app::PanelFactory</name>
     <message>
         <source>TCP server</source>
-        <translation>TCP 服务端</translation>
+        <translation>TCP 服务器</translation>
     </message>
     <message>
         <source>TCP client</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Local server</source>
-        <translation>本地套接字服务端</translation>
+        <translation>本地套接字服务器</translation>
     </message>
     <message>
         <source>Local client</source>
