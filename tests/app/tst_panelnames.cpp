@@ -103,15 +103,15 @@ void TestPanelNames::lessonFollowsTheLanguage()
 
     // Chinese: docks, the table's panel column and message, the diagram's lanes.
     QCOMPARE(dockTitles(w.window),
-             (QStringList{QStringLiteral("回显服务端"), QStringLiteral("客户端 1"),
+             (QStringList{QStringLiteral("回显服务器"), QStringLiteral("客户端 1"),
                           QStringLiteral("客户端 2")}));
     QTRY_VERIFY((traffic.flush(), !firstRow(traffic, swb::net::EventKind::Listen).first.isEmpty()));
     const auto listenZh = firstRow(traffic, swb::net::EventKind::Listen);
-    QCOMPARE(listenZh.first, QStringLiteral("回显服务端"));
+    QCOMPARE(listenZh.first, QStringLiteral("回显服务器"));
     QVERIFY2(!listenZh.second.contains(QLatin1String("listening")), qPrintable(listenZh.second));
     QVERIFY2(listenZh.second.contains(QLatin1String("SO_REUSEADDR")), qPrintable(listenZh.second));
     swb::models::SequenceModel &sequence = *w.window.teaching()->sequence();
-    QTRY_VERIFY(laneTitles(sequence).contains(QStringLiteral("回显服务端")));
+    QTRY_VERIFY(laneTitles(sequence).contains(QStringLiteral("回显服务器")));
     // Client 1 connects and a socket comes and goes: the client's log and the
     // table say so in Chinese, a close reason inside a close line too.
     auto *clientPanel = qobject_cast<swb::widgets::StreamClientPanel *>(
@@ -151,7 +151,7 @@ void TestPanelNames::lessonFollowsTheLanguage()
              qPrintable(closeEn));
     QCOMPARE(traffic.event(0).panel, QStringLiteral("Echo server"));
     QVERIFY(laneTitles(sequence).contains(QStringLiteral("Echo server")));
-    QVERIFY(!laneTitles(sequence).contains(QStringLiteral("回显服务端")));
+    QVERIFY(!laneTitles(sequence).contains(QStringLiteral("回显服务器")));
     QTRY_VERIFY2(log->toPlainText().contains(QLatin1String("Connected to 127.0.0.1:8003 from ")),
                  qPrintable(log->toPlainText()));
     QCOMPARE(log->toPlainText().count(QLatin1Char('\n')), logZh.count(QLatin1Char('\n')));
@@ -160,7 +160,7 @@ void TestPanelNames::lessonFollowsTheLanguage()
 
     // Saved: a lesson panel keeps its names per language, a typed name is text.
     const swb::course::Workspace saved = w.window.currentWorkspace();
-    QCOMPARE(saved.panels.at(0).names.value(QStringLiteral("zh_CN")), QStringLiteral("回显服务端"));
+    QCOMPARE(saved.panels.at(0).names.value(QStringLiteral("zh_CN")), QStringLiteral("回显服务器"));
     QVERIFY(saved.panels.at(2).names.isEmpty());
     QCOMPARE(saved.panels.at(2).name, QStringLiteral("我的客户端"));
 
@@ -174,7 +174,7 @@ void TestPanelNames::lessonFollowsTheLanguage()
         if (row.value(QLatin1String("kind")).toString() != QLatin1String("listen"))
             continue;
         sawListen = true;
-        QCOMPARE(row.value(QLatin1String("panel")).toString(), QStringLiteral("回显服务端"));
+        QCOMPARE(row.value(QLatin1String("panel")).toString(), QStringLiteral("回显服务器"));
         QCOMPARE(row.value(QLatin1String("text")).toString(), listenZh.second);
     }
     QVERIFY(sawListen);
@@ -185,10 +185,10 @@ void TestPanelNames::addedPanelsAreNamedInTheLanguage()
     QuietWindow w(QStringLiteral("zh_CN"));
     Panel *server = w.window.panels()->addPanel(PanelType::TcpServer);
     Panel *local = w.window.panels()->addPanel(PanelType::LocalServer);
-    QCOMPARE(server->name(), QStringLiteral("TCP 服务端"));
-    QCOMPARE(local->name(), QStringLiteral("本地套接字服务端"));
+    QCOMPARE(server->name(), QStringLiteral("TCP 服务器"));
+    QCOMPARE(local->name(), QStringLiteral("本地套接字服务器"));
     Panel *again = w.window.panels()->addPanel(PanelType::TcpServer);
-    QCOMPARE(again->name(), QStringLiteral("TCP 服务端 (2)"));
+    QCOMPARE(again->name(), QStringLiteral("TCP 服务器 (2)"));
 
     QVERIFY(w.languages.manager.setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();

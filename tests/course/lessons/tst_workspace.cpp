@@ -268,12 +268,12 @@ void TestWorkspace::namesPerLanguage()
     QVERIFY(plain->panels.at(0).names.isEmpty());
     QCOMPARE(plain->panels.at(0).nameIn(u("zh_CN")), u("Echo server"));
 
-    const QJsonObject names{{u("en"), u("Echo server")}, {u("zh_CN"), u("回显服务端")}};
+    const QJsonObject names{{u("en"), u("Echo server")}, {u("zh_CN"), u("回显服务器")}};
     const Result<Workspace> lesson = WorkspaceFile::parse(serverWith(u("name"), names));
     QVERIFY2(lesson, qPrintable(lesson.message()));
     const PanelConfig &panel = lesson->panels.at(0);
     QCOMPARE(panel.name, u("Echo server"));
-    QCOMPARE(panel.nameIn(u("zh_CN")), u("回显服务端"));
+    QCOMPARE(panel.nameIn(u("zh_CN")), u("回显服务器"));
     QCOMPARE(panel.nameIn(u("en")), u("Echo server"));
     QCOMPARE(panel.nameIn(u("fr")), u("Echo server")); // English when a language has none
     QCOMPARE(panel.toJson().value(u("name")).toObject(), names);
