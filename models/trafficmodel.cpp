@@ -216,6 +216,11 @@ QString TrafficModel::kindLabel(EventKind kind)
     return QString();
 }
 
+QString TrafficModel::resetLabel()
+{
+    return tr("reset (RST)");
+}
+
 QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown)
@@ -231,7 +236,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
                 .toString(QStringLiteral("HH:mm:ss.zzz"));
         case PanelColumn: return panelName(source.panelId, source.panel);
         case ProtocolColumn: return net::protocolName(source.protocol).toUpper();
-        case KindColumn: return kindLabel(kind);
+        case KindColumn: return m_store.isReset(row) ? resetLabel() : kindLabel(kind);
         case LocalColumn: return source.local;
         case RemoteColumn: return source.remote;
         case BytesColumn:

@@ -68,6 +68,11 @@ Result<void> StreamServerEndpoint::openAppendFile()
     return m_shared->appendFile->open();
 }
 
+void StreamServerEndpoint::setHttpHeaderTimeoutMs(int ms)
+{
+    m_shared->httpHeaderTimeoutMs = ms;
+}
+
 ServerBehaviour StreamServerEndpoint::behaviour() const
 {
     return m_shared->engine->behaviour();
@@ -99,14 +104,19 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
         recordError(local, remote, message);
     });
     connect(session, &StreamSession::finished, this,
-            [this, id, session, local, remote](const QString &reason) {
+            [this, id, session, local, remote](const QString &reason, bool reset) {
                 record(EventKind::Close, local, remote, QByteArray(),
                        DeferredText::make(staticMetaObject.className(),
                                           QT_TR_NOOP("Connection from %1 closed (%2)."),
-                                          {remote, reason}));
-                emit logLine(DeferredText::make(staticMetaObject.className(),
-                                                QT_TR_NOOP("Connection from %1 closed."),
-                                                {remote}));
+                                          {remote, reason}),
+                       reset);
+                // The notes' timestamp server prints 断开的客户端 for a reset:
+                // the log says which of the two ends it was.
+                emit logLine(DeferredText::make(
+                    staticMetaObject.className(),
+                    reset ? QT_TR_NOOP("Connection from %1 was reset by the peer (RST).")
+                          : QT_TR_NOOP("Connection from %1 closed."),
+                    {remote}));
                 m_sessions.remove(id);
                 session->deleteLater();
                 emit connectionClosed(id);

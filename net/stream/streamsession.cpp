@@ -33,7 +33,11 @@ StreamSession::~StreamSession() = default;
 void StreamSession::begin()
 {
     // A greeting would be read by an HTTP client as a broken status line.
-    if (m_shared->engine->behaviour().reply != ReplyKind::HttpDemo) {
+    // The demo site starts with the connection, not with its first byte: its
+    // header deadline also closes a client that never sends anything.
+    if (m_shared->engine->behaviour().reply == ReplyKind::HttpDemo) {
+        httpSite();
+    } else {
         const ReplyEngine::Action greeting = m_shared->engine->onConnect();
         act(greeting.reply, greeting.bytes, greeting.close,
             DeferredText::make(staticMetaObject.className(),
@@ -173,6 +177,8 @@ HttpDemoSite *StreamSession::httpSite()
     if (m_http)
         return m_http;
     m_http = new HttpDemoSite(m_device, m_info.remote, this);
+    if (m_shared->httpHeaderTimeoutMs > 0)
+        m_http->setHeaderTimeoutMs(m_shared->httpHeaderTimeoutMs);
     connect(m_http, &HttpDemoSite::wrote, this, &StreamSession::countSent);
     connect(m_http, &HttpDemoSite::requestArrived, this, &StreamSession::noted);
     connect(m_http, &HttpDemoSite::note, this, &StreamSession::noted);
@@ -187,14 +193,21 @@ void StreamSession::handleError(const QString &message, bool peerClosed)
         emit failed(message);
 }
 
-void StreamSession::handleDisconnected()
+void StreamSession::handleDisconnected(bool peerReset)
 {
     if (m_finished)
         return;
     m_finished = true;
-    emit finished(m_closing ? m_closeReason
-                            : DeferredText::make(staticMetaObject.className(),
-                                                 QT_TR_NOOP("closed by the peer")));
+    if (m_closing)
+        emit finished(m_closeReason, false);
+    else if (peerReset)
+        emit finished(DeferredText::make(staticMetaObject.className(),
+                                         QT_TR_NOOP("reset by the peer: RST, not an orderly close")),
+                      true);
+    else
+        emit finished(DeferredText::make(staticMetaObject.className(),
+                                         QT_TR_NOOP("closed by the peer")),
+                      false);
 }
 
 } // namespace swb::net
