@@ -82,9 +82,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &lang) {
         m_menus->setLanguage(lang);
         m_lessonPane->setLanguage(lang);
+        m_panels->setLanguage(lang);
         rebuildLessonsMenu();
     });
     m_menus->setLanguage(m_languages->language());
+    m_panels->setLanguage(m_languages->language());
     m_lessonPane->setLanguage(m_languages->language());
     rebuildLessonsMenu();
     retranslateUi();

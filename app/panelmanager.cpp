@@ -34,17 +34,40 @@ PanelManager::~PanelManager() = default;
 
 Panel *PanelManager::addPanel(course::PanelType type)
 {
-    course::PanelConfig config(type);
-    config.name = app::PanelFactory::defaultName(type);
-    return addPanel(config);
+    Naming naming;
+    naming.type = type;
+    return addNamed(course::PanelConfig(type), naming);
 }
 
 Panel *PanelManager::addPanel(const course::PanelConfig &config)
 {
+    if (config.names.isEmpty())
+        return addNamed(config, std::nullopt);
+    Naming naming;
+    naming.names = config.names;
+    return addNamed(config, naming);
+}
+
+QString PanelManager::localName(const Naming &naming) const
+{
+    course::PanelConfig named;
+    named.names = naming.names;
+    const QString base = naming.names.isEmpty() ? app::PanelFactory::defaultName(naming.type)
+                                                : named.nameIn(m_language).trimmed();
+    return base + naming.suffix;
+}
+
+Panel *PanelManager::addNamed(const course::PanelConfig &config, std::optional<Naming> naming)
+{
     const int id = m_nextId++;
     Panel *panel = app::PanelFactory::create(config.type(), id, m_traffic);
     course::PanelConfig named = config;
-    named.name = uniqueName(config.name.trimmed().isEmpty() ? tr("Panel") : config.name.trimmed());
+    const QString wanted = naming ? localName(*naming) : config.name.trimmed();
+    named.name = uniqueName(wanted.isEmpty() ? tr("Panel") : wanted);
+    if (naming && !wanted.isEmpty()) {
+        naming->suffix = named.name.mid(wanted.size());
+        m_naming.insert(panel, *naming);
+    }
     panel->applyConfig(named);
 
     auto *dock = new QDockWidget(panel->name(), m_window);
@@ -97,6 +120,7 @@ void PanelManager::closePanel(Panel *panel)
     if (!dock)
         return;
     panel->shutdown();
+    m_naming.remove(panel);
     m_docks.removeOne(dock);
     m_window->removeDockWidget(dock);
     dock->setObjectName(QString()); // until deleted, it must not take a saved place
@@ -120,8 +144,25 @@ void PanelManager::renamePanel(Panel *panel, const QString &name)
     const QString trimmed = name.trimmed();
     if (!panel || trimmed.isEmpty() || trimmed == panel->name())
         return;
+    m_naming.remove(panel);
     panel->setName(uniqueName(trimmed));
     emit panelsChanged();
+}
+
+void PanelManager::setLanguage(const QString &language)
+{
+    m_language = language;
+    bool renamed = false;
+    for (Panel *panel : panels()) {
+        const auto naming = m_naming.constFind(panel);
+        if (naming == m_naming.constEnd())
+            continue;
+        const QString name = localName(*naming);
+        renamed = renamed || name != panel->name();
+        panel->setName(name);
+    }
+    if (renamed)
+        emit panelsChanged();
 }
 
 void PanelManager::renameCurrentPanel()
@@ -251,8 +292,14 @@ QString PanelManager::describeResource(const QString &key)
 course::Workspace PanelManager::workspace() const
 {
     course::Workspace workspace;
-    for (const Panel *panel : panels())
-        workspace.panels << panel->config();
+    for (const Panel *panel : panels()) {
+        course::PanelConfig config = panel->config();
+        // A lesson's panel keeps its names in every language; a type's name
+        // is saved as it reads now.
+        if (const auto naming = m_naming.constFind(panel); naming != m_naming.constEnd())
+            config.names = naming->names;
+        workspace.panels << config;
+    }
     return workspace;
 }
 

@@ -2,11 +2,14 @@
 
 #include "course/lessons/workspace.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QDockWidget;
 class QMainWindow;
@@ -31,11 +34,16 @@ public:
     PanelManager(QMainWindow *window, models::TrafficModel *traffic);
     ~PanelManager() override;
 
+    // A new panel of that type, named as the type in the language shown now.
     widgets::Panel *addPanel(course::PanelType type);
     widgets::Panel *addPanel(const course::PanelConfig &config);
     void closePanel(widgets::Panel *panel);
     void closeAll();
+    // The user's name: kept as typed, whatever the language.
     void renamePanel(widgets::Panel *panel, const QString &name);
+    // "en" or "zh_CN": panels with a lesson's names or a type's name take the
+    // name of that language; names the user typed stay.
+    void setLanguage(const QString &language);
     // Panels > Rename (asks for the name) and Panels > Close, on the current panel.
     void renameCurrentPanel();
     void closeCurrentPanel();
@@ -60,6 +68,17 @@ signals:
     void panelsChanged();
 
 private:
+    // How a panel's name follows the language: a lesson's name per language,
+    // or (names empty) its type's default name; suffix keeps it unique (" (2)").
+    struct Naming
+    {
+        QMap<QString, QString> names;
+        course::PanelType type = course::PanelType::TcpServer;
+        QString suffix;
+    };
+
+    widgets::Panel *addNamed(const course::PanelConfig &config, std::optional<Naming> naming);
+    QString localName(const Naming &naming) const;
     void startServer(widgets::Panel *panel);
     static QString describeResource(const QString &key);
     QString uniqueName(const QString &wanted) const;
@@ -72,6 +91,8 @@ private:
     QList<QDockWidget *> m_docks;
     QPointer<widgets::Panel> m_current;
     int m_nextId = 1;
+    QHash<const widgets::Panel *, Naming> m_naming; // panels whose name follows the language
+    QString m_language = QStringLiteral("en");
     std::function<QList<widgets::Panel *>()> m_otherWindows;
 };
 

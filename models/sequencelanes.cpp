@@ -58,6 +58,7 @@ int SequenceLanes::addLane(SequenceLane lane, int afterLaneId)
         SequenceLane overflow;
         overflow.kind = Kind::Overflow;
         overflow.title = lane.title;
+        overflow.panelId = lane.panelId;
         overflow.protocol = lane.protocol;
         overflow.parent = parent;
         m_lanes.reserve(m_lanes.size() + 1);
@@ -109,11 +110,22 @@ int SequenceLanes::panelLane(const net::TrafficEvent &e, Kind kind)
     SequenceLane lane;
     lane.kind = kind;
     lane.title = e.panel;
+    lane.panelId = e.panelId;
     lane.address = e.local;
     lane.protocol = e.protocol;
     const int id = addLane(lane);
     m_panelLanes.insert(key, id);
     return id;
+}
+
+void SequenceLanes::renamePanel(int panelId, const QString &name)
+{
+    if (panelId == 0)
+        return;
+    for (SequenceLane &lane : m_lanes) {
+        if (lane.panelId == panelId)
+            lane.title = name;
+    }
 }
 
 int SequenceLanes::connectionLane(const net::TrafficEvent &e)
@@ -125,6 +137,7 @@ int SequenceLanes::connectionLane(const net::TrafficEvent &e)
     SequenceLane lane;
     lane.kind = Kind::Connection;
     lane.title = e.panel;
+    lane.panelId = e.panelId;
     lane.address = e.remote;
     lane.protocol = e.protocol;
     lane.parent = listener;

@@ -16,6 +16,7 @@ struct SequenceLane
     int id = 0;
     Kind kind = Kind::Client;
     QString title;   // the panel's name; empty for outside peers
+    int panelId = 0; // 0: an outside peer, or a panel of an opened file
     QString address; // "127.0.0.1:8001", a path, or the peer's address
     net::Protocol protocol = net::Protocol::Tcp;
     int parent = -1; // a connection's listener lane
@@ -54,6 +55,8 @@ public:
     int remoteLane(const net::TrafficEvent &event, int found);
     int endpoint(const QString &local, const QString &remote) const;
 
+    // The panel's lanes take the name it has now (renamed, or the language switched).
+    void renamePanel(int panelId, const QString &name);
     void setListener(const net::TrafficEvent &event, int lane);
     void setBound(const QString &address, int lane);
     void setEndpoint(const QString &local, const QString &remote, int lane);

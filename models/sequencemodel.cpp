@@ -40,8 +40,21 @@ void SequenceModel::setSource(TrafficModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
         connect(model, &QAbstractItemModel::modelReset, this, &SequenceModel::rebuild);
+        connect(model, &TrafficModel::panelRenamed, this, [this](int panelId, const QString &name) {
+            m_lanes.renamePanel(panelId, name);
+            emit lanesChanged();
+        });
     }
     rebuild();
+}
+
+net::TrafficEvent SequenceModel::sourceEvent(int row) const
+{
+    // Messages stay deferred words, rendered when painted, so that a language
+    // switch reaches arrows drawn before it.
+    net::TrafficEvent e = m_source->store().event(row);
+    e.panel = m_source->panelName(e.panelId, e.panel);
+    return e;
 }
 
 TrafficModel *SequenceModel::source() const
@@ -76,8 +89,7 @@ void SequenceModel::rebuild()
     if (m_source) {
         const int rows = m_source->rowCount();
         for (int row = 0; row < rows; ++row) {
-            const auto e = m_source->event(row);
-            addEvent(e, row);
+            addEvent(sourceEvent(row), row);
         }
     }
     m_batch = false;
@@ -91,8 +103,7 @@ void SequenceModel::onRowsInserted(int first, int last)
     const int countBefore = arrowCount();
     m_batch = true;
     for (int row = first; row <= last; ++row) {
-        const auto e = m_source->event(row);
-        addEvent(e, row);
+        addEvent(sourceEvent(row), row);
     }
     m_batch = false;
     endBatch(firstBefore, countBefore);

@@ -78,6 +78,7 @@ signals:
 
 private:
     void rebuild();
+    net::TrafficEvent sourceEvent(int row) const;
     void add(const net::TrafficEvent &event, int row);
     void endBatch(qint64 firstBefore, int countBefore);
     void onRowsInserted(int first, int last);

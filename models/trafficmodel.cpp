@@ -2,6 +2,7 @@
 
 #include "models/colourcontrast.h"
 #include "models/trafficpreview.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -162,6 +163,27 @@ void TrafficModel::setPreviewEncoding(net::TextEncoding encoding)
     emit layoutChanged();
 }
 
+net::TrafficEvent TrafficModel::event(int row) const
+{
+    net::TrafficEvent e = m_store.event(row);
+    e.panel = panelName(e.panelId, e.panel);
+    e.text = net::DeferredText::render(e.text);
+    return e;
+}
+
+void TrafficModel::setPanelName(int panelId, const QString &name)
+{
+    const auto known = m_panelNames.constFind(panelId);
+    if (known != m_panelNames.constEnd() && *known == name)
+        return;
+    m_panelNames.insert(panelId, name);
+    // One signal for the column, not one per row.
+    if (m_shown > 0)
+        emit dataChanged(index(0, PanelColumn), index(int(m_shown) - 1, PanelColumn),
+                         {Qt::DisplayRole});
+    emit panelRenamed(panelId, name);
+}
+
 void TrafficModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -212,7 +234,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(m_store.timeMs(row))
                 .toString(QStringLiteral("HH:mm:ss.zzz"));
-        case PanelColumn: return source.panel;
+        case PanelColumn: return panelName(source.panelId, source.panel);
         case ProtocolColumn: return net::protocolName(source.protocol).toUpper();
         case KindColumn: return m_store.isReset(row) ? resetLabel() : kindLabel(kind);
         case LocalColumn: return source.local;

@@ -6,6 +6,7 @@
 #include "net/traffic/trafficsink.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -49,7 +50,17 @@ public:
     void flush();
     void clear();
 
-    net::TrafficEvent event(int row) const { return m_store.event(row); }
+    // The row as the table shows it: the panel's name now, the message in the
+    // language shown now (exports, copies; the store keeps the row as recorded).
+    net::TrafficEvent event(int row) const;
+    // Rows keep the panel by id: the panel column, exports and the sequence
+    // diagram show the name a panel has now, in the language shown now, and
+    // the recorded one for panels this model never heard of (opened files).
+    void setPanelName(int panelId, const QString &name);
+    QString panelName(int panelId, const QString &recorded) const
+    {
+        return m_panelNames.value(panelId, recorded);
+    }
     // Read access for filters and views that must not build an event per row.
     // Rows past rowCount() are queued, not yet in the table.
     const TrafficStore &store() const { return m_store; }
@@ -83,6 +94,7 @@ signals:
     void rowsDropped(qint64 total);
     // New panels or connections appeared, or clear() forgot them all.
     void sourcesChanged();
+    void panelRenamed(int panelId, const QString &name);
 
 private:
     void count(const net::TrafficEvent &event);
@@ -102,6 +114,7 @@ private:
     qint64 m_memoryLimit = defaultMemoryLimit;
     qint64 m_droppedRows = 0;
     net::TextEncoding m_previewEncoding = net::TextEncoding::Utf8;
+    QHash<int, QString> m_panelNames;
 };
 
 } // namespace swb::models

@@ -1,5 +1,7 @@
 #include "models/trafficrecorder.h"
 
+#include "net/traffic/deferredtext.h"
+
 #include <chrono>
 
 namespace swb::models {
@@ -46,6 +48,9 @@ void TrafficRecorder::record(net::TrafficEvent event)
 {
     if (!m_thread.joinable())
         return;
+    // Rendered now, not when the writing thread gets to it: a recording keeps
+    // the words of the language it was made in, even across a switch.
+    event.text = net::DeferredText::render(event.text);
     std::unique_lock<std::mutex> lock(m_mutex);
     if (m_queuedBytes > maxQueuedBytes) {
         m_wake.notify_one();

@@ -1,6 +1,7 @@
 #include "models/trafficstore.h"
 
 #include "net/platform/largebufferallocator.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QHashFunctions>
 
@@ -254,6 +255,11 @@ QByteArrayView TrafficStore::payload(qsizetype row) const
 
 QString TrafficStore::text(qsizetype row) const
 {
+    return net::DeferredText::render(rawText(row));
+}
+
+QString TrafficStore::rawText(qsizetype row) const
+{
     const Row &r = at(row);
     if (r.textSize == 0)
         return QString();
@@ -276,7 +282,7 @@ net::TrafficEvent TrafficStore::event(qsizetype row) const
     e.remote = s.remote;
     if (r.dataSize)
         e.data = QByteArray(bytesOf(r), r.dataSize);
-    e.text = text(row);
+    e.text = rawText(row);
     return e;
 }
 

@@ -67,9 +67,12 @@ public:
     qsizetype payloadSize(qsizetype row) const { return at(row).dataSize; }
     // Points into the store: valid until the next append, removeFront or clear.
     QByteArrayView payload(qsizetype row) const;
+    // The message in the language shown now (net::DeferredText rendered).
     QString text(qsizetype row) const;
+    // The message as recorded: deferred words stay a tr() call.
+    QString rawText(qsizetype row) const;
     bool hasText(qsizetype row) const { return at(row).textSize != 0; }
-    // The whole row as an event, payload copied out.
+    // The whole row as an event, payload copied out, its message as recorded.
     net::TrafficEvent event(qsizetype row) const;
 
     qsizetype sourceCount() const { return qsizetype(m_sources.size()); }

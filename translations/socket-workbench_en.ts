@@ -1346,6 +1346,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>a workspace</source>
         <translation>a workspace</translation>
     </message>
+    <message>
+        <source>expected a name, or a name per language</source>
+        <translation>expected a name, or a name per language</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::ConnectionListModel</name>

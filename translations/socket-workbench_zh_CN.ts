@@ -1343,6 +1343,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>a workspace</source>
         <translation>工作区文件</translation>
     </message>
+    <message>
+        <source>expected a name, or a name per language</source>
+        <translation>应为一个名称，或每种语言各一个名称</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::ConnectionListModel</name>

@@ -83,6 +83,15 @@ QString PanelConfig::typeName(PanelType type)
     return QString::fromLatin1(panelTypeNames.at(size_t(type)));
 }
 
+QString PanelConfig::nameIn(const QString &language) const
+{
+    for (const QString &key : {language, QStringLiteral("en")}) {
+        if (const QString text = names.value(key); !text.trimmed().isEmpty())
+            return text;
+    }
+    return names.isEmpty() ? name : names.first();
+}
+
 std::optional<PanelType> PanelConfig::typeFromName(const QString &name)
 {
     for (size_t i = 0; i < panelTypeNames.size(); ++i) {
@@ -199,7 +208,8 @@ QJsonObject PanelConfig::toJson() const
 {
     QJsonObject object{
         {QStringLiteral("type"), typeName(type())},
-        {QStringLiteral("name"), name},
+        {QStringLiteral("name"),
+         names.isEmpty() ? QJsonValue(name) : QJsonValue(WorkspaceFile::textsToJson(names))},
         {QStringLiteral("encoding"), net::TextCodec::name(encoding)},
         {QStringLiteral("send"), send.toJson()},
     };
@@ -268,7 +278,16 @@ PanelConfig PanelConfig::fromJson(const QJsonObject &json, int index, QStringLis
                            .arg(typeText));
     const PanelType type = known.value_or(PanelType::TcpServer);
     PanelConfig panel(type);
-    panel.name = fields.string(QStringLiteral("name"), typeName(type));
+    if (json.value(QStringLiteral("name")).isObject()) {
+        // A lesson's name in each language: {"en": "Echo server", "zh_CN": "回显服务端"}.
+        panel.names = WorkspaceFile::textsFromJson(fields, QStringLiteral("name"));
+        if (panel.names.isEmpty())
+            fields.problem(QStringLiteral("name"),
+                           WorkspaceFile::tr("expected a name, or a name per language"));
+        panel.name = panel.names.isEmpty() ? typeName(type) : panel.nameIn(QStringLiteral("en"));
+    } else {
+        panel.name = fields.string(QStringLiteral("name"), typeName(type));
+    }
     const QString encoding = fields.string(QStringLiteral("encoding"), QStringLiteral("UTF-8"));
     if (const auto codec = net::TextCodec::fromName(encoding))
         panel.encoding = *codec;

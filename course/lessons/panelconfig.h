@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -129,6 +130,10 @@ struct PanelConfig
     explicit PanelConfig(PanelType type); // that type with its defaults
 
     QString name;
+    // A lesson's name in each language ("en", "zh_CN"), written as
+    // "name": {"en": …, "zh_CN": …}; the panel shows the one of the language
+    // shown now. Empty: name is what the user typed, in any language.
+    QMap<QString, QString> names;
     net::TextEncoding encoding = net::TextEncoding::Utf8;
     SendSettings send;
     Settings settings;
@@ -154,6 +159,8 @@ struct PanelConfig
     QJsonObject toJson() const;
     // index counts from 0; problems get "panel <index + 1>" in front.
     static PanelConfig fromJson(const QJsonObject &json, int index, QStringList *problems);
+    // The name for a language: names' entry for it, else the English one, else name.
+    QString nameIn(const QString &language) const;
     static QString typeName(PanelType type);
     static std::optional<PanelType> typeFromName(const QString &name);
 };

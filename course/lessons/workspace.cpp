@@ -17,27 +17,6 @@ namespace {
 const QLatin1String formatId("socket-workbench-workspace");
 constexpr int currentVersion = 1;
 
-QJsonObject textsToJson(const QMap<QString, QString> &texts)
-{
-    QJsonObject object;
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QMap<QString, QString> textsFromJson(const net::JsonFields &fields, const QString &key)
-{
-    QMap<QString, QString> texts;
-    const QJsonObject object = fields.object(key);
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.value().isString())
-            texts.insert(it.key(), it.value().toString());
-        else
-            fields.problem(key, net::JsonFields::tr("expected text for language \"%1\"").arg(it.key()));
-    }
-    return texts;
-}
-
 // The layout only places docks: a broken one is reported and left out, and
 // the panels still open, placed to fit the screen.
 void readLayout(const QJsonObject &root, Workspace *workspace)
@@ -54,6 +33,27 @@ void readLayout(const QJsonObject &root, Workspace *workspace)
 }
 
 } // namespace
+
+QJsonObject WorkspaceFile::textsToJson(const QMap<QString, QString> &texts)
+{
+    QJsonObject object;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QMap<QString, QString> WorkspaceFile::textsFromJson(const net::JsonFields &fields, const QString &key)
+{
+    QMap<QString, QString> texts;
+    const QJsonObject object = fields.object(key);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.value().isString())
+            texts.insert(it.key(), it.value().toString());
+        else
+            fields.problem(key, net::JsonFields::tr("expected text for language \"%1\"").arg(it.key()));
+    }
+    return texts;
+}
 
 QString WorkspaceFile::brokenLayoutMessage()
 {

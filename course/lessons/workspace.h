@@ -4,6 +4,7 @@
 #include "net/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QByteArray>
@@ -11,6 +12,10 @@
 #include <QString>
 
 #include <optional>
+
+namespace swb::net {
+class JsonFields;
+}
 
 namespace swb::course {
 
@@ -57,6 +62,10 @@ public:
     static Result<Workspace> load(const QString &path);
     static QByteArray serialize(const Workspace &workspace);
     static Result<void> save(const Workspace &workspace, const QString &path);
+    // A text per language as files write it: {"en": …, "zh_CN": …}. Reading
+    // reports values that are not text as problems of key.
+    static QJsonObject textsToJson(const QMap<QString, QString> &texts);
+    static QMap<QString, QString> textsFromJson(const net::JsonFields &fields, const QString &key);
     // What the user reads when a saved layout cannot be used.
     static QString brokenLayoutMessage();
 };

@@ -2,6 +2,7 @@
 
 #include "net/httpclient/shownline.h"
 #include "net/socket/socketerrors.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QHostInfo>
 #include <QSslCipher>
@@ -99,7 +100,8 @@ void HttpConnection::start(const QString &host, quint16 port, bool tls, const QB
     }
     if (isConnected())
         record(EventKind::Close, m_local, m_peer, QByteArray(),
-               tr("closed: a new exchange was started"));
+               DeferredText::make(staticMetaObject.className(),
+                                  QT_TR_NOOP("closed: a new exchange was started")));
     closeSocket();
     m_timer->stop();
     QString name = host.trimmed();
@@ -136,7 +138,8 @@ void HttpConnection::start(const QString &host, quint16 port, bool tls, const QB
     m_requestStartedAt = 0;
     setState(State::LookingUp);
     record(EventKind::Info, QString(), m_peer, QByteArray(),
-           tr("looking up %1 (DNS)").arg(name));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("looking up %1 (DNS)"), {name}));
     touch();
     m_lookupId = QHostInfo::lookupHost(name, this, &HttpConnection::onLookedUp);
 }
@@ -202,7 +205,8 @@ void HttpConnection::onConnected()
     m_phaseStart = elapsedMs();
     m_local = formatEndpoint(m_socket->localAddress(), m_socket->localPort());
     record(EventKind::Connect, m_local, m_peer, QByteArray(),
-           tr("connected to %1 in %2 ms").arg(m_peer).arg(m_timing.connectMs, 0, 'f', 1));
+           DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("connected to %1 in %2 ms"),
+                              {m_peer, QString::number(m_timing.connectMs, 'f', 1)}));
     touch();
     if (m_useTls)
         setState(State::Encrypting);
@@ -224,9 +228,10 @@ void HttpConnection::onEncrypted()
     captureTls();
     emit tlsInfoChanged(m_tls);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           tr("TLS handshake done in %1 ms: %2, %3")
-               .arg(m_timing.tlsMs, 0, 'f', 1)
-               .arg(m_tls.protocol, m_tls.cipher));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("TLS handshake done in %1 ms: %2, %3"),
+                              {QString::number(m_timing.tlsMs, 'f', 1), m_tls.protocol,
+                               m_tls.cipher}));
     sendRequest(m_request);
 }
 
@@ -280,8 +285,9 @@ bool HttpConnection::sendOnSameConnection(const QByteArray &request)
     m_firstByteAt = -1;
     m_requestStartedAt = elapsedMs();
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           tr("reusing the open connection (keep-alive) for request %1")
-               .arg(m_requestsOnConnection + 1));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("reusing the open connection (keep-alive) for request %1"),
+                              {QString::number(m_requestsOnConnection + 1)}));
     sendRequest(request);
     return true;
 }
@@ -332,7 +338,8 @@ void HttpConnection::feed(const QByteArray &bytes)
             noteExtra(bytes.size());
             if (m_extraBytes > maxExtraBytes && isConnected()) {
                 record(EventKind::Close, m_local, m_peer, QByteArray(),
-                       tr("closed: over 1 MiB arrived after the response without a request"));
+                       DeferredText::make(staticMetaObject.className(), QT_TR_NOOP(
+                           "closed: over 1 MiB arrived after the response without a request")));
                 closeSocket();
             }
         } else {
@@ -393,7 +400,8 @@ void HttpConnection::feed(const QByteArray &bytes)
             return;
         }
         record(EventKind::Info, m_local, m_peer, QByteArray(),
-               tr("interim response: %1").arg(QString::fromLatin1(shownLine(m_parser.firstLine()))));
+               DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("interim response: %1"),
+                                  {QString::fromLatin1(shownLine(m_parser.firstLine()))}));
         at += used;
         m_parser.reset();
         m_response.clear();
@@ -411,10 +419,11 @@ void HttpConnection::completeResponse()
     m_timer->stop();
     setState(State::Complete);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           tr("response complete: %1, %2 body bytes in %3 ms")
-               .arg(QString::fromLatin1(shownLine(m_parser.firstLine())))
-               .arg(m_parser.bodyBytes())
-               .arg(m_timing.totalMs, 0, 'f', 1));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("response complete: %1, %2 body bytes in %3 ms"),
+                              {QString::fromLatin1(shownLine(m_parser.firstLine())),
+                               QString::number(m_parser.bodyBytes()),
+                               QString::number(m_timing.totalMs, 'f', 1)}));
     emit timingMeasured(m_timing);
     emit responseComplete();
     // The response said the connection ends here; do our half.
@@ -428,8 +437,9 @@ void HttpConnection::onDisconnected()
 {
     const bool receiving = m_state == State::Waiting || m_state == State::Receiving;
     record(EventKind::Close, m_local, m_peer, QByteArray(),
-           m_closingOnPurpose ? tr("closed after the response")
-                              : tr("closed by the server"));
+           DeferredText::make(staticMetaObject.className(),
+                              m_closingOnPurpose ? QT_TR_NOOP("closed after the response")
+                                                 : QT_TR_NOOP("closed by the server")));
     m_closingOnPurpose = false;
     if (receiving) {
         // Bytes may still wait in the buffer when the close is reported.
@@ -500,7 +510,8 @@ void HttpConnection::abort()
         return;
     }
     if (m_socket) {
-        record(EventKind::Close, m_local, m_peer, QByteArray(), tr("closed by the user"));
+        record(EventKind::Close, m_local, m_peer, QByteArray(),
+               DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("closed by the user")));
         closeSocket();
     }
     m_timer->stop();

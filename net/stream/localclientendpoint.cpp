@@ -1,6 +1,7 @@
 #include "net/stream/localclientendpoint.h"
 
 #include "net/stream/localsocketpath.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 
@@ -46,7 +47,9 @@ void LocalClientEndpoint::connectTo(const QString &path)
         recordError(QString(), m_path, usable.message());
         return;
     }
-    record(EventKind::Info, QString(), m_path, QByteArray(), tr("connecting to %1").arg(m_path));
+    record(EventKind::Info, QString(), m_path, QByteArray(),
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("connecting to %1"), {m_path}));
     // On Linux this connects (or fails) before it returns.
     m_socket->connectToServer(m_path);
 }
@@ -81,9 +84,14 @@ void LocalClientEndpoint::onConnected()
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
     const QString server = LocalSocketPath::peerProcess(m_socket->socketDescriptor());
     record(EventKind::Connect, info.local, info.remote, QByteArray(),
-           server.isEmpty() ? tr("connected to %1 (AF_UNIX)").arg(m_path)
-                            : tr("connected to %1 (AF_UNIX), served by %2").arg(m_path, server));
-    emit logLine(tr("Connected to %1.").arg(m_path));
+           server.isEmpty()
+               ? DeferredText::make(staticMetaObject.className(),
+                                    QT_TR_NOOP("connected to %1 (AF_UNIX)"), {m_path})
+               : DeferredText::make(staticMetaObject.className(),
+                                    QT_TR_NOOP("connected to %1 (AF_UNIX), served by %2"),
+                                    {m_path, server}));
+    emit logLine(DeferredText::make(staticMetaObject.className(),
+                                    QT_TR_NOOP("Connected to %1."), {m_path}));
     emit stateChanged(QAbstractSocket::ConnectedState);
 }
 

@@ -3,6 +3,7 @@
 #include "net/socket/backpressure.h"
 #include "net/stream/localsocketpath.h"
 #include "net/stream/streamsession.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QLocalSocket>
@@ -63,8 +64,12 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
         if (const Result<void> removed = LocalSocketPath::removeSocketFile(m_path); !removed)
             return fail(removed.message());
         record(EventKind::Info, m_path, QString(), QByteArray(),
-               tr("removed the stale socket file %1").arg(m_path));
-        emit logLine(tr("Removed the stale socket file %1.").arg(m_path));
+               DeferredText::make(staticMetaObject.className(),
+                                  QT_TR_NOOP("removed the stale socket file %1"),
+                                  {m_path}));
+        emit logLine(DeferredText::make(staticMetaObject.className(),
+                                        QT_TR_NOOP("Removed the stale socket file %1."),
+                                        {m_path}));
         break;
     }
 
@@ -80,8 +85,10 @@ LocalServerEndpoint::StartResult LocalServerEndpoint::start(const QString &text,
     connect(m_notifier, &QSocketNotifier::activated, this, &LocalServerEndpoint::acceptPending);
     setLocalEndpoint(m_path);
     record(EventKind::Listen, m_path, QString(), QByteArray(),
-           tr("listening on a socket file, backlog %1, mode 0600 (only you may connect)")
-               .arg(backlog));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("listening on a socket file, backlog %1, mode 0600 "
+                                         "(only you may connect)"),
+                              {QString::number(backlog)}));
     emit listeningChanged(true);
     return StartResult::Listening;
 }
@@ -97,9 +104,11 @@ void LocalServerEndpoint::stop()
     m_listening = -1;
     // A stopped server leaves no stale file behind.
     (void)LocalSocketPath::removeSocketFile(m_path);
-    closeAllSessions(tr("closed because the server stopped"));
+    closeAllSessions(DeferredText::make(staticMetaObject.className(),
+                                        QT_TR_NOOP("closed because the server stopped")));
     record(EventKind::Close, localEndpoint(), QString(), QByteArray(),
-           tr("server stopped, socket file removed"));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("server stopped, socket file removed")));
     emit listeningChanged(false);
 }
 

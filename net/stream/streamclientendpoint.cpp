@@ -1,6 +1,7 @@
 #include "net/stream/streamclientendpoint.h"
 
 #include "net/reply/replyengine.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QIODevice>
 
@@ -47,8 +48,11 @@ bool StreamClientEndpoint::isCloseWord(const QByteArray &bytes) const
 void StreamClientEndpoint::recordDisconnected()
 {
     record(EventKind::Close, m_info.local, m_info.remote, QByteArray(),
-           m_userClosed ? tr("closed by this client") : tr("closed by the peer"));
-    emit logLine(tr("Disconnected from %1.").arg(m_info.remote));
+           DeferredText::make(staticMetaObject.className(),
+                              m_userClosed ? QT_TR_NOOP("closed by this client")
+                                           : QT_TR_NOOP("closed by the peer")));
+    emit logLine(DeferredText::make(staticMetaObject.className(),
+                                    QT_TR_NOOP("Disconnected from %1."), {m_info.remote}));
 }
 
 void StreamClientEndpoint::onReadyRead()

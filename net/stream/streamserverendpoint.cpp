@@ -3,6 +3,7 @@
 #include "net/reply/appendfile.h"
 #include "net/reply/replyengine.h"
 #include "net/stream/streamsession.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QIODevice>
 #include <QTimer>
@@ -90,7 +91,9 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
     connect(session, &StreamSession::received, this, [this, id, local, remote](const QByteArray &b) {
         record(EventKind::Recv, local, remote, b);
         if (m_shared->engine->behaviour().reportLength)
-            emit logLine(tr("%n byte(s) from %1", "", int(b.size())).arg(remote));
+            emit logLine(DeferredText::make(staticMetaObject.className(),
+                                            QT_TR_N_NOOP("%n byte(s) from %1"), {remote},
+                                            int(b.size())));
         emit dataReceived(id, b);
     });
     connect(session, &StreamSession::sent, this, [this, id, local, remote](const QByteArray &b) {
@@ -103,11 +106,17 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
     connect(session, &StreamSession::finished, this,
             [this, id, session, local, remote](const QString &reason, bool reset) {
                 record(EventKind::Close, local, remote, QByteArray(),
-                       tr("Connection from %1 closed (%2).").arg(remote, reason), reset);
+                       DeferredText::make(staticMetaObject.className(),
+                                          QT_TR_NOOP("Connection from %1 closed (%2)."),
+                                          {remote, reason}),
+                       reset);
                 // The notes' timestamp server prints 断开的客户端 for a reset:
                 // the log says which of the two ends it was.
-                emit logLine(reset ? tr("Connection from %1 was reset by the peer (RST).").arg(remote)
-                                   : tr("Connection from %1 closed.").arg(remote));
+                emit logLine(DeferredText::make(
+                    staticMetaObject.className(),
+                    reset ? QT_TR_NOOP("Connection from %1 was reset by the peer (RST).")
+                          : QT_TR_NOOP("Connection from %1 closed."),
+                    {remote}));
                 m_sessions.remove(id);
                 session->deleteLater();
                 emit connectionClosed(id);
@@ -118,7 +127,9 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
 void StreamServerEndpoint::beginSession(StreamSession *session)
 {
     const ConnectionInfo &info = session->info();
-    const QString line = tr("Accept new connection from %1").arg(info.remote);
+    const QString line = DeferredText::make(staticMetaObject.className(),
+                                            QT_TR_NOOP("Accept new connection from %1"),
+                                            {info.remote});
     record(EventKind::Accept, info.local, info.remote, QByteArray(), line);
     emit logLine(line);
     emit connectionOpened(info);
@@ -151,7 +162,8 @@ int StreamServerEndpoint::sendToAll(const QByteArray &bytes)
 void StreamServerEndpoint::disconnectClient(quint64 connectionId)
 {
     if (StreamSession *session = m_sessions.value(connectionId))
-        session->close(tr("closed by the user"));
+        session->close(DeferredText::make(staticMetaObject.className(),
+                                          QT_TR_NOOP("closed by the user")));
 }
 
 QList<ConnectionInfo> StreamServerEndpoint::connections() const
@@ -216,7 +228,8 @@ void StreamServerEndpoint::retryAccepting()
     // in every pass that still ends in EMFILE.
     if (!m_acceptFailedAgain) {
         m_acceptPaused = false;
-        const QString line = tr("Accepting new connections again.");
+        const QString line = DeferredText::make(staticMetaObject.className(),
+                                                QT_TR_NOOP("Accepting new connections again."));
         record(EventKind::Info, localEndpoint(), QString(), QByteArray(), line);
         emit logLine(line);
         return;

@@ -5,6 +5,7 @@
 #include "net/reply/replyengine.h"
 #include "net/socket/backpressure.h"
 #include "net/socket/endpoint.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -39,7 +40,8 @@ void StreamSession::begin()
     } else {
         const ReplyEngine::Action greeting = m_shared->engine->onConnect();
         act(greeting.reply, greeting.bytes, greeting.close,
-            tr("closed by the server after greeting"));
+            DeferredText::make(staticMetaObject.className(),
+                               QT_TR_NOOP("closed by the server after greeting")));
     }
     // Bytes may have arrived before the owner connected us.
     if (m_device && m_device->bytesAvailable() > 0)
@@ -51,7 +53,9 @@ bool StreamSession::send(const QByteArray &bytes)
     if (!write(bytes))
         return false;
     if (m_shared->engine->isCloseWord(bytes))
-        close(tr("closed by the server after sending the close word"));
+        close(DeferredText::make(
+            staticMetaObject.className(),
+            QT_TR_NOOP("closed by the server after sending the close word")));
     return true;
 }
 
@@ -105,11 +109,12 @@ void StreamSession::onReadyRead()
     if (m_readingPaused || unsentBytes() >= backpressure::maxUnsentBytes) {
         if (!m_readingPaused && !m_pauseNoted) {
             m_pauseNoted = true;
-            emit noted(tr("%1 sends faster than it reads the replies: %2 bytes of replies are "
-                          "waiting, so the server stops reading from it until it has read them "
-                          "(backpressure).")
-                           .arg(m_info.remote)
-                           .arg(unsentBytes()));
+            emit noted(DeferredText::make(
+                staticMetaObject.className(),
+                QT_TR_NOOP("%1 sends faster than it reads the replies: %2 bytes of replies are "
+                           "waiting, so the server stops reading from it until it has read them "
+                           "(backpressure)."),
+                {m_info.remote, QString::number(unsentBytes())}));
         }
         m_readingPaused = true;
         return;
@@ -133,8 +138,10 @@ void StreamSession::onReadyRead()
     }
     const ReplyEngine::Action action = m_shared->engine->onMessage(
         bytes, m_info.remote, ++m_shared->messageCounter, QDateTime::currentDateTime());
-    const QString reason = action.reply ? tr("closed by the server after replying")
-                                        : tr("closed by the server: the close word arrived");
+    const QString reason = DeferredText::make(
+        staticMetaObject.className(),
+        action.reply ? QT_TR_NOOP("closed by the server after replying")
+                     : QT_TR_NOOP("closed by the server: the close word arrived"));
     const int delay = m_shared->engine->behaviour().replyDelayMs;
     if (delay > 0) {
         // Like the notes' time.sleep(1) before answering, without blocking anyone else.
@@ -194,9 +201,13 @@ void StreamSession::handleDisconnected(bool peerReset)
     if (m_closing)
         emit finished(m_closeReason, false);
     else if (peerReset)
-        emit finished(tr("reset by the peer: RST, not an orderly close"), true);
+        emit finished(DeferredText::make(staticMetaObject.className(),
+                                         QT_TR_NOOP("reset by the peer: RST, not an orderly close")),
+                      true);
     else
-        emit finished(tr("closed by the peer"), false);
+        emit finished(DeferredText::make(staticMetaObject.className(),
+                                         QT_TR_NOOP("closed by the peer")),
+                      false);
 }
 
 } // namespace swb::net

@@ -1,6 +1,7 @@
 #include "net/stream/tcpclientendpoint.h"
 
 #include "net/socket/socketerrors.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -38,7 +39,8 @@ void TcpClientEndpoint::connectTo(const QString &host, quint16 port)
     m_port = port;
     resetConnection();
     record(EventKind::Info, QString(), QStringLiteral("%1:%2").arg(name).arg(port), QByteArray(),
-           tr("connecting to %1 port %2").arg(name).arg(port));
+           DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("connecting to %1 port %2"),
+                              {name, QString::number(port)}));
     m_socket->connectToHost(name, port);
 }
 
@@ -76,8 +78,11 @@ void TcpClientEndpoint::onConnected()
         : QStringLiteral("IPv4");
     info.sinceMs = QDateTime::currentMSecsSinceEpoch();
     record(EventKind::Connect, info.local, info.remote, QByteArray(),
-           tr("connected to %1 (%2)").arg(m_host, info.family));
-    emit logLine(tr("Connected to %1 from %2.").arg(info.remote, info.local));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("connected to %1 (%2)"), {m_host, info.family}));
+    emit logLine(DeferredText::make(staticMetaObject.className(),
+                                    QT_TR_NOOP("Connected to %1 from %2."),
+                                    {info.remote, info.local}));
     emit stateChanged(QAbstractSocket::ConnectedState);
 }
 

@@ -1,10 +1,11 @@
 #include "net/stream/tcpserverendpoint.h"
 
+#include "net/socket/backpressure.h"
 #include "net/socket/listeningsocket.h"
 #include "net/socket/peerresetprobe.h"
 #include "net/socket/socketerrors.h"
-#include "net/socket/backpressure.h"
 #include "net/stream/streamsession.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QTcpServer>
@@ -56,9 +57,12 @@ bool TcpServerEndpoint::start(const TcpServerSettings &settings)
     m_reachable = ListeningSocket::isReachableFromOtherMachines(address);
     setLocalEndpoint(formatEndpoint(m_server->serverAddress(), m_server->serverPort()));
     record(EventKind::Listen, localEndpoint(), QString(), QByteArray(),
-           tr("listening, backlog %1, SO_REUSEADDR %2")
-               .arg(settings.backlog)
-               .arg(settings.reuseAddress ? tr("on") : tr("off")));
+           DeferredText::make(staticMetaObject.className(),
+                              QT_TR_NOOP("listening, backlog %1, SO_REUSEADDR %2"),
+                              {QString::number(settings.backlog),
+                               DeferredText::make(staticMetaObject.className(),
+                                                  settings.reuseAddress ? QT_TR_NOOP("on")
+                                                                        : QT_TR_NOOP("off"))}));
     emit listeningChanged(true);
     return true;
 }
@@ -71,8 +75,10 @@ void TcpServerEndpoint::stop()
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
-    closeAllSessions(tr("closed because the server stopped"));
-    record(EventKind::Close, localEndpoint(), QString(), QByteArray(), tr("server stopped"));
+    closeAllSessions(DeferredText::make(staticMetaObject.className(),
+                                        QT_TR_NOOP("closed because the server stopped")));
+    record(EventKind::Close, localEndpoint(), QString(), QByteArray(),
+           DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("server stopped")));
     emit listeningChanged(false);
 }
 

@@ -23,6 +23,8 @@ public:
     static QString isoTime(qint64 msecsSinceEpoch);
 
     Result<void> open(const QString &path);
+    // Writes event.text as it is: whoever records renders deferred words first
+    // (TrafficRecorder, TrafficModel::event()), so that what was read writes back unchanged.
     Result<void> write(const TrafficEvent &event);
     // Hands the lines written so far to the operating system (recording).
     Result<void> flush();

@@ -5,6 +5,7 @@
 #include "net/reply/replyengine.h"
 #include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
+#include "net/traffic/deferredtext.h"
 #include "net/udp/udpchannel.h"
 #include "net/udp/udpmessages.h"
 #include "net/udp/udpsocketcalls.h"
@@ -88,12 +89,12 @@ bool UdpEndpoint::opened(const Result<void> &open, bool listening)
     m_listening = listening;
     m_local = m_channel->localText();
     const int kib = m_channel->receiveBufferSize() / 1024;
-    const QString line = listening
-        ? tr("Bound to %1 (receive buffer %2 KiB).").arg(m_local).arg(kib)
-        : tr("Bound to %1 by the first send, as sendto() does in Python, so replies can come "
-             "back (receive buffer %2 KiB).")
-              .arg(m_local)
-              .arg(kib);
+    const QString line = DeferredText::make(
+        staticMetaObject.className(),
+        listening ? QT_TR_NOOP("Bound to %1 (receive buffer %2 KiB).")
+                  : QT_TR_NOOP("Bound to %1 by the first send, as sendto() does in Python, so "
+                               "replies can come back (receive buffer %2 KiB)."),
+        {m_local, QString::number(kib)});
     record(listening ? EventKind::Listen : EventKind::Info, m_local, QString(), QByteArray(), line);
     emit logLine(line);
     if (m_broadcast)
@@ -115,7 +116,8 @@ void UdpEndpoint::close()
         m_connected = false;
         emit connectedChanged(false);
     }
-    const QString line = tr("Closed %1.").arg(m_local);
+    const QString line =
+        DeferredText::make(staticMetaObject.className(), QT_TR_NOOP("Closed %1."), {m_local});
     record(EventKind::Close, m_local, QString(), QByteArray(), line);
     emit logLine(line);
     m_local.clear();
@@ -181,7 +183,9 @@ void UdpEndpoint::onDatagram(const QHostAddress &from, quint16 port, const QByte
     const std::shared_ptr<const ReplyEngine> engine = m_engine;
     const ServerBehaviour &b = engine->behaviour();
     if (b.reportLength) // the notes' print(len(data)), one line per datagram
-        emit logLine(tr("%n byte(s) from %1", "", int(bytes.size())).arg(remote));
+        emit logLine(DeferredText::make(staticMetaObject.className(),
+                                        QT_TR_N_NOOP("%n byte(s) from %1"), {remote},
+                                        int(bytes.size())));
     if (m_appendFile) {
         if (const Result<void> kept = m_appendFile->append(bytes); !kept)
             recordError(m_local, remote, kept.message());
@@ -336,9 +340,11 @@ void UdpEndpoint::applyConnection()
     }
     // connect() may pick the local address that 0.0.0.0 left open.
     m_local = m_channel->localText();
-    const QString line = tr("connect() to %1: only its datagrams are received now, and an ICMP "
-                            "\"port unreachable\" from it is reported.")
-                             .arg(target);
+    const QString line = DeferredText::make(
+        staticMetaObject.className(),
+        QT_TR_NOOP("connect() to %1: only its datagrams are received now, and an ICMP "
+                   "\"port unreachable\" from it is reported."),
+        {target});
     record(EventKind::Connect, m_local, target, QByteArray(), line);
     emit logLine(line);
     if (!m_connected) {

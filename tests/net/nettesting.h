@@ -7,6 +7,7 @@
 
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
+#include "net/traffic/deferredtext.h"
 #include "net/traffic/trafficsink.h"
 
 #include <QByteArray>
@@ -29,7 +30,12 @@ constexpr int peerTimeoutMs = 20000;
 struct RecordingSink final : net::TrafficSink
 {
     QList<net::TrafficEvent> events;
-    void record(net::TrafficEvent event) override { events.append(std::move(event)); }
+    void record(net::TrafficEvent event) override
+    {
+        // Endpoints hand some words over as deferred tr() calls; tests read the words.
+        event.text = net::DeferredText::render(event.text);
+        events.append(std::move(event));
+    }
     QList<net::TrafficEvent> ofKind(net::EventKind kind) const
     {
         QList<net::TrafficEvent> result;

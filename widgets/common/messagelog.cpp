@@ -1,7 +1,9 @@
 #include "widgets/common/messagelog.h"
 
 #include "models/trafficpreview.h"
+#include "net/traffic/deferredtext.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -12,6 +14,14 @@ namespace swb::widgets {
 namespace {
 // A message longer than this is cut in the log; the traffic table keeps it whole.
 constexpr int lineChars = 2000;
+
+// On the blocks of a deferred note: its words, and which of its lines the block shows.
+struct NoteLine final : QTextBlockUserData
+{
+    NoteLine(QString w, qsizetype l) : words(std::move(w)), line(l) {}
+    QString words;
+    qsizetype line;
+};
 } // namespace
 
 MessageLog::MessageLog(QWidget *parent)
@@ -48,11 +58,48 @@ void MessageLog::addSent(const QString &peer, const QByteArray &bytes)
 
 void MessageLog::addNote(const QString &text)
 {
+    if (net::DeferredText::isDeferred(text)) {
+        // Kept as words until shown; flushPending() renders it.
+        m_pendingDeferred = true;
+        queue(text);
+        return;
+    }
+    queue(noteLines(text).join(QLatin1Char('\n')));
+}
+
+QStringList MessageLog::noteLines(const QString &text)
+{
     // Notes may quote a peer (an HTTP request line); line breaks are ours to keep.
-    QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList lines = net::DeferredText::render(text).split(QLatin1Char('\n'));
     for (QString &line : lines)
         line = models::TrafficPreview::inert(line);
-    queue(QStringLiteral("\u00b7 %1").arg(lines.join(QLatin1Char('\n'))));
+    lines.first().prepend(QStringLiteral("\u00b7 "));
+    return lines;
+}
+
+void MessageLog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_hasDeferred)
+        retranslateNotes();
+    QPlainTextEdit::changeEvent(event);
+}
+
+void MessageLog::retranslateNotes()
+{
+    flushPending();
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const auto *note = static_cast<const NoteLine *>(block.userData());
+        if (!note)
+            continue;
+        const QStringList lines = noteLines(note->words);
+        // Replaced within its block, which keeps the block and its note.
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.insertText(note->line < lines.size() ? lines.at(note->line) : QString());
+    }
+    cursor.endEditBlock();
 }
 
 void MessageLog::queue(const QString &line, const QColor &colour, int colouredChars)
@@ -78,13 +125,13 @@ void MessageLog::flushPending()
     m_timer.stop();
     if (m_pending.isEmpty())
         return;
-    if (m_pendingColours.isEmpty()) {
+    if (m_pendingColours.isEmpty() && !m_pendingDeferred) {
         appendPlainText(m_pending.join(QLatin1Char('\n')));
         m_pending.clear();
         return;
     }
-    // Coloured lines: plain text with a character format, never HTML, so what
-    // a peer sent stays inert.
+    // Coloured lines and deferred notes: plain text with a character format,
+    // never HTML, so what a peer sent stays inert.
     QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->value() == bar->maximum();
     QTextCursor cursor(document());
@@ -95,8 +142,19 @@ void MessageLog::flushPending()
         if (!document()->isEmpty() || i > 0)
             cursor.insertBlock();
         const QString &line = m_pending.at(i);
-        const auto &[colour, chars] = m_pendingColours.at(i);
-        if (colour.isValid() && chars > 0) {
+        const auto [colour, chars] = m_pendingColours.isEmpty() ? std::pair<QColor, int>()
+                                                                : m_pendingColours.at(i);
+        if (net::DeferredText::isDeferred(line)) {
+            // Each line of the note remembers the words and which line it is.
+            const QStringList lines = noteLines(line);
+            for (qsizetype j = 0; j < lines.size(); ++j) {
+                if (j > 0)
+                    cursor.insertBlock();
+                cursor.insertText(lines.at(j), plain);
+                cursor.block().setUserData(new NoteLine{line, j});
+            }
+            m_hasDeferred = true;
+        } else if (colour.isValid() && chars > 0) {
             QTextCharFormat coloured;
             coloured.setForeground(colour);
             cursor.insertText(line.left(chars), coloured);
@@ -108,6 +166,7 @@ void MessageLog::flushPending()
     cursor.endEditBlock();
     m_pending.clear();
     m_pendingColours.clear();
+    m_pendingDeferred = false;
     if (atBottom)
         bar->setValue(bar->maximum());
 }

@@ -26,11 +26,18 @@ public:
     // The peer part in its own colour (the UDP chat's per-name colours).
     void addReceived(const QString &peer, const QByteArray &bytes, const QColor &peerColour);
     void addSent(const QString &peer, const QByteArray &bytes);
+    // text may be deferred words (net::DeferredText): the line is then written
+    // again in the new language when the language changes.
     void addNote(const QString &text);
     // Applies pending lines now (tests).
     void flushPending();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    static QStringList noteLines(const QString &text);
+    void retranslateNotes();
     void queue(const QString &line, const QColor &colour = QColor(), int colouredChars = 0);
 
     QStringList m_pending;
@@ -38,6 +45,8 @@ private:
     QList<std::pair<QColor, int>> m_pendingColours;
     QTimer m_timer;
     net::TextEncoding m_encoding = net::TextEncoding::Utf8;
+    bool m_pendingDeferred = false; // some pending line is a deferred note
+    bool m_hasDeferred = false;     // some line ever shown was one
 };
 
 } // namespace swb::widgets

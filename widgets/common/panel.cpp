@@ -44,6 +44,9 @@ void Panel::setName(const QString &name)
         return;
     m_name = name;
     onNameChanged();
+    // Rows keep the panel's id; the table and the diagram show this name for them.
+    if (m_traffic)
+        m_traffic->setPanelName(m_id, name);
     emit nameChanged(name);
 }
 

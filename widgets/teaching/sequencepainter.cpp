@@ -1,8 +1,8 @@
 #include "widgets/teaching/sequencepainter.h"
 
 #include "models/colourcontrast.h"
-
 #include "models/sequencemodel.h"
+#include "net/traffic/deferredtext.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -84,16 +84,18 @@ QString SequencePainter::laneSubtitle(const SequenceLane &lane) const
 
 QString SequencePainter::arrowText(const SequenceArrow &arrow) const
 {
+    // Messages are kept as deferred words: drawn in the language shown now.
+    const QString label = net::DeferredText::render(arrow.label);
     switch (arrow.kind) {
-    case SequenceArrow::Kind::Listen: return tr("listen %1").arg(arrow.label);
+    case SequenceArrow::Kind::Listen: return tr("listen %1").arg(label);
     case SequenceArrow::Kind::Connect: return tr("connect");
-    case SequenceArrow::Kind::Accept: return tr("accept %1").arg(arrow.label);
-    case SequenceArrow::Kind::Data: return tr("%n byte(s)  %1", "", int(arrow.bytes)).arg(arrow.label);
+    case SequenceArrow::Kind::Accept: return tr("accept %1").arg(label);
+    case SequenceArrow::Kind::Data: return tr("%n byte(s)  %1", "", int(arrow.bytes)).arg(label);
     case SequenceArrow::Kind::Close:
         if (arrow.reset)
-            return tr("reset (RST): %1").arg(arrow.label);
-        return arrow.label.isEmpty() ? tr("close") : tr("close: %1").arg(arrow.label);
-    case SequenceArrow::Kind::Error: return tr("\u2717 %1").arg(arrow.label);
+            return tr("reset (RST): %1").arg(label);
+        return label.isEmpty() ? tr("close") : tr("close: %1").arg(label);
+    case SequenceArrow::Kind::Error: return tr("\u2717 %1").arg(label);
     }
     return QString();
 }

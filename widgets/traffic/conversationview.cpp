@@ -169,8 +169,8 @@ void ConversationView::refreshList()
     for (int i = 0; i < m_conversations.size(); ++i) {
         const models::Conversation &c = m_conversations.at(i);
         m_choice->addItem(tr("%1 (%2): %3 \u21c4 %4")
-                              .arg(c.panel, net::protocolName(c.protocol).toUpper(), c.local,
-                                   c.remote));
+                              .arg(m_traffic->panelName(c.panelId, c.panel),
+                                   net::protocolName(c.protocol).toUpper(), c.local, c.remote));
         if (chosen >= 0 && c.sameAs(previous))
             keep = i;
     }

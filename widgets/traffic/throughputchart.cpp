@@ -116,7 +116,7 @@ QString ThroughputChart::panelName(int panelId) const
     const models::TrafficStore &store = m_traffic->store();
     for (quint32 id = quint32(store.sourceCount()); id-- > 0;) {
         if (store.source(id).panelId == panelId)
-            return store.source(id).panel;
+            return m_traffic->panelName(panelId, store.source(id).panel);
     }
     return tr("Panel %1").arg(panelId);
 }

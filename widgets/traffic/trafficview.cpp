@@ -148,6 +148,7 @@ TrafficView::TrafficView(models::TrafficModel *model, QWidget *parent)
     connect(m_model, &TrafficModel::rowsDropped, this, &TrafficView::updateDroppedLabel);
     connect(m_filterBar, &TrafficFilterBar::filterChanged, this, &TrafficView::applyFilter);
     connect(m_model, &TrafficModel::sourcesChanged, this, &TrafficView::updatePanels);
+    connect(m_model, &TrafficModel::panelRenamed, this, &TrafficView::updatePanels);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &TrafficView::updateFilterStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrafficView::updateFilterStatus);
@@ -370,6 +371,8 @@ void TrafficView::updatePanels()
         else
             known->second = source.panel; // renamed: the newest name
     }
+    for (auto &[panelId, name] : panels)
+        name = m_model->panelName(panelId, name); // the name the panel has now
     m_filterBar->setPanels(panels);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/udp/udplogfeed.h"
 
 #include "models/udppeermodel.h"
+#include "net/traffic/deferredtext.h"
 #include "widgets/common/messagelog.h"
 
 #include <climits>
@@ -65,8 +66,11 @@ void UdpLogFeed::flush()
     const qsizetype first = qMax<qsizetype>(0, m_queue.size() - linesPerFlush);
     m_skipped += first;
     if (m_skipped > 0 && first < m_queue.size()) {
-        m_log->addNote(tr("\u2026 %n more line(s) not shown here; the traffic table has every "
-                          "datagram.", "", int(qMin<qint64>(m_skipped, INT_MAX))));
+        m_log->addNote(net::DeferredText::make(
+            staticMetaObject.className(),
+            QT_TR_N_NOOP("\u2026 %n more line(s) not shown here; the traffic table has every "
+                         "datagram."),
+            {}, int(qMin<qint64>(m_skipped, INT_MAX))));
         m_skipped = 0;
     }
     for (qsizetype i = first; i < m_queue.size(); ++i) {

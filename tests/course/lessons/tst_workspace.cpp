@@ -31,6 +31,7 @@ private slots:
     void roundTripTcpClient();
     void roundTripOtherPanelsAndLesson();
     void serializeIsStable();
+    void namesPerLanguage();
     void otherTypesKeysAreCheckedNotKept();
     void brokenInput_data();
     void brokenInput();
@@ -259,6 +260,27 @@ void TestWorkspace::otherTypesKeysAreCheckedNotKept()
     QCOMPARE(udpLoaded->panels.first().udp().port, quint16(0));
 }
 
+void TestWorkspace::namesPerLanguage()
+{
+    // A user's workspace names a panel with text; a lesson's, with a text per language.
+    const Result<Workspace> plain = WorkspaceFile::parse(serverWith(u("name"), u("Echo server")));
+    QVERIFY(plain);
+    QCOMPARE(plain->panels.at(0).name, u("Echo server"));
+    QVERIFY(plain->panels.at(0).names.isEmpty());
+    QCOMPARE(plain->panels.at(0).nameIn(u("zh_CN")), u("Echo server"));
+
+    const QJsonObject names{{u("en"), u("Echo server")}, {u("zh_CN"), u("回显服务器")}};
+    const Result<Workspace> lesson = WorkspaceFile::parse(serverWith(u("name"), names));
+    QVERIFY2(lesson, qPrintable(lesson.message()));
+    const PanelConfig &panel = lesson->panels.at(0);
+    QCOMPARE(panel.name, u("Echo server"));
+    QCOMPARE(panel.nameIn(u("zh_CN")), u("回显服务器"));
+    QCOMPARE(panel.nameIn(u("en")), u("Echo server"));
+    QCOMPARE(panel.nameIn(u("fr")), u("Echo server")); // English when a language has none
+    QCOMPARE(panel.toJson().value(u("name")).toObject(), names);
+    QCOMPARE(roundTrip(*lesson).panels.at(0).names, panel.names);
+}
+
 void TestWorkspace::brokenInput_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -284,6 +306,11 @@ void TestWorkspace::brokenInput_data()
                                 << QStringList{u("\"port\""), u("65535")};
     QTest::newRow("port abc") << serverWith(u("port"), u("abc")) << QStringList{u("\"port\"")};
     QTest::newRow("port 80.5") << serverWith(u("port"), 80.5) << QStringList{u("\"port\"")};
+    QTest::newRow("name per language not text")
+        << serverWith(u("name"), QJsonObject{{u("en"), 5}})
+        << QStringList{u("\"name\""), u("\"en\"")};
+    QTest::newRow("name per language empty")
+        << serverWith(u("name"), QJsonObject()) << QStringList{u("\"name\"")};
     QTest::newRow("backlog -1") << serverWith(u("backlog"), -1) << QStringList{u("\"backlog\"")};
     QTest::newRow("reuseAddress \"yes\"") << serverWith(u("reuseAddress"), u("yes"))
                                           << QStringList{u("\"reuseAddress\""), u("true or false")};

@@ -112,7 +112,7 @@ qint64 drainUntilServed(int fd, const StreamServerEndpoint &server, qint64 sent,
 bool noted(const QSignalSpy &spy, const QString &part)
 {
     for (const auto &args : spy) {
-        if (args.value(0).toString().contains(part))
+        if (swb::net::DeferredText::render(args.value(0).toString()).contains(part))
             return true;
     }
     return false;
