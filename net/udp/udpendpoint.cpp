@@ -58,6 +58,14 @@ bool UdpEndpoint::bind(const QString &addressText, quint16 port, bool shareAddre
         return false;
     }
     close();
+    // As the stream servers do: the append file opens when the server starts,
+    // so a workspace that names one does nothing to it until then.
+    if (m_appendFile && !m_appendFile->isOpen()) {
+        if (Result<void> file = m_appendFile->open(); !file) {
+            recordError(QString(), QString(), file.message());
+            return false;
+        }
+    }
     return opened(m_channel->open(address, port, shareAddress), true);
 }
 
@@ -138,8 +146,11 @@ Result<void> UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEnc
             appendFile = m_appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(b.appendFile);
-            if (Result<void> opened = appendFile->open(); !opened)
-                return opened;
+            // Opened now only for a server already bound; otherwise by bind().
+            if (m_listening && m_channel->isOpen()) {
+                if (Result<void> opened = appendFile->open(); !opened)
+                    return opened;
+            }
         }
     }
     m_engine = std::move(engine);
@@ -181,7 +192,7 @@ void UdpEndpoint::onDatagram(const QHostAddress &from, quint16 port, const QByte
     const ServerBehaviour &b = engine->behaviour();
     if (b.reportLength) // the notes' print(len(data)), one line per datagram
         emit logLine(tr("%n byte(s) from %1", "", int(bytes.size())).arg(remote));
-    if (m_appendFile) {
+    if (m_appendFile && m_appendFile->isOpen()) {
         if (const Result<void> kept = m_appendFile->append(bytes); !kept)
             recordError(m_local, remote, kept.message());
     }
