@@ -48,6 +48,7 @@ private slots:
     void createdFilesArePrivate();
     void plantedSymlinks();
     void workspaceLimits();
+    void hundredsOfThousandsOfProblems();
 
 private:
     QString fifo();
@@ -312,6 +313,33 @@ void TestHostileFiles::workspaceLimits()
     QVERIFY(!tooBig);
     QVERIFY2(tooBig.message().contains(QString::number(WorkspaceFile::maxFileBytes)),
              qPrintable(tooBig.message()));
+}
+
+// A workspace asking for 300,000 problems (a lesson title with 300,000
+// languages, none of them text): the message lists 20 and counts the rest.
+void TestHostileFiles::hundredsOfThousandsOfProblems()
+{
+    constexpr int count = 300000;
+    QJsonObject title;
+    for (int i = 0; i < count; ++i)
+        title.insert(QStringLiteral("l%1").arg(i), i);
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("socket-workbench-workspace")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("panels"), QJsonArray()},
+                     {QStringLiteral("lesson"), QJsonObject{{QStringLiteral("title"), title}}}};
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QVERIFY(bytes.size() < WorkspaceFile::maxFileBytes);
+    const auto parsed = WorkspaceFile::parse(bytes);
+    QVERIFY(!parsed);
+    const QStringList lines = parsed.message().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + WorkspaceFile::maxListedProblems + 1);
+    QVERIFY2(lines.constLast().contains(QString::number(count - WorkspaceFile::maxListedProblems)),
+             qPrintable(lines.constLast()));
+    QVERIFY(parsed.message().size() < 20 * 1024);
+
+    // One problem of a megabyte is cut short too.
+    QStringList one{QString(1 << 20, QLatin1Char('p'))};
+    QVERIFY(WorkspaceFile::problemList(one).size() <= WorkspaceFile::maxProblemChars + 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
