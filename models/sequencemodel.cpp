@@ -325,6 +325,7 @@ void SequenceModel::onClose(const net::TrafficEvent &e, qint64 row)
 {
     SequenceArrow a;
     a.kind = SequenceArrow::Kind::Close;
+    a.reset = e.reset;
     a.row = row;
     a.timeMs = e.timeMs;
     a.label = e.text;

@@ -27,6 +27,7 @@ struct SequenceArrow
     qint64 timeMs = 0;
     qint64 bytes = 0;
     QString label;        // preview or message
+    bool reset = false;   // a Close by the peer's reset (RST), drawn as the error it is
 };
 
 // Lanes and arrows derived from traffic events, GUI-free. A lane per endpoint:

@@ -194,6 +194,11 @@ QString TrafficModel::kindLabel(EventKind kind)
     return QString();
 }
 
+QString TrafficModel::resetLabel()
+{
+    return tr("reset (RST)");
+}
+
 QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown)
@@ -209,7 +214,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
                 .toString(QStringLiteral("HH:mm:ss.zzz"));
         case PanelColumn: return source.panel;
         case ProtocolColumn: return net::protocolName(source.protocol).toUpper();
-        case KindColumn: return kindLabel(kind);
+        case KindColumn: return m_store.isReset(row) ? resetLabel() : kindLabel(kind);
         case LocalColumn: return source.local;
         case RemoteColumn: return source.remote;
         case BytesColumn:

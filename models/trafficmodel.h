@@ -76,6 +76,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(net::EventKind kind);
+    // The kind column of a Close by the peer's reset.
+    static QString resetLabel();
 
 signals:
     void rowsDropped(qint64 total);

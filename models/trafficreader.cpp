@@ -164,10 +164,8 @@ Result<net::TrafficEvent> TrafficReader::parseLine(const QByteArray &line,
         return Failure{tr("unknown protocol \"%1\".").arg(proto)};
     e.protocol = *protocol;
     const QString kindText = o.value(QLatin1String("kind")).toString();
-    const auto kind = net::kindFromName(kindText);
-    if (!kind)
+    if (!net::setKindFromName(e, kindText))
         return Failure{tr("unknown kind \"%1\".").arg(kindText)};
-    e.kind = *kind;
     e.panel = o.value(QLatin1String("panel")).toString();
     e.local = o.value(QLatin1String("local")).toString();
     e.remote = o.value(QLatin1String("remote")).toString();

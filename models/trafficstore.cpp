@@ -177,6 +177,7 @@ void TrafficStore::append(const net::TrafficEvent &event)
     row.textSize = textSize;
     row.source = source;
     row.kind = event.kind;
+    row.reset = event.reset;
     const quint64 total = quint64(dataSize) + textSize;
     if (total == 0 || total > std::numeric_limits<quint32>::max()) {
         // No bytes: the row still names the current chunk, which keeps chunk
@@ -323,6 +324,7 @@ net::TrafficEvent TrafficStore::event(qsizetype row) const
     e.panel = s.panel;
     e.protocol = s.protocol;
     e.kind = r.kind;
+    e.reset = r.reset;
     e.local = s.local;
     e.remote = s.remote;
     if (r.dataSize)

@@ -62,6 +62,7 @@ public:
     quint64 seq(qsizetype row) const { return at(row).seq; }
     qint64 timeMs(qsizetype row) const { return at(row).timeMs; }
     net::EventKind kind(qsizetype row) const { return at(row).kind; }
+    bool isReset(qsizetype row) const { return at(row).reset; }
     quint32 sourceId(qsizetype row) const { return at(row).source; }
     qsizetype payloadSize(qsizetype row) const { return at(row).dataSize; }
     // Points into the store: valid until the next append, removeFront or clear.
@@ -94,6 +95,7 @@ private:
         quint32 textSize;
         quint32 source;
         net::EventKind kind;
+        bool reset; // in the padding after kind: no bigger row
     };
     // Chunks come from malloc, or (large ones on Linux) from their own
     // mapping, mappedBytes long, asked for as transparent huge pages.

@@ -1496,6 +1496,10 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
+    <message>
+        <source>reset (RST)</source>
+        <translation>reset (RST)</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::TrafficReader</name>
@@ -1957,6 +1961,14 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
     <message>
         <source>closed by the demo server: responses not read for %1 s</source>
         <translation>closed by the demo server: responses not read for %1 s</translation>
+    </message>
+    <message>
+        <source>%1 connected and sent nothing for %2 s: closing the connection.</source>
+        <translation>%1 connected and sent nothing for %2 s: closing the connection.</translation>
+    </message>
+    <message>
+        <source>closed by the demo server: nothing sent within %1 s</source>
+        <translation>closed by the demo server: nothing sent within %1 s</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2674,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Accepting new connections again.</source>
         <translation>Accepting new connections again.</translation>
     </message>
+    <message>
+        <source>Connection from %1 was reset by the peer (RST).</source>
+        <translation>Connection from %1 was reset by the peer (RST).</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StreamSession</name>
@@ -2689,6 +2705,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</source>
         <translation>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</translation>
     </message>
+    <message>
+        <source>reset by the peer: RST, not an orderly close</source>
+        <translation>reset by the peer: RST, not an orderly close</translation>
+    </message>
 </context>
 <context>
     <name>swb::net::StrftimeFormatter</name>
@@ -2699,6 +2719,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Unknown directive %1 at position %2.</source>
         <translation>Unknown directive %1 at position %2.</translation>
+    </message>
+    <message>
+        <source>Directive %1 at position %2 is wider than %3 characters.</source>
+        <translation>Directive %1 at position %2 is wider than %3 characters.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4395,10 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     <message>
         <source>Cannot write the drawing &quot;%1&quot;.</source>
         <translation>Cannot write the drawing &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>reset (RST): %1</source>
+        <translation>reset (RST): %1</translation>
     </message>
 </context>
 <context>

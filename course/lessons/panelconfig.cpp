@@ -218,6 +218,8 @@ QJsonObject PanelConfig::toJson() const
         object.insert(QStringLiteral("host"), tcpClient().host);
         object.insert(QStringLiteral("port"), tcpClient().port);
         object.insert(QStringLiteral("closeWord"), tcpClient().closeWord);
+        if (tcpClient().autoConnect) // only scripted runs set it; lesson files stay as they are
+            object.insert(QStringLiteral("autoConnect"), true);
         break;
     case PanelType::Udp: {
         const UdpConfig &u = udp();
@@ -239,6 +241,8 @@ QJsonObject PanelConfig::toJson() const
     case PanelType::LocalClient:
         object.insert(QStringLiteral("path"), localClient().path);
         object.insert(QStringLiteral("closeWord"), localClient().closeWord);
+        if (localClient().autoConnect) // only scripted runs set it; lesson files stay as they are
+            object.insert(QStringLiteral("autoConnect"), true);
         break;
     case PanelType::Http: {
         object.insert(QStringLiteral("autoStart"), http().autoStart);
@@ -286,6 +290,7 @@ PanelConfig PanelConfig::fromJson(const QJsonObject &json, int index, QStringLis
     listen.port = quint16(fields.integer(
         QStringLiteral("port"), type == PanelType::TcpClient ? clientDefaults.port : 0, 0, 65535));
     const QString closeWord = fields.string(QStringLiteral("closeWord"), QString());
+    const bool autoConnect = fields.boolean(QStringLiteral("autoConnect"), false);
     QStringList behaviourProblems;
     const net::ServerBehaviour behaviour =
         net::ServerBehaviour::fromJson(fields.object(QStringLiteral("behaviour")), &behaviourProblems);
@@ -313,7 +318,7 @@ PanelConfig PanelConfig::fromJson(const QJsonObject &json, int index, QStringLis
         panel.tcpServer() = TcpServerConfig{listen, autoStart, behaviour};
         break;
     case PanelType::TcpClient:
-        panel.tcpClient() = TcpClientConfig{host, listen.port, closeWord};
+        panel.tcpClient() = TcpClientConfig{host, listen.port, closeWord, autoConnect};
         break;
     case PanelType::Udp: {
         UdpConfig &u = panel.udp();
@@ -328,7 +333,7 @@ PanelConfig PanelConfig::fromJson(const QJsonObject &json, int index, QStringLis
         panel.localServer() = LocalServerConfig{path, autoStart, behaviour};
         break;
     case PanelType::LocalClient:
-        panel.localClient() = LocalClientConfig{path, closeWord};
+        panel.localClient() = LocalClientConfig{path, closeWord, autoConnect};
         break;
     case PanelType::Http:
         panel.http() = HttpConfig{HttpOptions::fromJson(json, where, problems), autoStart};

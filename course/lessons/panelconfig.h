@@ -82,6 +82,7 @@ struct TcpClientConfig
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8001;
     QString closeWord; // empty: off
+    bool autoConnect = false; // connect as soon as the workspace opens (scripted runs)
 };
 
 // One socket that receives on address:port and sends to targetHost:targetPort.
@@ -108,6 +109,7 @@ struct LocalClientConfig
 {
     QString path;
     QString closeWord; // empty: off
+    bool autoConnect = false;
 };
 
 struct HttpConfig

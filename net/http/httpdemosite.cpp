@@ -47,6 +47,9 @@ HttpDemoSite::HttpDemoSite(QIODevice *device, const QString &peer, QObject *pare
     if (device)
         connect(device, &QIODevice::bytesWritten, this, &HttpDemoSite::pump);
     m_idle->start();
+    // Counted from the connection, so a client that sends nothing is closed
+    // as soon as one that sends its header byte by byte.
+    m_headerDeadline->start();
 }
 
 HttpDemoSite::~HttpDemoSite() = default;
@@ -61,6 +64,8 @@ void HttpDemoSite::setIdleTimeoutMs(int ms)
 void HttpDemoSite::setHeaderTimeoutMs(int ms)
 {
     m_headerDeadline->setInterval(ms);
+    if (m_headerDeadline->isActive())
+        m_headerDeadline->start();
 }
 
 void HttpDemoSite::handleBytes(const QByteArray &bytes)
@@ -127,7 +132,9 @@ void HttpDemoSite::processInput()
 void HttpDemoSite::updateHeaderDeadline()
 {
     const HttpMessageParser::State state = m_parser.state();
-    const bool inHeader = !m_busy && !m_closing && !m_raw.isEmpty()
+    // The first request's deadline runs from the connection; a later one's
+    // from its first byte (a kept-alive client may think between requests).
+    const bool inHeader = !m_busy && !m_closing && (!m_raw.isEmpty() || m_answered == 0)
         && (state == HttpMessageParser::State::FirstLine
             || state == HttpMessageParser::State::Headers);
     if (!inHeader)
@@ -141,6 +148,13 @@ void HttpDemoSite::onHeaderTimeout()
     if (m_busy || m_closing)
         return;
     const int seconds = std::max(1, m_headerDeadline->interval() / 1000);
+    if (m_raw.isEmpty() && m_input.isEmpty()) {
+        emit note(tr("%1 connected and sent nothing for %2 s: closing the connection.")
+                      .arg(m_peer)
+                      .arg(seconds));
+        requestClose(tr("closed by the demo server: nothing sent within %1 s").arg(seconds));
+        return;
+    }
     emit note(tr("%1 did not finish its request header within %2 s (a very slow or stalled "
                  "client, like a \"slowloris\" attack): closing the connection.")
                   .arg(m_peer)

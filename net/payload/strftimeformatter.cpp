@@ -1,138 +1,146 @@
 #include "net/payload/strftimeformatter.h"
 
-#include <cstdlib>
+#include <clocale>
+#include <ctime>
+#include <locale.h>
+#include <optional>
 
 namespace swb::net {
 
 namespace {
 
-// C locale names, independent of the user's locale: this mirrors what Python
-// prints and what a peer's test script expects to compare against.
-constexpr const char *ShortDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char *LongDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                    "Friday", "Saturday", "Sunday"};
-constexpr const char *ShortMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr const char *LongMonths[] = {"January", "February", "March",     "April",
-                                      "May",     "June",     "July",      "August",
-                                      "September", "October", "November", "December"};
+// The conversions glibc knows, alone and after each modifier (probed from
+// glibc 2.36 as Python sees it); only for telling the user about a typo; the
+// text itself always comes from glibc.
+constexpr QLatin1StringView Plain("abcdeghjklmnprstuwxyzABCDFGHIMPRSTUVWXYZ%");
+constexpr QLatin1StringView AfterE("cnprstuxyzCPRTXYZ%");
+constexpr QLatin1StringView AfterO("bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%");
+constexpr QLatin1StringView Flags("_-0^#");
 
-// An invalid QDateTime reports 0 for weekday and month; "?" keeps the output
-// readable instead of indexing out of bounds.
-QString nameAt(const char *const *names, int count, int oneBased)
+// Python formats in the C locale for LC_TIME (it sets only LC_CTYPE), while
+// Qt has set the user's locale: names must not turn Chinese under zh_CN.
+locale_t cLocale()
 {
-    if (oneBased < 1 || oneBased > count)
-        return QStringLiteral("?");
-    return QString::fromLatin1(names[oneBased - 1]);
+    static const locale_t locale = newlocale(LC_ALL_MASK, "C", locale_t(nullptr));
+    return locale;
 }
 
-QString padded(qint64 value, int width, QChar fill = QLatin1Char('0'))
+// One directive as glibc reads it: %, flags, width, E or O, conversion.
+struct Directive
 {
-    if (value < 0)
-        return QLatin1Char('-') + QString::number(-value).rightJustified(width, fill);
-    return QString::number(value).rightJustified(width, fill);
-}
+    qsizetype length = 1;     // UTF-16 units from the '%'
+    qsizetype widthValue = 0; // saturates above MaxWidth
+    QChar modifier;
+    QStringView conversion;   // empty: the pattern ended (or hit NUL) first
+};
 
-QString utcOffset(int seconds)
+Directive parse(QStringView pattern, qsizetype at)
 {
-    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
-    const int minutes = std::abs(seconds) / 60;
-    return sign + padded(minutes / 60, 2) + padded(minutes % 60, 2);
-}
-
-// HH:MM:SS; an invalid time reads as midnight rather than an empty string.
-QString clock(const QTime &time)
-{
-    if (!time.isValid())
-        return QStringLiteral("00:00:00");
-    return padded(time.hour(), 2) + QLatin1Char(':') + padded(time.minute(), 2) + QLatin1Char(':')
-        + padded(time.second(), 2);
-}
-
-// Expands one directive letter; returns false for letters we do not support.
-bool expandDirective(QChar letter, const QDateTime &when, QString &out)
-{
-    const QDate date = when.date();
-    const QTime time = when.time();
-    const int hour = time.isValid() ? time.hour() : 0;
-    switch (letter.unicode()) {
-    case u'a':
-        out += nameAt(ShortDays, 7, date.dayOfWeek());
-        return true;
-    case u'A':
-        out += nameAt(LongDays, 7, date.dayOfWeek());
-        return true;
-    case u'b':
-        out += nameAt(ShortMonths, 12, date.month());
-        return true;
-    case u'B':
-        out += nameAt(LongMonths, 12, date.month());
-        return true;
-    case u'c':
-        // ctime() layout: the day of the month is padded with a space.
-        out += nameAt(ShortDays, 7, date.dayOfWeek()) + QLatin1Char(' ')
-            + nameAt(ShortMonths, 12, date.month()) + QLatin1Char(' ')
-            + padded(date.day(), 2, QLatin1Char(' ')) + QLatin1Char(' ') + clock(time)
-            + QLatin1Char(' ') + padded(date.year(), 4);
-        return true;
-    case u'd':
-        out += padded(date.day(), 2);
-        return true;
-    case u'f':
-        out += padded(qint64(time.isValid() ? time.msec() : 0) * 1000, 6);
-        return true;
-    case u'H':
-        out += padded(hour, 2);
-        return true;
-    case u'I':
-        out += padded(hour % 12 == 0 ? 12 : hour % 12, 2);
-        return true;
-    case u'j':
-        out += padded(date.dayOfYear(), 3);
-        return true;
-    case u'm':
-        out += padded(date.month(), 2);
-        return true;
-    case u'M':
-        out += padded(time.isValid() ? time.minute() : 0, 2);
-        return true;
-    case u'p':
-        out += hour < 12 ? QLatin1String("AM") : QLatin1String("PM");
-        return true;
-    case u'S':
-        out += padded(time.isValid() ? time.second() : 0, 2);
-        return true;
-    case u'u':
-        out += QString::number(date.dayOfWeek());
-        return true;
-    case u'w':
-        out += QString::number(date.dayOfWeek() % 7);
-        return true;
-    case u'x':
-        out += padded(date.month(), 2) + QLatin1Char('/') + padded(date.day(), 2) + QLatin1Char('/')
-            + padded(std::abs(date.year()) % 100, 2);
-        return true;
-    case u'X':
-        out += clock(time);
-        return true;
-    case u'y':
-        out += padded(std::abs(date.year()) % 100, 2);
-        return true;
-    case u'Y':
-        out += padded(date.year(), 4);
-        return true;
-    case u'z':
-        out += utcOffset(when.isValid() ? when.offsetFromUtc() : 0);
-        return true;
-    case u'Z':
-        out += when.timeZoneAbbreviation();
-        return true;
-    case u'%':
-        out += QLatin1Char('%');
-        return true;
-    default:
-        return false;
+    Directive d;
+    qsizetype j = at + 1;
+    const qsizetype size = pattern.size();
+    while (j < size && Flags.contains(pattern.at(j)))
+        ++j;
+    while (j < size && pattern.at(j).unicode() >= u'0' && pattern.at(j).unicode() <= u'9') {
+        if (d.widthValue <= StrftimeFormatter::MaxWidth)
+            d.widthValue = d.widthValue * 10 + (pattern.at(j).unicode() - u'0');
+        ++j;
     }
+    if (j < size && (pattern.at(j) == u'E' || pattern.at(j) == u'O'))
+        d.modifier = pattern.at(j++);
+    if (j < size && !pattern.at(j).isNull()) {
+        qsizetype width = 1;
+        if (pattern.at(j).isHighSurrogate() && j + 1 < size && pattern.at(j + 1).isLowSurrogate())
+            width = 2;
+        d.conversion = pattern.mid(j, width);
+        j += width;
+    }
+    d.length = j - at;
+    return d;
+}
+
+bool known(const Directive &d)
+{
+    if (d.conversion.size() != 1)
+        return false;
+    const QLatin1StringView letters = d.modifier == u'E' ? AfterE : d.modifier == u'O' ? AfterO : Plain;
+    return d.conversion.at(0).unicode() < 128 && letters.contains(d.conversion.at(0));
+}
+
+// The broken-down time glibc reads. %s goes through mktime() in the process's
+// zone, as in Python, so for it the fields are that zone's wall time.
+struct BrokenDown
+{
+    std::tm tm{};
+    QByteArray zone; // tm_zone points here
+
+    BrokenDown(const QDateTime &given, bool forEpoch)
+    {
+        // An invalid time formats as the epoch rather than as garbage.
+        QDateTime when = given.isValid() ? given : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        if (forEpoch)
+            when = when.toLocalTime();
+        const QDate date = when.date();
+        const QTime time = when.time();
+        tm.tm_year = date.year() - 1900;
+        tm.tm_mon = date.month() - 1;
+        tm.tm_mday = date.day();
+        tm.tm_hour = time.hour();
+        tm.tm_min = time.minute();
+        tm.tm_sec = time.second();
+        tm.tm_wday = date.dayOfWeek() % 7;
+        tm.tm_yday = date.dayOfYear() - 1;
+        tm.tm_isdst = when.isDaylightTime() ? 1 : 0;
+        zone = when.timeZoneAbbreviation().toUtf8();
+        tm.tm_gmtoff = when.offsetFromUtc();
+        tm.tm_zone = zone.constData();
+    }
+};
+
+// The two broken-down times a pattern may need, each made once per pattern
+// (a timestamp reply formats one for every message).
+class Moments
+{
+public:
+    explicit Moments(const QDateTime &when) : m_when(when) {}
+    const std::tm &forDirective(const QByteArray &directive)
+    {
+        std::optional<BrokenDown> &time = directive.endsWith('s') ? m_epoch : m_wall;
+        if (!time)
+            time.emplace(m_when, &time == &m_epoch);
+        return time->tm;
+    }
+
+private:
+    QDateTime m_when;
+    std::optional<BrokenDown> m_wall;
+    std::optional<BrokenDown> m_epoch;
+};
+
+// glibc's answer for one ASCII directive; a leading space tells an empty
+// answer (%#Z without a zone) from a full buffer.
+QString glibcFormat(const QByteArray &directive, Moments &moments)
+{
+    const std::tm &time = moments.forDirective(directive);
+    char buffer[2 * StrftimeFormatter::MaxWidth + 64];
+    const QByteArray format = ' ' + directive;
+    const size_t written = strftime_l(buffer, sizeof buffer, format.constData(), &time, cLocale());
+    if (written == 0)
+        return QString::fromLatin1(directive);
+    return QString::fromUtf8(buffer + 1, qsizetype(written) - 1);
+}
+
+// glibc pads and upper-cases a directive it does not know as it copies it:
+// let it do that with a stand-in letter, then put the typed character back.
+QString unknownFormat(QStringView typed, const Directive &d, Moments &moments)
+{
+    if (d.conversion.isEmpty() || d.conversion.at(0).unicode() < 128)
+        return glibcFormat(typed.toLatin1(), moments);
+    const QByteArray standIn = typed.left(typed.size() - d.conversion.size()).toLatin1() + 'Q';
+    QString text = glibcFormat(standIn, moments);
+    if (text.endsWith(u'Q'))
+        text.replace(text.size() - 1, 1, d.conversion.toString());
+    return text;
 }
 
 } // namespace
@@ -160,6 +168,7 @@ QString StrftimeFormatter::expand(const QString &pattern, const QDateTime &when,
             *first = Failure{message, 0, position};
     };
 
+    Moments moments(when);
     const qsizetype size = pattern.size();
     qsizetype i = 0;
     while (i < size) {
@@ -169,27 +178,24 @@ QString StrftimeFormatter::expand(const QString &pattern, const QDateTime &when,
             ++i;
             continue;
         }
-        if (i + 1 >= size) {
-            text += c;
-            reportOnce(i, tr("Lone '%' at the end (position %1); write %% for a literal percent sign.")
-                              .arg(i + 1));
-            break;
+        const Directive d = parse(pattern, i);
+        const QStringView typed = QStringView(pattern).mid(i, d.length);
+        if (d.widthValue > MaxWidth) {
+            text += typed;
+            reportOnce(i, tr("Directive %1 at position %2 is wider than %3 characters.")
+                              .arg(typed.toString(), QString::number(i + 1), QString::number(MaxWidth)));
+        } else if (known(d)) {
+            text += glibcFormat(typed.toLatin1(), moments);
+        } else {
+            text += unknownFormat(typed, d, moments);
+            if (d.conversion.isEmpty() && i + d.length >= size)
+                reportOnce(i, tr("Lone '%' at the end (position %1); write %% for a literal percent sign.")
+                                  .arg(i + 1));
+            else
+                reportOnce(i, tr("Unknown directive %1 at position %2.")
+                                  .arg(typed.toString(), QString::number(i + 1)));
         }
-        const QChar letter = pattern.at(i + 1);
-        if (expandDirective(letter, when, text)) {
-            i += 2;
-            continue;
-        }
-        // Copy the unknown directive whole; a '%' before an emoji takes both
-        // halves of the surrogate pair so the output stays valid UTF-16.
-        qsizetype length = 2;
-        if (letter.isHighSurrogate() && i + 2 < size && pattern.at(i + 2).isLowSurrogate())
-            length = 3;
-        const QStringView directive = QStringView(pattern).mid(i, length);
-        text += directive;
-        reportOnce(i, tr("Unknown directive %1 at position %2.")
-                          .arg(directive.toString(), QString::number(i + 1)));
-        i += length;
+        i += d.length;
     }
     return text;
 }

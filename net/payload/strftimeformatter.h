@@ -8,19 +8,27 @@
 
 namespace swb::net {
 
-// Python's time.strftime, written out so that no format a peer sends can crash
-// us (glibc strftime has undefined behaviour on some inputs). Supported:
-// %a %A %b %B %c %d %f %H %I %j %m %M %p %S %u %w %x %X %y %Y %z %Z %% (C locale
-// names, as Python prints by default).
+// Python's time.strftime as it answers on Linux: every directive glibc knows
+// (%F %T %D %e %s %C %g %G %V %k %l %P …, the flags _ - 0 ^ #, a width, the
+// E and O modifiers), in the C locale Python formats in by default. glibc
+// itself formats each directive, so the answers are the notes' answers; the
+// pattern is cut into directives here first, so a peer's format never reaches
+// glibc whole: literal text, Chinese and NUL are copied by us, and a width is
+// bounded. Like Python, an unknown directive (%Q, %f) and a lone trailing '%'
+// are copied unchanged.
 class StrftimeFormatter final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::StrftimeFormatter)
 public:
-    // An unknown directive or a lone trailing '%' is a failure that names the
-    // first one; its offset is that '%''s index in pattern (UTF-16 units).
+    // Directives wider than this are copied as typed rather than padded: a
+    // peer must not make us build megabytes (Python answers '' there).
+    static constexpr int MaxWidth = 1024;
+
+    // The text, or a failure that names the first unknown directive, lone '%'
+    // or over-wide directive; its offset is that '%''s index in pattern
+    // (UTF-16 units). For checking what a user typed.
     static Result<QString> format(const QString &pattern, const QDateTime &when);
-    // The same, but an unknown directive or a lone '%' is copied as typed, so a
-    // reply prefix with a typo still carries the rest of the time.
+    // What Python answers: unknown directives and a lone '%' copied as typed.
     static QString formatLiterally(const QString &pattern, const QDateTime &when);
 
 private:

@@ -111,12 +111,15 @@ ReplyEngine::Action ReplyEngine::onMessage(const QByteArray &message, const QStr
         action.bytes = escaped(m_behaviour.fixedText);
         break;
     case ReplyKind::TimeFormat: {
-        // The notes' udp-time server: time.strftime(received format). A format we
-        // cannot read is answered with why, so the client sees its mistake.
-        const Result<QString> time =
-            StrftimeFormatter::format(TextCodec::decode(body, m_encoding), now);
+        // The notes' udp-time server: time.strftime(received format), which on
+        // Linux copies %Q and a lone '%' unchanged. The one format Python
+        // refuses is one with a NUL in it; the notes' server answers that
+        // ValueError's text, and so do we.
+        const QString format = TextCodec::decode(body, m_encoding);
         action.bytes = TextCodec::encode(
-            time ? *time : tr("Invalid time format: %1").arg(time.message()), m_encoding);
+            format.contains(QChar(0)) ? tr("Invalid time format: %1").arg(u"embedded null character")
+                                      : StrftimeFormatter::formatLiterally(format, now),
+            m_encoding);
         break;
     }
     case ReplyKind::Template: {

@@ -21,7 +21,7 @@ void Endpoint::setPanel(int id, const QString &name)
 }
 
 void Endpoint::record(EventKind kind, const QString &local, const QString &remote,
-                      const QByteArray &data, const QString &text)
+                      const QByteArray &data, const QString &text, bool reset)
 {
     if (!m_sink)
         return;
@@ -34,6 +34,7 @@ void Endpoint::record(EventKind kind, const QString &local, const QString &remot
     event.local = local;
     event.remote = remote;
     event.data = data;
+    event.reset = reset;
     // readAll() hands out buffers with tens of kilobytes reserved for a few bytes
     // read, and a sink may keep the event a long time, so a small payload in a
     // mostly empty buffer is trimmed to what arrived. Not large ones: squeeze()

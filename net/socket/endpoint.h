@@ -34,8 +34,10 @@ signals:
     void logLine(const QString &line);
 
 protected:
+    // reset: a Close by the peer's reset (TrafficEvent::reset).
     void record(EventKind kind, const QString &local, const QString &remote,
-                const QByteArray &data = QByteArray(), const QString &text = QString());
+                const QByteArray &data = QByteArray(), const QString &text = QString(),
+                bool reset = false);
     void recordError(const QString &local, const QString &remote, const QString &message);
 
 private:

@@ -173,7 +173,7 @@ void LocalServerEndpoint::addSession(QLocalSocket *socket)
                     LocalSocketPath::socketFailed(error, path, socket->errorString()),
                     error == QLocalSocket::PeerClosedError);
             });
-    connect(socket, &QLocalSocket::disconnected, session, &StreamSession::handleDisconnected);
+    connect(socket, &QLocalSocket::disconnected, session, [session] { session->handleDisconnected(); });
     // As with TCP: hand each reply to the kernel now, before a half-closing
     // peer's EOF makes Qt close the socket with the reply still buffered.
     connect(session, &StreamSession::sent, socket, [socket] { socket->flush(); });

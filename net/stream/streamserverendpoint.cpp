@@ -67,6 +67,11 @@ Result<void> StreamServerEndpoint::openAppendFile()
     return m_shared->appendFile->open();
 }
 
+void StreamServerEndpoint::setHttpHeaderTimeoutMs(int ms)
+{
+    m_shared->httpHeaderTimeoutMs = ms;
+}
+
 ServerBehaviour StreamServerEndpoint::behaviour() const
 {
     return m_shared->engine->behaviour();
@@ -96,10 +101,13 @@ StreamSession *StreamServerEndpoint::createSession(QIODevice *device, Connection
         recordError(local, remote, message);
     });
     connect(session, &StreamSession::finished, this,
-            [this, id, session, local, remote](const QString &reason) {
+            [this, id, session, local, remote](const QString &reason, bool reset) {
                 record(EventKind::Close, local, remote, QByteArray(),
-                       tr("Connection from %1 closed (%2).").arg(remote, reason));
-                emit logLine(tr("Connection from %1 closed.").arg(remote));
+                       tr("Connection from %1 closed (%2).").arg(remote, reason), reset);
+                // The notes' timestamp server prints 断开的客户端 for a reset:
+                // the log says which of the two ends it was.
+                emit logLine(reset ? tr("Connection from %1 was reset by the peer (RST).").arg(remote)
+                                   : tr("Connection from %1 closed.").arg(remote));
                 m_sessions.remove(id);
                 session->deleteLater();
                 emit connectionClosed(id);

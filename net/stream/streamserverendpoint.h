@@ -41,6 +41,9 @@ public:
     // so loading a workspace creates no file.
     Result<void> setBehaviour(const ServerBehaviour &behaviour, TextEncoding encoding);
     ServerBehaviour behaviour() const;
+    // The demo HTTP site's header deadline for new connections (tests use a
+    // short one); 0 keeps HttpDemoSite::defaultHeaderTimeoutMs.
+    void setHttpHeaderTimeoutMs(int ms);
 
     bool sendTo(quint64 connectionId, const QByteArray &bytes);
     int sendToAll(const QByteArray &bytes);

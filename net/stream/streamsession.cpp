@@ -32,7 +32,11 @@ StreamSession::~StreamSession() = default;
 void StreamSession::begin()
 {
     // A greeting would be read by an HTTP client as a broken status line.
-    if (m_shared->engine->behaviour().reply != ReplyKind::HttpDemo) {
+    // The demo site starts with the connection, not with its first byte: its
+    // header deadline also closes a client that never sends anything.
+    if (m_shared->engine->behaviour().reply == ReplyKind::HttpDemo) {
+        httpSite();
+    } else {
         const ReplyEngine::Action greeting = m_shared->engine->onConnect();
         act(greeting.reply, greeting.bytes, greeting.close,
             tr("closed by the server after greeting"));
@@ -166,6 +170,8 @@ HttpDemoSite *StreamSession::httpSite()
     if (m_http)
         return m_http;
     m_http = new HttpDemoSite(m_device, m_info.remote, this);
+    if (m_shared->httpHeaderTimeoutMs > 0)
+        m_http->setHeaderTimeoutMs(m_shared->httpHeaderTimeoutMs);
     connect(m_http, &HttpDemoSite::wrote, this, &StreamSession::countSent);
     connect(m_http, &HttpDemoSite::requestArrived, this, &StreamSession::noted);
     connect(m_http, &HttpDemoSite::note, this, &StreamSession::noted);
@@ -180,12 +186,17 @@ void StreamSession::handleError(const QString &message, bool peerClosed)
         emit failed(message);
 }
 
-void StreamSession::handleDisconnected()
+void StreamSession::handleDisconnected(bool peerReset)
 {
     if (m_finished)
         return;
     m_finished = true;
-    emit finished(m_closing ? m_closeReason : tr("closed by the peer"));
+    if (m_closing)
+        emit finished(m_closeReason, false);
+    else if (peerReset)
+        emit finished(tr("reset by the peer: RST, not an orderly close"), true);
+    else
+        emit finished(tr("closed by the peer"), false);
 }
 
 } // namespace swb::net

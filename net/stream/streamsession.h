@@ -24,6 +24,7 @@ struct SessionShared
     std::shared_ptr<const ReplyEngine> engine;
     std::shared_ptr<AppendFile> appendFile;
     quint64 messageCounter = 0;
+    int httpHeaderTimeoutMs = 0; // the demo site's header deadline; 0: its default
 };
 
 // One accepted connection of a stream server, independent of the socket type
@@ -52,15 +53,19 @@ public:
     bool send(const QByteArray &bytes);
     void close(const QString &reason);
 
-    // Called by the owner when the socket disconnects or fails.
-    void handleDisconnected();
+    // Called by the owner when the socket disconnects or fails; peerReset when
+    // the peer reset the connection (RST) rather than closing it.
+    void handleDisconnected(bool peerReset = false);
+    // The server itself is closing this connection (not the peer).
+    bool isClosing() const { return m_closing; }
     void handleError(const QString &message, bool peerClosed);
 
 signals:
     void received(const QByteArray &bytes);
     void sent(const QByteArray &bytes);
     void failed(const QString &message);
-    void finished(const QString &reason);
+    // reset: the peer reset the connection (RST), rather than closing it.
+    void finished(const QString &reason, bool reset);
     // A line for the log, e.g. each request the HTTP demo site receives
     // ("GET /fixed HTTP/1.1 from 127.0.0.1:5555"). Relayed to the owning
     // endpoint's logLine() when the owner is an Endpoint.

@@ -1,6 +1,7 @@
 #include "net/stream/tcpserverendpoint.h"
 
 #include "net/socket/listeningsocket.h"
+#include "net/socket/peerresetprobe.h"
 #include "net/socket/socketerrors.h"
 #include "net/socket/backpressure.h"
 #include "net/stream/streamsession.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <memory>
 
 #include <unistd.h>
 
@@ -129,7 +132,13 @@ void TcpServerEndpoint::addSession(QTcpSocket *socket)
                                                socket->errorString()),
                     error == QAbstractSocket::RemoteHostClosedError);
             });
-    connect(socket, &QTcpSocket::disconnected, session, &StreamSession::handleDisconnected);
+    // Qt reads a reset as end of file; the probe tells them apart (peerresetprobe.h).
+    auto probe = std::make_shared<PeerResetProbe>(socket->socketDescriptor());
+    connect(socket, &QTcpSocket::disconnected, session, [session, probe] {
+        const bool reset = !session->isClosing() && probe->wasReset();
+        probe->release();
+        session->handleDisconnected(reset);
+    });
     // Hand every reply to the kernel at once. QTcpSocket otherwise keeps it in
     // its write buffer until a later event-loop pass; a peer that sends and
     // half-closes (`echo hi | nc -N`, `nc -q 1`) makes the FIN readable in that

@@ -53,11 +53,9 @@ Result<TrafficEvent> ReplayLoader::fromFields(const QStringList &f)
     e.timeMs = time.toMSecsSinceEpoch();
     e.panel = CsvCell::decode(f.at(Panel));
     const auto protocol = protocolFromName(f.at(Proto));
-    const auto kind = kindFromName(f.at(Kind));
-    if (!protocol || !kind)
+    if (!protocol || !setKindFromName(e, f.at(Kind)))
         return Failure{tr("unknown protocol \"%1\" or kind \"%2\"").arg(f.at(Proto), f.at(Kind))};
     e.protocol = *protocol;
-    e.kind = *kind;
     e.local = CsvCell::decode(f.at(Local));
     e.remote = CsvCell::decode(f.at(Remote));
     e.data = QByteArray::fromBase64(f.at(Data).toLatin1());

@@ -38,6 +38,21 @@ std::optional<EventKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString eventKindName(const TrafficEvent &event)
+{
+    return event.kind == EventKind::Close && event.reset ? QStringLiteral("reset")
+                                                         : kindName(event.kind);
+}
+
+bool setKindFromName(TrafficEvent &event, const QString &name)
+{
+    event.reset = name == QLatin1String("reset");
+    const std::optional<EventKind> kind = event.reset ? EventKind::Close : kindFromName(name);
+    if (kind)
+        event.kind = *kind;
+    return kind.has_value();
+}
+
 QString formatEndpoint(const QHostAddress &address, quint16 port)
 {
     if (address.isNull())

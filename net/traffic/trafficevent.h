@@ -26,6 +26,9 @@ struct TrafficEvent
     QString remote;
     QByteArray data;     // payload, whole
     QString text;        // error or info message, already translated
+    // A Close that came as the peer's reset (RST, e.g. SO_LINGER 0), not as an
+    // orderly FIN: Python's recv() raises ConnectionResetError for it.
+    bool reset = false;
 };
 
 // Stable lower-case names used in files: "tcp", "udp", "local", "http".
@@ -34,6 +37,10 @@ std::optional<Protocol> protocolFromName(const QString &name);
 // "listen", "accept", "connect", "recv", "send", "close", "error", "info".
 QString kindName(EventKind kind);
 std::optional<EventKind> kindFromName(const QString &name);
+// The kind as files write it: kindName(), or "reset" for a Close by reset.
+QString eventKindName(const TrafficEvent &event);
+// Sets event's kind (and reset) from a file's kind name; false if unknown.
+bool setKindFromName(TrafficEvent &event, const QString &name);
 
 // "127.0.0.1:8001" or "[::1]:8001"; IPv4-mapped IPv6 addresses are shown as IPv4.
 QString formatEndpoint(const QHostAddress &address, quint16 port);

@@ -47,7 +47,7 @@ Result<void> TrafficWriter::write(const TrafficEvent &event)
     if (m_format == Format::Csv) {
         line = QByteArray::number(event.seq) + ',' + isoTime(event.timeMs).toUtf8() + ','
             + CsvCell::encode(event.panel) + ',' + protocolName(event.protocol).toUtf8() + ','
-            + kindName(event.kind).toUtf8() + ',' + CsvCell::encode(event.local) + ','
+            + eventKindName(event).toUtf8() + ',' + CsvCell::encode(event.local) + ','
             + CsvCell::encode(event.remote) + ',' + QByteArray::number(event.data.size()) + ','
             + event.data.toBase64() + ',' + CsvCell::encode(event.text) + '\n';
     } else {
@@ -56,7 +56,7 @@ Result<void> TrafficWriter::write(const TrafficEvent &event)
             {QStringLiteral("time"), isoTime(event.timeMs)},
             {QStringLiteral("panel"), event.panel},
             {QStringLiteral("proto"), protocolName(event.protocol)},
-            {QStringLiteral("kind"), kindName(event.kind)},
+            {QStringLiteral("kind"), eventKindName(event)},
             {QStringLiteral("local"), event.local},
             {QStringLiteral("remote"), event.remote},
             {QStringLiteral("bytes"), double(event.data.size())},

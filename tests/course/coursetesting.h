@@ -11,7 +11,10 @@
 #include <QFile>
 #include <QList>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QUdpSocket>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -32,6 +35,14 @@ inline const course::LessonCatalog::Entry *lessonEntry(const QString &id)
             return &e;
     }
     return nullptr;
+}
+
+// A lesson's Python in one language ("en" or "zh_CN"); the code is the same in
+// both, only the comments differ.
+inline QString lessonPython(const course::LessonInfo &lesson,
+                            const QString &language = QStringLiteral("en"))
+{
+    return course::LessonInfo::pick(lesson.python, language);
 }
 
 // Empty when python parses source; otherwise what it said. Bytes, not text:
@@ -87,6 +98,49 @@ inline course::PanelConfig client(quint16 port, const QString &text)
     c.tcpClient().port = port;
     c.send.text = text;
     return c;
+}
+
+// The lesson's Python pane's first script (its server), with the lesson's
+// port replaced by port: run side by side with the app, never on a fixed port.
+inline QString lessonServerScript(const QString &python, quint16 lessonPort, quint16 port)
+{
+    const QStringList parts = python.split(QStringLiteral("# ---- "));
+    QString script = parts.size() > 1 ? parts.at(1) : python;
+    script = script.section(QLatin1Char('\n'), 1); // drop "server.py ----"
+    return script.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(lessonPort)),
+                          QString::number(port));
+}
+
+// A port free at the moment (the system's pick for port 0), for a script
+// that needs a number.
+inline quint16 freePort(bool udp)
+{
+    if (udp) {
+        QUdpSocket socket;
+        return socket.bind(QHostAddress::LocalHost, 0) ? socket.localPort() : 0;
+    }
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+}
+
+// Whether some program listens on TCP port (Linux's /proc/net/tcp): a
+// script's server is ready without a probe connection, which a one-client
+// server of the notes would take for its client.
+inline bool someoneListensOn(quint16 port)
+{
+    const QString hexPort = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            // sl local_address rem_address st: 0A is LISTEN.
+            if (fields.size() > 3 && fields.at(1).endsWith(hexPort.toLatin1()) && fields.at(3) == "0A")
+                return true;
+        }
+    }
+    return false;
 }
 
 // A finished script's exit code and everything it printed, read once.

@@ -159,7 +159,7 @@ course::SendSettings SendBox::settings() const
     s.text = m_line->text();
     s.autoIntervalMs = m_interval->value();
     s.autoCount = m_count->value();
-    s.autoStart = false;
+    s.autoStart = m_startsOnOpen;
     return s;
 }
 
@@ -170,6 +170,7 @@ void SendBox::setSettings(const course::SendSettings &s)
     m_line->setText(s.text);
     m_interval->setValue(s.autoIntervalMs);
     m_count->setValue(s.autoCount);
+    m_startsOnOpen = s.autoStart;
 }
 
 net::TextEncoding SendBox::encoding() const

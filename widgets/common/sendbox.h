@@ -51,6 +51,9 @@ public:
     QStringList history() const { return m_history; }
 
     bool isAutoSending() const;
+    // The workspace's send.autoStart: the panel starts automatic sending when
+    // the workspace opens (once it can send). Kept and saved as read.
+    bool startsOnOpen() const { return m_startsOnOpen; }
     // Composes the current text (tokens, escapes or hex, line ending, encoding).
     // A failure says where (its offset is in the text once tokens are filled in)
     // or that there is nothing to send.
@@ -78,6 +81,7 @@ private:
     void updateAutoButton();
 
     Sender m_sender;
+    bool m_startsOnOpen = false;
     QString m_peer;
     QStringList m_history;
     int m_historyIndex = -1;

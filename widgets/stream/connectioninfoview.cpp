@@ -78,9 +78,11 @@ QString ConnectionInfoView::pythonRepr() const
             repr += QStringLiteral(", raddr=%1").arg(m_info.remote);
         return repr + QLatin1Char('>');
     }
+    // proto=0: the notes make the socket as socket(AF_INET, SOCK_STREAM), and
+    // Python prints the protocol number it was given, not the one the kernel chose.
     const bool v6 = m_info.family == QLatin1String("IPv6");
     QString repr = QStringLiteral("<socket.socket fd=%1, family=%2, type=SocketKind.SOCK_STREAM, "
-                                  "proto=6")
+                                  "proto=0")
                        .arg(m_descriptor)
                        .arg(v6 ? QStringLiteral("AddressFamily.AF_INET6")
                                : QStringLiteral("AddressFamily.AF_INET"));

@@ -36,6 +36,7 @@ course::PanelConfig LocalClientPanel::config() const
     course::LocalClientConfig &s = c.localClient();
     s.path = m_path->text();
     s.closeWord = closeWord();
+    s.autoConnect = autoConnects();
     return c;
 }
 
@@ -43,7 +44,7 @@ void LocalClientPanel::applyConfig(const course::PanelConfig &c)
 {
     const course::LocalClientConfig &s = c.localClient();
     m_path->setText(s.path.trimmed().isEmpty() ? net::LocalSocketPath::defaultSetting() : s.path);
-    applyBaseConfig(c, s.closeWord);
+    applyBaseConfig(c, s.closeWord, s.autoConnect);
 }
 
 void LocalClientPanel::connectToServer()

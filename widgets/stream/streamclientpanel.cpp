@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace swb::widgets {
@@ -116,14 +117,34 @@ QString StreamClientPanel::closeWord() const
     return m_closeOnWord->isChecked() ? m_closeWord->text() : QString();
 }
 
-void StreamClientPanel::applyBaseConfig(const course::PanelConfig &c, const QString &closeWord)
+void StreamClientPanel::applyBaseConfig(const course::PanelConfig &c, const QString &closeWord,
+                                        bool autoConnect)
 {
     setName(c.name);
+    m_autoConnect = autoConnect;
     m_closeOnWord->setChecked(!closeWord.isEmpty());
     m_closeWord->setText(closeWord);
     m_sendBox->setEncoding(c.encoding);
     m_sendBox->setSettings(c.send);
     applyCloseWord();
+}
+
+bool StreamClientPanel::startsOnOpen() const
+{
+    return m_autoConnect || m_sendBox->startsOnOpen();
+}
+
+void StreamClientPanel::autoStart()
+{
+    // Queued: the workspace's servers start in the same pass, after this
+    // panel when they come later in the file.
+    QTimer::singleShot(0, this, [this] {
+        m_autoSendWhenConnected = m_sendBox->startsOnOpen();
+        if (m_endpoint->state() == QAbstractSocket::ConnectedState)
+            updateState();
+        else if (m_autoConnect && m_endpoint->state() == QAbstractSocket::UnconnectedState)
+            connectToServer();
+    });
 }
 
 void StreamClientPanel::shutdown()
@@ -162,6 +183,10 @@ void StreamClientPanel::updateState()
         showLastingStatus([] { return tr("Disconnected."); });
     if (idle)
         m_sendBox->stopAutoSend();
+    if (state == QAbstractSocket::ConnectedState && m_autoSendWhenConnected) {
+        m_autoSendWhenConnected = false;
+        m_sendBox->startAutoSend();
+    }
 }
 
 } // namespace swb::widgets

@@ -29,6 +29,10 @@ public:
     ~StreamClientPanel() override;
 
     void shutdown() override;
+    // A workspace's autoConnect and send.autoStart: connect, then auto-send
+    // once connected, as a scripted run (--quit-after) needs.
+    void autoStart() override;
+    bool startsOnOpen() const override;
 
 public slots:
     virtual void connectToServer() = 0;
@@ -48,7 +52,9 @@ protected:
     // closeWord() for their close word.
     course::PanelConfig baseConfig() const;
     QString closeWord() const;
-    void applyBaseConfig(const course::PanelConfig &config, const QString &closeWord);
+    bool autoConnects() const { return m_autoConnect; }
+    void applyBaseConfig(const course::PanelConfig &config, const QString &closeWord,
+                         bool autoConnect);
 
     // Subclasses set their own texts, then call this.
     void retranslateUi() override;
@@ -68,6 +74,8 @@ private:
     QLineEdit *m_closeWord = nullptr;
     MessageLog *m_log = nullptr;
     SendBox *m_sendBox = nullptr;
+    bool m_autoConnect = false;
+    bool m_autoSendWhenConnected = false;
 };
 
 } // namespace swb::widgets

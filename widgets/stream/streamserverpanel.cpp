@@ -126,6 +126,15 @@ StreamServerPanel::StreamServerPanel(int id, course::PanelType type,
             &StreamServerPanel::updateState);
     connect(m_endpoint, &net::StreamServerEndpoint::connectionOpened, this,
             &StreamServerPanel::updateState);
+    // send.autoStart on a server: nobody to send to until a client comes;
+    // then to every client, as no one has chosen one.
+    connect(m_endpoint, &net::StreamServerEndpoint::connectionOpened, this, [this] {
+        if (!m_autoSendOnClient)
+            return;
+        m_autoSendOnClient = false;
+        m_toAll->setChecked(true);
+        m_sendBox->startAutoSend();
+    });
     // Byte counters of the client list: one sweep a few times a second.
     m_refresh->setInterval(300);
     connect(m_refresh, &QTimer::timeout, this,
@@ -189,6 +198,12 @@ void StreamServerPanel::autoStart()
 {
     if (m_autoStart)
         start();
+    m_autoSendOnClient = m_sendBox->startsOnOpen();
+}
+
+bool StreamServerPanel::startsOnOpen() const
+{
+    return m_autoStart || m_sendBox->startsOnOpen();
 }
 
 void StreamServerPanel::shutdown()

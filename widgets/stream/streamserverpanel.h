@@ -38,7 +38,7 @@ public:
     void shutdown() override;
     bool isRunning() const override;
     void reportError(const QString &message) override;
-    bool startsOnOpen() const override { return m_autoStart; }
+    bool startsOnOpen() const override;
 
 public slots:
     // True when listening; otherwise the panel shows why not.
@@ -80,6 +80,7 @@ private:
     net::StreamServerEndpoint *m_endpoint = nullptr;
     models::ConnectionListModel *m_connections = nullptr;
     bool m_autoStart = false;
+    bool m_autoSendOnClient = false; // send.autoStart waits for a client
 
     QVBoxLayout *m_settings = nullptr;
     QPushButton *m_startStop = nullptr;

@@ -54,6 +54,7 @@ course::PanelConfig TcpClientPanel::config() const
     s.host = m_host->text().trimmed();
     s.port = quint16(m_port->text().toUInt());
     s.closeWord = closeWord();
+    s.autoConnect = autoConnects();
     return c;
 }
 
@@ -62,7 +63,7 @@ void TcpClientPanel::applyConfig(const course::PanelConfig &c)
     const course::TcpClientConfig &s = c.tcpClient();
     m_host->setText(s.host);
     m_port->setText(QString::number(s.port));
-    applyBaseConfig(c, s.closeWord);
+    applyBaseConfig(c, s.closeWord, s.autoConnect);
 }
 
 void TcpClientPanel::connectToServer()

@@ -45,6 +45,8 @@ QColor SequencePainter::colourFor(const SequenceArrow &arrow) const
     const auto pick = [this](const QColor &onDark, const QColor &onLight) {
         return models::ColourContrast::onBase(onLight, onDark, m_palette);
     };
+    if (arrow.reset)
+        return pick(QColor(0xff, 0x8a, 0x80), QColor(0xb7, 0x1c, 0x1c));
     switch (arrow.kind) {
     case SequenceArrow::Kind::Connect:
     case SequenceArrow::Kind::Accept:
@@ -88,6 +90,8 @@ QString SequencePainter::arrowText(const SequenceArrow &arrow) const
     case SequenceArrow::Kind::Accept: return tr("accept %1").arg(arrow.label);
     case SequenceArrow::Kind::Data: return tr("%n byte(s)  %1", "", int(arrow.bytes)).arg(arrow.label);
     case SequenceArrow::Kind::Close:
+        if (arrow.reset)
+            return tr("reset (RST): %1").arg(arrow.label);
         return arrow.label.isEmpty() ? tr("close") : tr("close: %1").arg(arrow.label);
     case SequenceArrow::Kind::Error: return tr("\u2717 %1").arg(arrow.label);
     }

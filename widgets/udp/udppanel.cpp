@@ -276,6 +276,15 @@ void UdpPanel::autoStart()
 {
     if (m_autoStart && m_bindRow->receives())
         bindSocket();
+    // send.autoStart: queued, so that a receiver later in the workspace is
+    // bound before the first datagram leaves.
+    if (m_sendBox->startsOnOpen())
+        QTimer::singleShot(0, m_sendBox, &SendBox::startAutoSend);
+}
+
+bool UdpPanel::startsOnOpen() const
+{
+    return m_autoStart || m_sendBox->startsOnOpen();
 }
 
 void UdpPanel::shutdown()

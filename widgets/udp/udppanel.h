@@ -47,7 +47,7 @@ public:
     QString resourceKey() const override;
     bool isRunning() const override;
     void reportError(const QString &message) override;
-    bool startsOnOpen() const override { return m_autoStart; }
+    bool startsOnOpen() const override;
 
     net::UdpEndpoint *endpoint() const { return m_endpoint; }
 

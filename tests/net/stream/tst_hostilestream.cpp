@@ -46,6 +46,7 @@ private slots:
     void resetWhileServerWritesLargeReply();
     void halfCloseStillGetsLargeReply();
     void slowlorisDoesNotBlockOthers();
+    void silentClientMeetsTheHeaderDeadline();
 };
 
 using namespace hostile;
@@ -288,6 +289,44 @@ void TestHostileStream::slowlorisDoesNotBlockOthers()
         return e.kind == EventKind::Close && e.text.contains(QLatin1String("request header"));
     });
     QVERIFY(closeRow != sink.events.cend());
+}
+
+void TestHostileStream::silentClientMeetsTheHeaderDeadline()
+{
+    // A connection that never sends a byte is closed by the same deadline as
+    // a slow header (injected short here), counted from the connection.
+    CountingSink sink;
+    TcpServerEndpoint server;
+    server.setSink(&sink);
+    server.setHttpHeaderTimeoutMs(300);
+    QVERIFY(server.setBehaviour(withReply(ReplyKind::HttpDemo), TextEncoding::Utf8).ok());
+    QVERIFY(server.start(TcpServerSettings()));
+    QSignalSpy logLines(&server, &TcpServerEndpoint::logLine);
+
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(silent.waitForConnected(timeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    bool explained = false;
+    for (const auto &args : logLines)
+        explained = explained || args.at(0).toString().contains(QLatin1String("sent nothing"));
+    QVERIFY(explained);
+    const auto closeRow = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const TrafficEvent &e) {
+        return e.kind == EventKind::Close && e.text.contains(QLatin1String("nothing sent"));
+    });
+    QVERIFY(closeRow != sink.events.cend());
+
+    // A kept-alive client thinking between requests is the idle timer's
+    // business, not the header deadline's.
+    QTcpSocket kept;
+    QByteArray reply;
+    connect(&kept, &QTcpSocket::readyRead, &kept, [&] { reply += kept.readAll(); });
+    kept.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(kept.waitForConnected(timeoutMs));
+    kept.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(reply.startsWith("HTTP/1.1 200"), timeoutMs);
+    QTest::qWait(3 * 300);
+    QCOMPARE(kept.state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestHostileStream)
