@@ -20,6 +20,7 @@
 #include "widgets/teaching/lessonpane.h"
 #include "widgets/traffic/trafficpane.h"
 #include "widgets/traffic/trafficview.h"
+#include "net/payload/controltext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -187,7 +188,7 @@ void MainWindow::showProblem(const QString &title, const QString &message)
 {
     statusBar()->showMessage(message, 15000);
     if (m_quiet)
-        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(message).constData());
     else
         QMessageBox::warning(this, title, message);
 }
@@ -295,7 +296,7 @@ void MainWindow::showNotice(const QString &title, const QString &message)
 {
     statusBar()->showMessage(message, 30000);
     if (m_quiet) {
-        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(message).constData());
         return;
     }
     // Not modal: the window behind it is the thing the message is about.
@@ -411,7 +412,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_traffic->flush();
         if (m_trafficTools->isRecording()) {
             if (const Result<void> stopped = m_trafficTools->stopRecording(); !stopped)
-                std::fprintf(stderr, "%s\n", qPrintable(stopped.message()));
+                std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(stopped.message()).constData());
         }
     }
     event->accept();

@@ -5,6 +5,7 @@
 #include "app/traffictools.h"
 
 #include "net/files/safefile.h"
+#include "net/payload/controltext.h"
 #include "net/platform/processlookup.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -161,8 +162,10 @@ void SessionRecovery::start()
     // 0700 and 0600: the autosaved workspace names the user's files and hosts.
     if (!net::SafeFile::makePrivateFolder(m_directory)) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("Cannot create %1: the workspace will not be autosaved.")
-                                    .arg(m_directory)));
+                     net::ControlText::forTerminal(
+                         tr("Cannot create %1: the workspace will not be autosaved.")
+                             .arg(m_directory))
+                         .constData());
         return;
     }
     m_running = true;
@@ -241,7 +244,7 @@ bool SessionRecovery::write(const QString &path, const QByteArray &bytes)
             tr("Cannot autosave the workspace to %1: %2.").arg(path, why);
         if (MainWindow *window = this->window())
             window->statusBar()->showMessage(message, 15000);
-        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(message).constData());
     }
     return false;
 }

@@ -5,6 +5,7 @@
 #include "models/trafficmodel.h"
 #include "models/trafficrecorder.h"
 #include "widgets/traffic/trafficsessionwindow.h"
+#include "net/payload/controltext.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -187,7 +188,7 @@ void TrafficTools::showProblem(const QString &title, const QString &message)
 {
     m_window->statusBar()->showMessage(message, 15000);
     if (m_quiet)
-        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(message).constData());
     else
         QMessageBox::warning(m_window, title, message);
 }

@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/panelmanager.h"
 #include "app/windowregistry.h"
+#include "net/payload/controltext.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -57,7 +58,7 @@ WorkspaceChoice WorkspaceSwitch::choose(WorkspaceChoiceDialog::Kind kind, const 
             tr("Replacing the open workspace with \"%1\" (no one to ask in a scripted run).")
                 .arg(incoming);
         m_window->statusBar()->showMessage(message, 15000);
-        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fprintf(stderr, "%s\n", net::ControlText::forTerminal(message).constData());
         return WorkspaceChoice::Replace;
     }
     return WorkspaceChoiceDialog::ask(m_window, kind, incoming, m_registry != nullptr);

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace swb::models {
 
 Result<void> TrafficReader::open(const QString &path)
@@ -16,6 +18,9 @@ Result<void> TrafficReader::open(const QString &path)
     m_panelIds.clear();
     m_error.clear();
     m_line = 0;
+    m_mergedEvents = 0;
+    m_buffer.clear();
+    m_bufferPos = 0;
     m_skippedPartialLine = false;
     if (net::TrafficWriter::formatForPath(path) == net::TrafficWriter::Format::Csv) {
         return Failure{tr("\"%1\" is a CSV file; only JSON Lines (.jsonl) traffic files can be "
@@ -26,21 +31,69 @@ Result<void> TrafficReader::open(const QString &path)
     return net::SafeFile::openForReading(m_file, path, 0, tr("a traffic file"));
 }
 
+bool TrafficReader::nextLine(QByteArray *line, bool *tooLong)
+{
+    *tooLong = false;
+    qsizetype scanFrom = m_bufferPos;
+    for (;;) {
+        const qsizetype newline = m_buffer.indexOf('\n', scanFrom);
+        const qsizetype end = newline >= 0 ? newline + 1 : m_buffer.size();
+        if (end - m_bufferPos > maxLineBytes) {
+            *tooLong = true;
+            return true;
+        }
+        if (newline >= 0) {
+            *line = m_buffer.mid(m_bufferPos, end - m_bufferPos);
+            m_bufferPos = end;
+            return true;
+        }
+        // Keep the start of the line, read the next block after it.
+        m_buffer.remove(0, m_bufferPos);
+        m_bufferPos = 0;
+        scanFrom = m_buffer.size();
+        // Straight into the buffer: no second copy of a long line.
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + readBlockBytes);
+        const qint64 got = m_file.isOpen() ? m_file.read(m_buffer.data() + kept, readBlockBytes) : 0;
+        m_buffer.resize(kept + qMax<qint64>(got, 0));
+        if (got <= 0) {
+            if (m_buffer.isEmpty())
+                return false;
+            *line = std::exchange(m_buffer, QByteArray()); // the last line, without '\n'
+            return true;
+        }
+    }
+}
+
 bool TrafficReader::read(net::TrafficEvent *event)
 {
-    while (m_error.isEmpty() && m_file.isOpen() && !m_file.atEnd()) {
-        QByteArray line = m_file.readLine();
+    QByteArray line;
+    bool tooLong = false;
+    while (m_error.isEmpty() && nextLine(&line, &tooLong)) {
         ++m_line;
+        if (tooLong) {
+            // Found within the limit and one block: the line is never held whole.
+            m_error = tr("Line %1 of \"%2\" is longer than the limit of %3 MiB per line; "
+                         "reading stopped there.")
+                          .arg(m_line)
+                          .arg(m_path)
+                          .arg(maxLineBytes >> 20);
+            m_buffer.clear();
+            m_bufferPos = 0;
+            return false;
+        }
         const bool complete = line.endsWith('\n');
         const QByteArray trimmed = line.trimmed();
         if (trimmed.isEmpty())
             continue;
-        Result<net::TrafficEvent> parsed = parseLine(trimmed, &m_panelIds);
+        bool merged = false;
+        Result<net::TrafficEvent> parsed = parseLine(trimmed, &m_panelIds, &merged);
         if (parsed) {
+            m_mergedEvents += merged ? 1 : 0;
             *event = std::move(*parsed);
             return true;
         }
-        if (!complete && m_file.atEnd()) {
+        if (!complete) {
             // Written up to a crash: everything before this line is intact.
             m_skippedPartialLine = true;
             return false;
@@ -52,8 +105,29 @@ bool TrafficReader::read(net::TrafficEvent *event)
     return false;
 }
 
+qint64 TrafficReader::position() const
+{
+    return m_file.pos() - (m_buffer.size() - m_bufferPos);
+}
+
+QString TrafficReader::otherPanels()
+{
+    return tr("(other panels)");
+}
+
+QString TrafficReader::mergedNote() const
+{
+    if (m_mergedEvents == 0)
+        return QString();
+    return tr("The file names more than %1 panels; the events of the others (%2) are shown under "
+              "\"%3\".")
+        .arg(maxPanelNames)
+        .arg(m_mergedEvents)
+        .arg(otherPanels());
+}
+
 Result<net::TrafficEvent> TrafficReader::parseLine(const QByteArray &line,
-                                                   QHash<QString, int> *panelIds)
+                                                   QHash<QString, int> *panelIds, bool *merged)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
@@ -107,6 +181,12 @@ Result<net::TrafficEvent> TrafficReader::parseLine(const QByteArray &line,
                            .arg(o.value(QLatin1String("bytes")).toVariant().toString())
                            .arg(e.data.size())};
     auto id = panelIds->constFind(e.panel);
+    if (id == panelIds->constEnd() && panelIds->size() >= maxPanelNames) {
+        e.panel = otherPanels();
+        id = panelIds->constFind(e.panel);
+        if (merged)
+            *merged = true;
+    }
     if (id == panelIds->constEnd())
         id = panelIds->insert(e.panel, int(panelIds->size()) + 1);
     e.panelId = id.value();

@@ -1,6 +1,7 @@
 #include "models/trafficrecorder.h"
 
 #include "net/traffic/deferredtext.h"
+#include "models/recordingbudget.h"
 
 #include <chrono>
 
@@ -24,6 +25,8 @@ Result<void> TrafficRecorder::start(const QString &path)
     m_queue.clear();
     m_queuedBytes = 0;
     m_written = 0;
+    m_flushed = 0;
+    m_waits = 0;
     m_thread = std::thread(&TrafficRecorder::run, this);
     return {};
 }
@@ -52,9 +55,10 @@ void TrafficRecorder::record(net::TrafficEvent event)
     // the words of the language it was made in, even across a switch.
     event.text = net::DeferredText::render(event.text);
     std::unique_lock<std::mutex> lock(m_mutex);
-    if (m_queuedBytes > maxQueuedBytes) {
+    if (m_queuedBytes > m_queueLimit) {
+        ++m_waits;
         m_wake.notify_one();
-        m_drained.wait(lock, [this] { return m_queuedBytes <= maxQueuedBytes / 2; });
+        m_drained.wait(lock, [this] { return m_queuedBytes <= m_queueLimit / 2; });
     }
     m_queuedBytes += event.data.size() + qint64(sizeof(net::TrafficEvent));
     m_queue.push_back(std::move(event));
@@ -62,28 +66,47 @@ void TrafficRecorder::record(net::TrafficEvent event)
 
 void TrafficRecorder::run()
 {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point started = Clock::now();
+    const auto nowMs = [started] {
+        return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started)
+                          .count());
+    };
+    RecordingBudget budget(flushIntervalMs, flushBytes);
+    quint64 written = 0;
+    const auto flush = [&] {
+        const Result<void> flushed = m_writer.flush();
+        if (!flushed && m_error.isEmpty())
+            m_error = flushed.message();
+        budget.flushed(nowMs());
+        m_flushed = written;
+    };
     std::vector<net::TrafficEvent> batch;
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_wake.wait_for(lock, std::chrono::milliseconds(flushIntervalMs),
-                        [this] { return m_stopping || m_queuedBytes > maxQueuedBytes; });
+                        [this] { return m_stopping || m_queuedBytes > m_queueLimit; });
         batch.swap(m_queue);
         m_queuedBytes = 0;
         const bool stopping = m_stopping;
         lock.unlock();
         m_drained.notify_all();
         for (const net::TrafficEvent &event : batch) {
-            const Result<void> written = m_writer.write(event);
-            if (!written && m_error.isEmpty())
-                m_error = written.message();
+            const Result<void> result = m_writer.write(event);
+            if (!result && m_error.isEmpty())
+                m_error = result.message();
+            ++written;
+            // About the line's size: base64 payload and the fields around it.
+            budget.wrote(event.data.size() * 4 / 3 + 160 + event.text.size());
+            // A line-based file is readable after a crash up to its last flush.
+            if (budget.flushDue(nowMs()))
+                flush();
         }
         m_written += batch.size();
         batch.clear();
-        // A line-based file is readable after a crash up to its last flush.
-        const Result<void> flushed = m_writer.flush();
+        if (budget.unflushed() > 0)
+            flush();
         lock.lock();
-        if (!flushed && m_error.isEmpty())
-            m_error = flushed.message();
         if (stopping && m_queue.empty())
             return;
     }

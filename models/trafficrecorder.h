@@ -17,16 +17,26 @@ namespace swb::models {
 // "Record traffic to disk": every event handed to record() is written, in
 // order, to a JSON Lines (or CSV) file by TrafficWriter on a thread of its
 // own, so formatting never slows the window. The file is flushed at least
-// every flushIntervalMs and on stop(), a whole line at a time, so after a
-// crash it ends with complete lines and at most one partial line.
+// every flushIntervalMs, after every flushBytes written and on stop(), a
+// whole line at a time, so after a crash it ends with complete lines and at
+// most one partial line.
+//
+// What a kill can lose is bounded twice: in time, the events of the last
+// flushIntervalMs (plus the table's own 25 ms batching) when traffic is light;
+// in bytes, under load, what waits in the queue (at most maxQueuedBytes of
+// payload: record() waits for the writer beyond that, which slows the panels'
+// reading and so the peers, and is counted in waits()) and what was written
+// since the last flush (flushBytes).
 class TrafficRecorder final : public net::TrafficSink
 {
     Q_DECLARE_TR_FUNCTIONS(swb::models::TrafficRecorder)
 public:
-    static constexpr int flushIntervalMs = 200;
+    static constexpr int flushIntervalMs = 100;
+    static constexpr qint64 flushBytes = qint64(1) << 20;
     // Beyond this much queued payload, record() waits for the disk rather
-    // than letting memory grow: nothing recorded is ever thrown away.
-    static constexpr qint64 maxQueuedBytes = qint64(64) << 20;
+    // than letting memory grow or the file fall behind: nothing recorded is
+    // ever thrown away. (64 MiB let the file fall 5 s behind a fast client.)
+    static constexpr qint64 maxQueuedBytes = qint64(4) << 20;
 
     TrafficRecorder();
     ~TrafficRecorder() override;
@@ -39,6 +49,12 @@ public:
     bool isRecording() const { return m_thread.joinable(); }
     QString path() const { return m_path; }
     quint64 writtenEvents() const { return m_written.load(); }
+    // Events handed to the operating system (flushed): what a kill keeps.
+    quint64 flushedEvents() const { return m_flushed.load(); }
+    // Times record() waited for the writer (backpressure).
+    quint64 waits() const { return m_waits.load(); }
+    // For tests: a smaller queue (bytes of payload) to reach the bound quickly.
+    void setQueueLimit(qint64 bytes) { m_queueLimit = bytes; }
 
     void record(net::TrafficEvent event) override;
 
@@ -56,6 +72,9 @@ private:
     bool m_stopping = false;
     QString m_error;
     std::atomic<quint64> m_written{0};
+    std::atomic<quint64> m_flushed{0};
+    std::atomic<quint64> m_waits{0};
+    qint64 m_queueLimit = maxQueuedBytes;
 };
 
 } // namespace swb::models

@@ -1350,6 +1350,13 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>expected a name, or a name per language</source>
         <translation>expected a name, or a name per language</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swb::models::ConnectionListModel</name>
@@ -1552,6 +1559,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>a traffic file</source>
         <translation>a traffic file</translation>
     </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; is longer than the limit of %3 MiB per line; reading stopped there.</source>
+        <translation>Line %1 of &quot;%2&quot; is longer than the limit of %3 MiB per line; reading stopped there.</translation>
+    </message>
+    <message>
+        <source>(other panels)</source>
+        <translation>(other panels)</translation>
+    </message>
+    <message>
+        <source>The file names more than %1 panels; the events of the others (%2) are shown under &quot;%3&quot;.</source>
+        <translation>The file names more than %1 panels; the events of the others (%2) are shown under &quot;%3&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::UdpPeerModel</name>
@@ -1610,16 +1629,16 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <translation>Cannot write the response to the temporary file %1: %2 (is the disk full?)</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>Cannot write &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</source>
         <translation>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</translation>
     </message>
     <message>
         <source>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</source>
         <translation>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the response could not be read back.</source>
+        <translation>Cannot write &quot;%1&quot;: the response could not be read back.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2422,13 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::net::PrivateSaveFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::RawModeSession</name>
     <message>
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
@@ -2511,6 +2537,30 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>a special file</source>
         <translation>a special file</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Cannot create the folder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: %2.</source>
+        <translation>Cannot create the folder &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a folder that belongs to another user</source>
+        <translation>a folder that belongs to another user</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, so the app will not use it as its private folder. Someone else may have created it to see or redirect your files: remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>&quot;%1&quot; is %2, so the app will not use it as its private folder. Someone else may have created it to see or redirect your files: remove it, or set XDG_RUNTIME_DIR.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
     </message>
 </context>
 <context>
@@ -3785,10 +3835,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>The body is larger than the display limit, so only its first part is decoded in memory. Save the body as received instead.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>Cannot write &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4609,6 +4655,13 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>
             <numerusform>Each panel&apos;s throughput over the last %n minute, one point per second.</numerusform>
             <numerusform>Each panel&apos;s throughput over the last %n minutes, one point per second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines are drawn for the first %1 panels; %n more are left out.</source>
+        <translation>
+            <numerusform>Lines are drawn for the first %1 panels; %n more is left out.</numerusform>
+            <numerusform>Lines are drawn for the first %1 panels; %n more are left out.</numerusform>
         </translation>
     </message>
 </context>

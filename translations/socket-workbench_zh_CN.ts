@@ -1347,6 +1347,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>expected a name, or a name per language</source>
         <translation>应为一个名称，或每种语言各一个名称</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另外还有 %n 个问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swb::models::ConnectionListModel</name>
@@ -1547,6 +1553,18 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>a traffic file</source>
         <translation>流量文件</translation>
     </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; is longer than the limit of %3 MiB per line; reading stopped there.</source>
+        <translation>“%2”的第 %1 行超过了每行 %3 MiB 的上限，读取到此为止。</translation>
+    </message>
+    <message>
+        <source>(other panels)</source>
+        <translation>（其他面板）</translation>
+    </message>
+    <message>
+        <source>The file names more than %1 panels; the events of the others (%2) are shown under &quot;%3&quot;.</source>
+        <translation>文件里的面板名称超过 %1 个；其余面板的事件（%2 条）都归在“%3”下面显示。</translation>
+    </message>
 </context>
 <context>
     <name>swb::models::UdpPeerModel</name>
@@ -1605,16 +1623,16 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <translation>无法把响应写入临时文件 %1：%2（磁盘满了吗？）</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Stopped after %1 bytes of the response: the temporary folder %2 has only %3 MiB free, less than the %4 MiB kept free, so the response is not written to it any more.</source>
         <translation>收到 %1 字节的响应后停止：临时文件夹 %2 只剩 %3 MiB 可用空间，少于要保留的 %4 MiB，所以不再把响应写进去。</translation>
     </message>
     <message>
         <source>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</source>
         <translation>收到 %1 字节后停止：响应正文超过了 %2 MiB，这是单个响应的上限（服务器在没完没了地发送？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the response could not be read back.</source>
+        <translation>无法写入“%1”：响应内容读不回来。</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2416,13 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::net::PrivateSaveFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::RawModeSession</name>
     <message>
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
@@ -2506,6 +2531,30 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>a special file</source>
         <translation>一个特殊文件</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: %2.</source>
+        <translation>无法创建文件夹“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>一个符号链接</translation>
+    </message>
+    <message>
+        <source>a folder that belongs to another user</source>
+        <translation>一个属于其他用户的文件夹</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, so the app will not use it as its private folder. Someone else may have created it to see or redirect your files: remove it, or set XDG_RUNTIME_DIR.</source>
+        <translation>“%1”是%2，所以本程序不会把它当作自己的私有文件夹。可能有别人事先创建了它，想偷看或转移你的文件：请删掉它，或者设置 XDG_RUNTIME_DIR。</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
     </message>
 </context>
 <context>
@@ -3770,10 +3819,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>正文超出了显示上限，所以只在内存中解码了开头一部分。请改用“保存收到的正文”。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4591,6 +4636,12 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <source>Each panel&apos;s throughput over the last %n minute(s), one point per second.</source>
         <translation>
             <numerusform>各面板最近 %n 分钟的吞吐量，每秒一个点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines are drawn for the first %1 panels; %n more are left out.</source>
+        <translation>
+            <numerusform>只画出前 %1 个面板的曲线；另外 %n 个没有画。</numerusform>
         </translation>
     </message>
 </context>

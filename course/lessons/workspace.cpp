@@ -10,6 +10,8 @@
 #include <QJsonValue>
 #include <QSaveFile>
 
+#include <climits>
+
 namespace swb::course {
 
 namespace {
@@ -97,6 +99,20 @@ QString oversizedField(const QJsonObject &object)
 
 } // namespace
 
+QString WorkspaceFile::problemList(const QStringList &problems)
+{
+    // A file can ask for hundreds of thousands of problems (300,000 kept a
+    // message box at 100 % CPU): the first few, each cut short, and a count.
+    QStringList shown;
+    for (qsizetype i = 0; i < qMin<qsizetype>(problems.size(), maxListedProblems); ++i) {
+        const QString &line = problems.at(i);
+        shown << (line.size() > maxProblemChars ? line.left(maxProblemChars) + QChar(0x2026) : line);
+    }
+    if (const qsizetype more = problems.size() - shown.size(); more > 0)
+        shown << tr("\u2026 and %n more problem(s).", "", int(qMin<qsizetype>(more, INT_MAX)));
+    return shown.join(QLatin1Char('\n'));
+}
+
 Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -172,7 +188,7 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
     readLayout(root, &workspace);
     if (!problems.isEmpty())
         return Failure{tr("The workspace has problems, so nothing was changed:\n%1")
-                           .arg(problems.join(QLatin1Char('\n')))};
+                           .arg(problemList(problems))};
     return workspace;
 }
 

@@ -56,6 +56,11 @@ public:
     static constexpr qint64 maxFileBytes = qint64(16) << 20;
     static constexpr int maxPanels = 200;
     static constexpr int maxFieldChars = 1 << 20; // any text field, e.g. rawRequest
+    // What a message lists of a file's problems: the first ones, each cut at
+    // maxProblemChars, then "and N more".
+    static constexpr int maxListedProblems = 20;
+    static constexpr int maxProblemChars = 300;
+    static QString problemList(const QStringList &problems);
 
     // A JSON syntax error's Failure carries the byte offset where it happened.
     static Result<Workspace> parse(const QByteArray &json);

@@ -1,8 +1,9 @@
 #include "net/files/safefile.h"
 
+#include "net/files/privatesavefile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -126,21 +127,48 @@ Result<void> SafeFile::openForWriting(QFile &file, const QString &path, bool app
 
 bool SafeFile::writePrivately(const QString &path, const QByteArray &bytes, QString *errorString)
 {
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
-    if (!written && errorString)
-        *errorString = file.errorString();
-    return written;
+    const Result<void> saved = PrivateSaveFile::save(path, bytes);
+    if (!saved && errorString)
+        *errorString = QString::fromLocal8Bit(std::strerror(saved.failure().errorNumber));
+    return saved.ok();
 }
 
 bool SafeFile::makePrivateFolder(const QString &path)
 {
-    if (!QDir().mkpath(path))
-        return false;
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner);
+    return ensurePrivateFolder(path).ok();
+}
+
+Result<void> SafeFile::ensurePrivateFolder(const QString &path)
+{
+    const QString parent = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(parent))
+        return Failure{tr("Cannot create the folder \"%1\".").arg(parent), ENOENT};
+    const QByteArray encoded = QFile::encodeName(path);
+    const auto systemError = [&path](int error) {
+        return Failure{tr("Cannot create the folder \"%1\": %2.")
+                           .arg(path, QString::fromLocal8Bit(std::strerror(error))),
+                       error};
+    };
+    if (::mkdir(encoded.constData(), privateFolderMode) != 0 && errno != EEXIST)
+        return systemError(errno);
+    // lstat, not stat: a link planted at the name is refused, not followed.
+    struct stat info{};
+    if (::lstat(encoded.constData(), &info) != 0)
+        return systemError(errno);
+    if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()) {
+        const QString what = S_ISLNK(info.st_mode) ? tr("a symbolic link")
+            : S_ISDIR(info.st_mode)                ? tr("a folder that belongs to another user")
+                                                   : kindOfMode(info.st_mode);
+        return Failure{tr("\"%1\" is %2, so the app will not use it as its private folder. "
+                          "Someone else may have created it to see or redirect your files: "
+                          "remove it, or set XDG_RUNTIME_DIR.")
+                           .arg(path, what.isEmpty() ? tr("a file") : what),
+                       EPERM};
+    }
+    // Ours: narrow it if it is open to others.
+    if ((info.st_mode & 077) != 0 && ::chmod(encoded.constData(), privateFolderMode) != 0)
+        return systemError(errno);
+    return {};
 }
 
 } // namespace swb::net

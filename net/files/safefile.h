@@ -36,8 +36,12 @@ public:
     // Creates the folder (and missing parents) and makes it the user's only
     // (0700). Only for the program's own folders: it narrows an existing one.
     static bool makePrivateFolder(const QString &path);
-    // Replaces path with bytes atomically (QSaveFile), readable by the user
-    // only (0600). errorString: why not, when it returns false.
+    // The same with the reason: creates path 0700 (its parents as usual) and
+    // checks with lstat() that it is a folder of this user's, not a link or
+    // someone else's folder planted at a predictable name (/tmp/...).
+    static Result<void> ensurePrivateFolder(const QString &path);
+    // Replaces path with bytes atomically (PrivateSaveFile), readable by the
+    // user only (0600), never through a symbolic link. errorString: why not, when it returns false.
     static bool writePrivately(const QString &path, const QByteArray &bytes,
                                QString *errorString);
 

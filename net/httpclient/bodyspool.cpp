@@ -1,7 +1,8 @@
 #include "net/httpclient/bodyspool.h"
 
+#include "net/files/privatesavefile.h"
+
 #include <QDir>
-#include <QSaveFile>
 #include <QStorageInfo>
 #include <QTemporaryFile>
 
@@ -67,7 +68,9 @@ Result<void> BodySpool::append(const QByteArray &bytes)
     }
     if (!m_file) {
         // The response outgrew memory: from now on the file holds all of it,
-        // and memory keeps only what the views show.
+        // and memory keeps only what the views show. QTemporaryFile creates
+        // it with O_CREAT | O_EXCL and mode 0600 under a random name, so a
+        // link planted in the temp folder is never followed.
         auto file = std::make_unique<QTemporaryFile>(
             QDir(QDir::tempPath()).filePath(QStringLiteral("swb-http-XXXXXX.body")));
         if (!file->open() || file->write(m_head) != m_head.size()) {
@@ -155,21 +158,19 @@ QByteArray BodySpool::read(qint64 offset, qint64 maxBytes) const
 Result<void> BodySpool::saveTo(const QString &path, qint64 offset, qint64 length) const
 {
     const qint64 end = length < 0 ? m_size : qMin(m_size, offset + length);
-    QSaveFile out(path);
-    const auto failure = [&] { return Failure{tr("Cannot write \"%1\": %2.").arg(path, out.errorString())}; };
-    if (!out.open(QIODevice::WriteOnly))
-        return failure();
+    // Private and never through a link: a saved header may hold Set-Cookie,
+    // a saved response the Authorization echoed back.
+    PrivateSaveFile out(path);
+    if (Result<void> opened = out.open(); !opened)
+        return opened;
     for (qint64 at = qMax<qint64>(0, offset); at < end; at += copyBlock) {
         const QByteArray block = read(at, qMin(copyBlock, end - at));
-        if (block.isEmpty() || out.write(block) != block.size()) {
-            const Failure failed = failure();
-            out.cancelWriting();
-            return failed;
-        }
+        if (block.isEmpty())
+            return Failure{tr("Cannot write \"%1\": the response could not be read back.").arg(path)};
+        if (Result<void> written = out.write(block); !written)
+            return written;
     }
-    if (!out.commit())
-        return failure();
-    return {};
+    return out.commit();
 }
 
 } // namespace swb::net

@@ -1,6 +1,7 @@
 #include "net/stream/localsocketpath.h"
 
 #include "net/platform/processlookup.h"
+#include "net/files/safefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,7 +89,17 @@ QString LocalSocketPath::runtimeFolder()
         if (!folder.isEmpty() && QFileInfo(folder) == QFileInfo(wanted))
             return QDir::cleanPath(folder);
     }
-    return QDir::cleanPath(QDir::tempPath());
+    // Made here so that the panels find it; checkUsable() says when it is not ours.
+    const QString folder = fallbackFolder();
+    (void)SafeFile::ensurePrivateFolder(folder);
+    return folder;
+}
+
+QString LocalSocketPath::fallbackFolder()
+{
+    // Not the temp folder itself: anyone may create files there, so a fixed
+    // socket name in /tmp could be taken by another user first.
+    return QDir::cleanPath(QDir::tempPath()) + QStringLiteral("/socket-workbench-%1").arg(::geteuid());
 }
 
 QString LocalSocketPath::defaultSetting()
@@ -119,6 +130,12 @@ Result<void> LocalSocketPath::checkUsable(const QString &path)
         return Failure{emptyPath()};
     if (QFile::encodeName(path).size() > maxPathBytes)
         return Failure{tooLong(path)};
+    // A folder planted at the fallback's predictable name (a link, or another
+    // user's) would let its owner answer for our server or replace our socket.
+    if (QFileInfo(path).absolutePath() == fallbackFolder()) {
+        if (Result<void> folder = SafeFile::ensurePrivateFolder(fallbackFolder()); !folder)
+            return folder;
+    }
     return {};
 }
 

@@ -36,8 +36,12 @@ public:
     // sizeof(sockaddr_un::sun_path) is 108 on Linux, including the final NUL.
     static constexpr int maxPathBytes = 107;
 
-    // The user's runtime folder ($XDG_RUNTIME_DIR), or the temp folder when there is none.
+    // The user's runtime folder ($XDG_RUNTIME_DIR), or fallbackFolder() when
+    // there is none (created 0700 if missing).
     static QString runtimeFolder();
+    // <temp folder>/socket-workbench-<uid>: private to the user (0700), and
+    // refused by checkUsable() when it is a link or someone else's.
+    static QString fallbackFolder();
     // "{runtime}/socket-workbench-demo.sock": what a new local panel starts with.
     static QString defaultSetting();
     // An absolute, clean path: a leading "{runtime}" becomes runtimeFolder(), a
@@ -73,7 +77,8 @@ public:
     static QString bindFailed(int errorNumber, const QString &path);
     static QString socketFailed(QLocalSocket::LocalSocketError error, const QString &path,
                                 const QString &qtText);
-    // Whether path can be used at all (not empty, not too long).
+    // Whether path can be used at all (not empty, not too long, not in a
+    // fallback folder that is not the user's own).
     static Result<void> checkUsable(const QString &path);
 };
 

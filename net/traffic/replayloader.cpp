@@ -1,6 +1,7 @@
 #include "net/traffic/replayloader.h"
 
 #include "net/files/safefile.h"
+#include "net/traffic/csvcell.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -50,15 +51,15 @@ Result<TrafficEvent> ReplayLoader::fromFields(const QStringList &f)
     if (!time.isValid())
         return Failure{tr("the time \"%1\" is not an ISO date").arg(f.at(Time))};
     e.timeMs = time.toMSecsSinceEpoch();
-    e.panel = f.at(Panel);
+    e.panel = CsvCell::decode(f.at(Panel));
     const auto protocol = protocolFromName(f.at(Proto));
     if (!protocol || !setKindFromName(e, f.at(Kind)))
         return Failure{tr("unknown protocol \"%1\" or kind \"%2\"").arg(f.at(Proto), f.at(Kind))};
     e.protocol = *protocol;
-    e.local = f.at(Local);
-    e.remote = f.at(Remote);
+    e.local = CsvCell::decode(f.at(Local));
+    e.remote = CsvCell::decode(f.at(Remote));
     e.data = QByteArray::fromBase64(f.at(Data).toLatin1());
-    e.text = f.at(Text);
+    e.text = CsvCell::decode(f.at(Text));
     return e;
 }
 

@@ -12,9 +12,9 @@ namespace swb::net {
 
 // Reads a CSV traffic export (TrafficWriter's CSV) back into events for
 // step-through replay; JSON Lines files go through models::TrafficReader.
-// A broken line is an error naming the line; nothing is half-loaded. A text
-// field with a line break inside is not supported (the writer never makes one
-// for the events the app records).
+// A broken line is an error naming the line; nothing is half-loaded. Text
+// cells are decoded by CsvCell (the writer escapes line breaks, so a record
+// is always one line).
 class ReplayLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::ReplayLoader)

@@ -1,23 +1,13 @@
 #include "net/traffic/trafficwriter.h"
 
 #include "net/files/safefile.h"
+#include "net/traffic/csvcell.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace swb::net {
-
-namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
-} // namespace
 
 TrafficWriter::Format TrafficWriter::formatForPath(const QString &path)
 {
@@ -56,10 +46,10 @@ Result<void> TrafficWriter::write(const TrafficEvent &event)
     QByteArray line;
     if (m_format == Format::Csv) {
         line = QByteArray::number(event.seq) + ',' + isoTime(event.timeMs).toUtf8() + ','
-            + csvField(event.panel) + ',' + protocolName(event.protocol).toUtf8() + ','
-            + eventKindName(event).toUtf8() + ',' + csvField(event.local) + ','
-            + csvField(event.remote) + ',' + QByteArray::number(event.data.size()) + ','
-            + event.data.toBase64() + ',' + csvField(event.text) + '\n';
+            + CsvCell::encode(event.panel) + ',' + protocolName(event.protocol).toUtf8() + ','
+            + eventKindName(event).toUtf8() + ',' + CsvCell::encode(event.local) + ','
+            + CsvCell::encode(event.remote) + ',' + QByteArray::number(event.data.size()) + ','
+            + event.data.toBase64() + ',' + CsvCell::encode(event.text) + '\n';
     } else {
         const QJsonObject object{
             {QStringLiteral("seq"), double(event.seq)},

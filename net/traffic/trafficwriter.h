@@ -12,6 +12,7 @@ namespace swb::net {
 // Writes traffic events as JSON Lines (one object per event) or CSV with the
 // same columns: seq, time, panel, proto, kind, local, remote, bytes, data
 // (base64), text. Streaming, so it also serves recording while traffic flows.
+// CSV text cells go through CsvCell: no raw control characters, no formulas.
 class TrafficWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(swb::net::TrafficWriter)

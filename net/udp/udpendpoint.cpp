@@ -60,6 +60,14 @@ bool UdpEndpoint::bind(const QString &addressText, quint16 port, bool shareAddre
         return false;
     }
     close();
+    // As the stream servers do: the append file opens when the server starts,
+    // so a workspace that names one does nothing to it until then.
+    if (m_appendFile && !m_appendFile->isOpen()) {
+        if (Result<void> file = m_appendFile->open(); !file) {
+            recordError(QString(), QString(), file.message());
+            return false;
+        }
+    }
     return opened(m_channel->open(address, port, shareAddress), true);
 }
 
@@ -141,8 +149,11 @@ Result<void> UdpEndpoint::setBehaviour(const ServerBehaviour &behaviour, TextEnc
             appendFile = m_appendFile;
         } else {
             appendFile = std::make_shared<AppendFile>(b.appendFile);
-            if (Result<void> opened = appendFile->open(); !opened)
-                return opened;
+            // Opened now only for a server already bound; otherwise by bind().
+            if (m_listening && m_channel->isOpen()) {
+                if (Result<void> opened = appendFile->open(); !opened)
+                    return opened;
+            }
         }
     }
     m_engine = std::move(engine);
@@ -186,7 +197,7 @@ void UdpEndpoint::onDatagram(const QHostAddress &from, quint16 port, const QByte
         emit logLine(DeferredText::make(staticMetaObject.className(),
                                         QT_TR_N_NOOP("%n byte(s) from %1"), {remote},
                                         int(bytes.size())));
-    if (m_appendFile) {
+    if (m_appendFile && m_appendFile->isOpen()) {
         if (const Result<void> kept = m_appendFile->append(bytes); !kept)
             recordError(m_local, remote, kept.message());
     }

@@ -1,5 +1,7 @@
 #include "tests/app/appprocesstesting.h"
 
+#include "net/payload/controltext.h"
+
 #include "course/lessons/workspace.h"
 
 #include <QDateTime>
@@ -337,6 +339,12 @@ void TestAppProcess::badWorkspaceExitsTwo_data()
     QTest::newRow("not a workspace") << QByteArray("{\"format\": \"something else\"}")
                                      << QStringLiteral("format");
     QTest::newRow("missing") << QByteArray() << QStringLiteral("no-such-workspace.json");
+    // A problem that quotes the file: its escape sequences reach the terminal
+    // written out, never raw (they could retitle it or hide text).
+    QTest::newRow("escape sequences in a problem")
+        << QByteArray("{\"format\": \"socket-workbench-workspace\", \"version\": 1, \"panels\": [],"
+                      " \"lesson\": {\"title\": {\"\\u001b]0;pwned\\u0007\\u001b[2J\\u202e\": 1}}}")
+        << QStringLiteral("\\x1B]0;pwned\\x07\\x1B[2J\\u{202E}");
 }
 
 void TestAppProcess::badWorkspaceExitsTwo()
@@ -355,6 +363,9 @@ void TestAppProcess::badWorkspaceExitsTwo()
     const Run run = finish(*m_app, 20000);
     QVERIFY2(run.finished && run.exitCode == 2, qPrintable(describe(run)));
     QVERIFY2(run.err.contains(stderrHas), qPrintable(describe(run)));
+    for (const QChar c : run.err)
+        QVERIFY2(c == QLatin1Char('\n') || c == QLatin1Char('\t') || !swb::net::ControlText::isHidden(c.unicode()),
+                 qPrintable(QString::number(c.unicode(), 16)));
 }
 
 QTEST_GUILESS_MAIN(TestAppProcess)

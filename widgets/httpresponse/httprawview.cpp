@@ -1,5 +1,6 @@
 #include "widgets/httpresponse/httprawview.h"
 
+#include "net/files/privatesavefile.h"
 #include "net/httpclient/bodyspool.h"
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/rawmodesession.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
@@ -338,12 +338,7 @@ Result<void> HttpRawView::save(SavePart part, const QString &path) const
         return Failure{tr("The body is larger than the display limit, so only its first part is "
                           "decoded in memory. Save the body as received instead.")};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_content->decoded()) < 0
-        || !file.commit()) {
-        return Failure{tr("Cannot write \"%1\": %2.").arg(path, file.errorString())};
-    }
-    return {};
+    return net::PrivateSaveFile::save(path, m_content->decoded());
 }
 
 void HttpRawView::chooseAndSave(SavePart part)

@@ -128,7 +128,9 @@ QLineSeries *ThroughputChart::line(int panelId, bool bytes) const
 
 void ThroughputChart::redraw()
 {
-    const QList<int> panels = m_series.panels();
+    // A line per panel up to maxLines: a recording naming a thousand panels
+    // made a thousand lines, and the chart held the window for seconds.
+    const QList<int> panels = m_series.panels().mid(0, maxLines);
     for (const int panelId : panels) {
         for (const bool bytes : {true, false}) {
             QHash<int, QLineSeries *> &lines = bytes ? m_bytesLines : m_messagesLines;
@@ -179,10 +181,15 @@ void ThroughputChart::retranslateUi()
     m_messagesChart->setTitle(tr("Messages per second (sends + receives)"));
     m_bytesValue->setTitleText(tr("bytes/s"));
     m_messagesValue->setTitleText(tr("messages/s"));
-    m_note->setText(m_recorded
-                        ? tr("Throughput of the recorded traffic, one point per second.")
-                        : tr("Each panel's throughput over the last %n minute(s), one point per "
-                             "second.", "", m_series.windowSeconds() / 60));
+    QString note = m_recorded
+        ? tr("Throughput of the recorded traffic, one point per second.")
+        : tr("Each panel's throughput over the last %n minute(s), one point per "
+             "second.", "", m_series.windowSeconds() / 60);
+    if (const int more = int(m_series.panels().size()) - maxLines; more > 0)
+        note += QLatin1Char(' ')
+            + tr("Lines are drawn for the first %1 panels; %n more are left out.", "", more)
+                  .arg(maxLines);
+    m_note->setText(note);
 }
 
 } // namespace swb::widgets

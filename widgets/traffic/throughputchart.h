@@ -28,6 +28,9 @@ class ThroughputChart final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThroughputChart)
 public:
+    // Panels that get a line; the note says how many more there are.
+    static constexpr int maxLines = 20;
+
     explicit ThroughputChart(models::TrafficModel *traffic, QWidget *parent = nullptr);
 
     // A recorded session: the series come from the events now in the model,

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QToolButton>
 
 namespace swb::widgets {
@@ -129,10 +130,21 @@ void TrafficFilterBar::clearFilter()
 void TrafficFilterBar::setPanels(const QList<QPair<int, QString>> &panels)
 {
     const int chosen = m_panel->currentData().toInt();
-    while (m_panel->count() > 1)
-        m_panel->removeItem(1);
-    for (const auto &[id, name] : panels)
-        m_panel->addItem(name, id);
+    // In one removal and one insertion: item by item, the combo was re-measured
+    // (ComboFitter) after each, and a recording naming a thousand panels held
+    // the window for over a second.
+    auto *model = qobject_cast<QStandardItemModel *>(m_panel->model());
+    Q_ASSERT(model);
+    if (m_panel->count() > 1)
+        model->removeRows(1, m_panel->count() - 1);
+    QList<QStandardItem *> items;
+    items.reserve(panels.size());
+    for (const auto &[id, name] : panels) {
+        auto *item = new QStandardItem(name);
+        item->setData(id, Qt::UserRole);
+        items.append(item);
+    }
+    model->invisibleRootItem()->insertRows(1, items);
     const int index = m_panel->findData(chosen);
     m_panel->setCurrentIndex(index < 0 ? 0 : index);
 }

@@ -59,7 +59,10 @@ void TrafficSessionWindow::readSlice()
     net::TrafficEvent event;
     int count = 0;
     bool more = true;
-    while (count < eventsPerSlice && (more = m_reader.read(&event))) {
+    // Bounded by bytes too: 20,000 events of 1 MiB each would hold the window for long.
+    const qint64 until = m_reader.position() + bytesPerSlice;
+    while (count < eventsPerSlice && m_reader.position() < until
+           && (more = m_reader.read(&event))) {
         m_model->restore(event);
         ++count;
     }
@@ -103,6 +106,8 @@ void TrafficSessionWindow::retranslateUi()
         const QLocale locale;
         const qint64 events = m_model->rowCount() + m_model->droppedRows();
         banner += QLatin1Char(' ') + tr("%1 events.").arg(locale.toString(events));
+        if (const QString merged = m_reader.mergedNote(); !merged.isEmpty())
+            banner += QLatin1Char(' ') + merged;
         if (!m_reader.error().isEmpty())
             banner += QLatin1Char(' ') + tr("Reading stopped: %1").arg(m_reader.error());
         else if (m_reader.skippedPartialLine())

@@ -24,7 +24,8 @@ class TrafficSessionWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(TrafficSessionWindow)
 public:
     // Events read per event-loop turn while loading.
-    static constexpr int eventsPerSlice = 20000;
+    static constexpr int eventsPerSlice = 5000;
+    static constexpr qint64 bytesPerSlice = qint64(1) << 20;
 
     explicit TrafficSessionWindow(QWidget *parent = nullptr);
     ~TrafficSessionWindow() override;

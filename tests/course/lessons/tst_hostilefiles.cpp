@@ -1,12 +1,16 @@
 #include "course/lessons/workspace.h"
 #include "models/trafficreader.h"
+#include "net/files/privatesavefile.h"
 #include "net/files/safefile.h"
+#include "net/httpclient/bodyspool.h"
 #include "net/reply/appendfile.h"
 #include "net/reply/serverbehaviour.h"
 #include "net/stream/tcpserverendpoint.h"
 #include "net/traffic/replayloader.h"
+#include "net/udp/udpendpoint.h"
 #include "net/traffic/trafficwriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,8 +44,11 @@ private slots:
     void fifoAsTrafficFiles();
     void fifoAsSaveTrafficTarget();
     void fifoAsAppendFile();
+    void udpAppendFileOpensOnBind();
     void createdFilesArePrivate();
+    void plantedSymlinks();
     void workspaceLimits();
+    void hundredsOfThousandsOfProblems();
 
 private:
     QString fifo();
@@ -153,6 +160,34 @@ void TestHostileFiles::fifoAsAppendFile()
     QVERIFY(QFile::exists(later));
 }
 
+// docs/workspace.md: a UDP server's append file too opens when the server
+// starts (binds), not when the workspace sets its behaviour.
+void TestHostileFiles::udpAppendFileOpensOnBind()
+{
+    const QString path = fifo();
+    QVERIFY(!path.isEmpty());
+    swb::net::UdpEndpoint server;
+    QSignalSpy errors(&server, &swb::net::UdpEndpoint::errorOccurred);
+    swb::net::ServerBehaviour behaviour;
+    behaviour.appendFile = path;
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(errors.isEmpty());
+    QVERIFY(!server.bind(QStringLiteral("127.0.0.1"), 0, false));
+    QVERIFY(!server.isOpen());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(namesFifo(errors.at(0).at(0).toString(), path),
+             qPrintable(errors.at(0).at(0).toString()));
+
+    const QString later = m_dir->filePath(QStringLiteral("udp.log"));
+    behaviour.appendFile = later;
+    QVERIFY(server.setBehaviour(behaviour, swb::net::TextEncoding::Utf8).ok());
+    QVERIFY(!QFile::exists(later));
+    QVERIFY(server.bind(QStringLiteral("127.0.0.1"), 0, false));
+    QVERIFY(QFile::exists(later));
+    QCOMPARE(QFileInfo(later).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+}
+
 void TestHostileFiles::createdFilesArePrivate()
 {
     const QString recording = m_dir->filePath(QStringLiteral("capture.jsonl"));
@@ -191,6 +226,65 @@ void TestHostileFiles::createdFilesArePrivate()
     }
 }
 
+// Someone plants a link at the name a save will use (the suggested
+// "header.txt" in a shared folder, a recovery file) pointing at a file of the
+// user's. Saving replaces the link with a private file of its own; the file
+// it pointed to is untouched, and no temporary file is left behind.
+void TestHostileFiles::plantedSymlinks()
+{
+    const QString victim = m_dir->filePath(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious\n");
+    }
+    const QByteArray response = "HTTP/1.1 200 OK\r\nSet-Cookie: session=secret\r\n\r\nbody";
+    const qint64 headerEnd = response.indexOf("\r\n\r\n") + 4;
+    swb::net::BodySpool spool(16); // small display limit: spooled to a temporary file
+    QVERIFY(spool.append(response).ok());
+    QVERIFY(spool.isSpooled());
+
+    const QString header = m_dir->filePath(QStringLiteral("header.txt"));
+    const QString recovered = m_dir->filePath(QStringLiteral("workspace-1.json"));
+    QVERIFY(QFile::link(victim, header));
+    QVERIFY(QFile::link(victim, recovered));
+    QVERIFY(spool.saveTo(header, 0, headerEnd).ok());
+    QVERIFY(swb::net::SafeFile::writePrivately(recovered, "{}", nullptr));
+
+    QFile check(victim);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("precious\n"));
+    for (const QString &path : {header, recovered}) {
+        const QFileInfo info(path);
+        QVERIFY2(!info.isSymLink() && info.isFile(), qPrintable(path));
+        QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                       | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+    QFile saved(header);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), response.left(headerEnd));
+
+    // A folder at the name is refused before anything is written.
+    const QString folder = m_dir->filePath(QStringLiteral("folder.txt"));
+    QVERIFY(QDir().mkdir(folder));
+    const auto refused = swb::net::PrivateSaveFile::save(folder, "x");
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(folder), qPrintable(refused.message()));
+
+    // The program's private folders: a planted link is refused, not followed.
+    const QString planted = m_dir->filePath(QStringLiteral("private"));
+    QVERIFY(QFile::link(m_dir->path(), planted));
+    const auto privateFolder = swb::net::SafeFile::ensurePrivateFolder(planted);
+    QVERIFY(!privateFolder);
+    QVERIFY2(privateFolder.message().contains(QStringLiteral("symbolic link")),
+             qPrintable(privateFolder.message()));
+
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left, (QStringList{QStringLiteral("header.txt"), QStringLiteral("victim.txt"),
+                                QStringLiteral("workspace-1.json")}));
+}
+
 void TestHostileFiles::workspaceLimits()
 {
     const QJsonObject panel{{QStringLiteral("type"), QStringLiteral("tcp-client")}};
@@ -219,6 +313,33 @@ void TestHostileFiles::workspaceLimits()
     QVERIFY(!tooBig);
     QVERIFY2(tooBig.message().contains(QString::number(WorkspaceFile::maxFileBytes)),
              qPrintable(tooBig.message()));
+}
+
+// A workspace asking for 300,000 problems (a lesson title with 300,000
+// languages, none of them text): the message lists 20 and counts the rest.
+void TestHostileFiles::hundredsOfThousandsOfProblems()
+{
+    constexpr int count = 300000;
+    QJsonObject title;
+    for (int i = 0; i < count; ++i)
+        title.insert(QStringLiteral("l%1").arg(i), i);
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("socket-workbench-workspace")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("panels"), QJsonArray()},
+                     {QStringLiteral("lesson"), QJsonObject{{QStringLiteral("title"), title}}}};
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QVERIFY(bytes.size() < WorkspaceFile::maxFileBytes);
+    const auto parsed = WorkspaceFile::parse(bytes);
+    QVERIFY(!parsed);
+    const QStringList lines = parsed.message().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + WorkspaceFile::maxListedProblems + 1);
+    QVERIFY2(lines.constLast().contains(QString::number(count - WorkspaceFile::maxListedProblems)),
+             qPrintable(lines.constLast()));
+    QVERIFY(parsed.message().size() < 20 * 1024);
+
+    // One problem of a megabyte is cut short too.
+    QStringList one{QString(1 << 20, QLatin1Char('p'))};
+    QVERIFY(WorkspaceFile::problemList(one).size() <= WorkspaceFile::maxProblemChars + 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

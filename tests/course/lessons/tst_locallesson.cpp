@@ -8,6 +8,7 @@
 #include "net/stream/localsocketpath.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -42,6 +43,7 @@ private slots:
     void pythonCompiles();
     void pythonClientAgainstLessonServer();
     void lessonClientAgainstPythonServer();
+    void withoutRuntimeFolder();
 
 private:
     QString script(const QString &name) const;
@@ -148,7 +150,8 @@ void TestLocalLesson::texts()
     // The notes' AF_UNIX steps, in Python.
     for (const char *needed : {"socket.AF_UNIX", "os.unlink(path)", "sk.bind(path)", "sk.listen()",
                                "sk.accept()", "recv(1024)", "send(", "sk.connect(path)",
-                               "XDG_RUNTIME_DIR", "socket-workbench-demo.sock"}) {
+                               "XDG_RUNTIME_DIR", "socket-workbench-demo.sock",
+                               "'socket-workbench-%d' % os.getuid()", "mode=0o700"}) {
         QVERIFY2(lessonPython(lesson).contains(QLatin1String(needed)), needed);
     }
     QVERIFY(!script(QStringLiteral("server.py")).isEmpty());
@@ -245,6 +248,52 @@ void TestLocalLesson::lessonClientAgainstPythonServer()
     QVERIFY2(out.contains(QStringLiteral("b'hello'")), qPrintable(out));
     // The notes' server cleans up after itself.
     QVERIFY(!QFile::exists(lessonPath()));
+}
+
+// Without $XDG_RUNTIME_DIR, the panels and the lesson's Python both use the
+// private folder socket-workbench-<uid> in the temp folder (never a fixed name
+// in /tmp itself, where another user could take it first), and still meet.
+void TestLocalLesson::withoutRuntimeFolder()
+{
+    if (m_python.isEmpty())
+        QSKIP("python3 is not installed");
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QByteArray savedTemp = qgetenv("TMPDIR");
+    const auto restore = qScopeGuard([this, &savedTemp] {
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtime.path()));
+        if (savedTemp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", savedTemp);
+    });
+    qunsetenv("XDG_RUNTIME_DIR");
+    qputenv("TMPDIR", QFile::encodeName(temp.path()));
+    const QString folder = LocalSocketPath::fallbackFolder();
+    QCOMPARE(lessonPath(), folder + QStringLiteral("/socket-workbench-demo.sock"));
+    QVERIFY(folder.startsWith(QDir::cleanPath(temp.path()) + QLatin1Char('/')));
+
+    QProcess server; // inherits this environment
+    startPython(server, QStringLiteral("server.py"));
+    const auto stopServer = qScopeGuard([&server] {
+        server.kill();
+        server.waitForFinished(timeoutMs);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), peerTimeoutMs);
+    QVERIFY(QFileInfo::exists(lessonPath()));
+    QCOMPARE(QFileInfo(folder).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther
+                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup),
+             QFileDevice::Permissions());
+
+    LocalClientEndpoint client;
+    QSignalSpy received(&client, &LocalClientEndpoint::dataReceived);
+    client.connectTo(panelOf(m_lesson, PanelType::LocalClient)->localClient().path);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::ConnectedState, timeoutMs);
+    QVERIFY(client.send("hello"));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, timeoutMs);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("received: hello"));
+    client.disconnectFromPeer();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, peerTimeoutMs);
 }
 
 QTEST_GUILESS_MAIN(TestLocalLesson)

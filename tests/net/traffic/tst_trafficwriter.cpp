@@ -1,3 +1,6 @@
+#include "net/payload/controltext.h"
+#include "net/traffic/csvcell.h"
+#include "net/traffic/replayloader.h"
 #include "net/traffic/trafficwriter.h"
 
 #include <QDateTime>
@@ -9,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using swb::net::CsvCell;
 using swb::net::EventKind;
 using swb::net::Protocol;
 using swb::net::TrafficEvent;
@@ -25,6 +29,8 @@ private slots:
     void formatForPath();
     void jsonLines();
     void csv();
+    void csvHostileCells_data();
+    void csvHostileCells();
     void unwritablePath();
     void closeWithoutOpen();
 };
@@ -215,15 +221,77 @@ void TestTrafficWriter::csv()
         QCOMPARE(row.at(0), QString::number(e.seq));
         QVERIFY2(isoWithMs.match(row.at(1)).hasMatch(), qPrintable(row.at(1)));
         QCOMPARE(QDateTime::fromString(row.at(1), Qt::ISODateWithMs).toMSecsSinceEpoch(), e.timeMs);
-        QCOMPARE(row.at(2), e.panel);
+        QCOMPARE(CsvCell::decode(row.at(2)), e.panel);
         QCOMPARE(row.at(3), swb::net::protocolName(e.protocol));
         QCOMPARE(row.at(4), swb::net::kindName(e.kind));
-        QCOMPARE(row.at(5), e.local);
-        QCOMPARE(row.at(6), e.remote);
+        QCOMPARE(CsvCell::decode(row.at(5)), e.local);
+        QCOMPARE(CsvCell::decode(row.at(6)), e.remote);
         QCOMPARE(row.at(7), QString::number(e.data.size()));
         QCOMPARE(QByteArray::fromBase64(row.at(8).toLatin1()), e.data);
-        QCOMPARE(row.at(9), e.text);
+        QCOMPARE(CsvCell::decode(row.at(9)), e.text);
     }
+}
+
+// What a hostile server sends ends up in the text column: no raw control
+// character may reach a terminal or a spreadsheet, no cell may start a
+// formula, and the app's own reader still gets back exactly what was sent.
+void TestTrafficWriter::csvHostileCells_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cell"); // the cell as a spreadsheet shows it
+    QTest::newRow("ANSI escape") << u("\x1b[31mred\x1b[0m\x1b]0;title\x07")
+                                 << u("\\x1B[31mred\\x1B[0m\\x1B]0;title\\x07");
+    QTest::newRow("right-to-left override") << u("invoice\u202Egnp.exe")
+                                            << u("invoice\\u{202E}gnp.exe");
+    QTest::newRow("isolate and zero width") << u("a\u2067b\u200Bc\uFEFF")
+                                            << u("a\\u{2067}b\\u{200B}c\\u{FEFF}");
+    QTest::newRow("C1 and DEL") << u("x\u009by\x7f") << u("x\\x9By\\x7F");
+    QTest::newRow("line breaks") << u("one\r\ntwo\n") << u("one\\x0D\\x0Atwo\\x0A");
+    QTest::newRow("formula =") << u("=HYPERLINK(\"http://x\",\"y\")")
+                               << u("'=HYPERLINK(\"http://x\",\"y\")");
+    QTest::newRow("formula +") << u("+1+1") << u("'+1+1");
+    QTest::newRow("formula -") << u("-2+3") << u("'-2+3");
+    QTest::newRow("formula @") << u("@SUM(A1)") << u("'@SUM(A1)");
+    QTest::newRow("tab then formula") << u("\t=1") << u("\\x09=1");
+    QTest::newRow("apostrophe kept") << u("'quoted") << u("''quoted");
+    QTest::newRow("backslashes") << u("C:\\x41 \\u{41}") << u("C:\\\\x41 \\\\u{41}");
+    QTest::newRow("plain Chinese") << u("你好, world") << u("你好, world");
+}
+
+void TestTrafficWriter::csvHostileCells()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cell);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TrafficEvent event = sampleEvents().constLast();
+    event.text = text;
+    event.panel = text; // a panel name comes from a workspace file
+    event.remote = text;
+    const QString path = dir.filePath(u("hostile.csv"));
+    const QByteArray content = writeAll(path, {event});
+    QVERIFY(!content.isEmpty());
+    // Only the record separators are control bytes; no bidi mark in the file.
+    QCOMPARE(content.count('\n'), 2);
+    for (const char byte : content)
+        QVERIFY2(uchar(byte) >= 0x20 || byte == '\n', qPrintable(QString::number(uchar(byte))));
+    const QString decoded = QString::fromUtf8(content);
+    for (const QChar c : decoded)
+        QVERIFY2(!swb::net::ControlText::isHidden(c.unicode()) || c == QLatin1Char('\n'),
+                 qPrintable(QString::number(c.unicode(), 16)));
+
+    const QList<QStringList> rows = parseCsv(decoded);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).at(9), cell);
+    QCOMPARE(rows.at(1).at(2), cell);
+
+    const auto back = swb::net::ReplayLoader::loadCsv(path);
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(back->size(), size_t(1));
+    QCOMPARE(back->front().text, text);
+    QCOMPARE(back->front().panel, text);
+    QCOMPARE(back->front().remote, text);
+    QCOMPARE(back->front().data, event.data);
 }
 
 void TestTrafficWriter::unwritablePath()
