@@ -1,5 +1,7 @@
 #include "net/httpclient/bodyspool.h"
 
+#include "net/errors/systemerrortext.h"
+
 #include <QDir>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -72,7 +74,7 @@ Result<void> BodySpool::append(const QByteArray &bytes)
             QDir(QDir::tempPath()).filePath(QStringLiteral("swb-http-XXXXXX.body")));
         if (!file->open() || file->write(m_head) != m_head.size()) {
             return Failure{tr("Cannot write the response to a temporary file (%1): %2")
-                               .arg(file->fileName(), file->errorString())};
+                               .arg(file->fileName(), SystemErrorText::fromText(file->errorString()))};
         }
         m_file = std::move(file);
     }
@@ -102,7 +104,7 @@ Result<void> BodySpool::append(const QByteArray &bytes)
 Failure BodySpool::spoolFailure() const
 {
     return Failure{tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
-                       .arg(m_file->fileName(), m_file->errorString())};
+                       .arg(m_file->fileName(), SystemErrorText::fromText(m_file->errorString()))};
 }
 
 Result<void> BodySpool::writePending() const
@@ -156,7 +158,7 @@ Result<void> BodySpool::saveTo(const QString &path, qint64 offset, qint64 length
 {
     const qint64 end = length < 0 ? m_size : qMin(m_size, offset + length);
     QSaveFile out(path);
-    const auto failure = [&] { return Failure{tr("Cannot write \"%1\": %2.").arg(path, out.errorString())}; };
+    const auto failure = [&] { return Failure{tr("Cannot write \"%1\": %2.").arg(path, SystemErrorText::fromText(out.errorString()))}; };
     if (!out.open(QIODevice::WriteOnly))
         return failure();
     for (qint64 at = qMax<qint64>(0, offset); at < end; at += copyBlock) {

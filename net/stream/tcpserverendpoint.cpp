@@ -1,8 +1,9 @@
 #include "net/stream/tcpserverendpoint.h"
 
+#include "net/errors/systemerrortext.h"
+#include "net/socket/backpressure.h"
 #include "net/socket/listeningsocket.h"
 #include "net/socket/socketerrors.h"
-#include "net/socket/backpressure.h"
 #include "net/stream/streamsession.h"
 
 #include <QDateTime>
@@ -41,7 +42,8 @@ bool TcpServerEndpoint::start(const TcpServerSettings &settings)
     m_server = new QTcpServer(this);
     if (!m_server->setSocketDescriptor(*opened)) {
         ::close(int(*opened));
-        recordError(formatEndpoint(address, settings.port), QString(), m_server->errorString());
+        recordError(formatEndpoint(address, settings.port), QString(),
+                    SystemErrorText::forSocket(m_server->serverError(), m_server->errorString()));
         delete m_server;
         m_server = nullptr;
         return false;
