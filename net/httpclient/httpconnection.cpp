@@ -1,7 +1,9 @@
 #include "net/httpclient/httpconnection.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/httpclient/shownline.h"
 #include "net/socket/socketerrors.h"
+#include "net/text/counttext.h"
 
 #include <QHostInfo>
 #include <QSslCipher>
@@ -149,7 +151,7 @@ void HttpConnection::onLookedUp(const QHostInfo &info)
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         fail(tr("Host \"%1\" was not found (%2). Check the spelling; without internet only local "
                 "names such as localhost or 127.0.0.1 resolve.")
-                 .arg(m_host, info.errorString()));
+                 .arg(m_host, SystemErrorText::forHostLookup(info)));
         return;
     }
     m_timing.dnsMs = elapsedMs() - m_phaseStart;
@@ -314,12 +316,13 @@ void HttpConnection::noteExtra(qint64 bytes)
         ? tr("after the last chunk")
         : tr("no body expected");
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           first ? tr("%1 bytes arrived after the end of the response (%2), on a connection kept "
-                      "open, without a request: the body is longer than the header says, or the "
-                      "server sent more than one response.")
+           first ? tr("%1 bytes arrived after the end of the response (%2), on a connection "
+                      "kept open, without a request: the body is longer than the header says, or "
+                      "the server sent more than one response.", "", CountText::form(m_extraBytes))
                        .arg(m_extraBytes)
                        .arg(framing)
-                 : tr("%1 bytes in all arrived after the end of the response (%2).")
+                 : tr("%1 bytes in all arrived after the end of the response (%2).", "",
+                      CountText::form(m_extraBytes))
                        .arg(m_extraBytes)
                        .arg(framing));
     emit extraBytesArrived(m_extraBytes);
@@ -411,7 +414,8 @@ void HttpConnection::completeResponse()
     m_timer->stop();
     setState(State::Complete);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           tr("response complete: %1, %2 body bytes in %3 ms")
+           tr("response complete: %1, %2 body bytes in %3 ms", "",
+              CountText::form(m_parser.bodyBytes()))
                .arg(QString::fromLatin1(shownLine(m_parser.firstLine())))
                .arg(m_parser.bodyBytes())
                .arg(m_timing.totalMs, 0, 'f', 1));
