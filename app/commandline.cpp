@@ -17,6 +17,10 @@ QString CommandLine::lessonList(const QString &language)
         text += QStringLiteral("%1\t%2\n")
                     .arg(entry.id, course::LessonInfo::pick(entry.workspace.lesson->title, language));
     }
+    // The well-known ports: a view, not a workspace, yet --lesson opens it too.
+    const QString ports = course::LessonGuides::portsTableId();
+    if (const auto guide = course::LessonGuides::find(ports))
+        text += QStringLiteral("%1\t%2\n").arg(ports, course::LessonInfo::pick(guide->title, language));
     return text;
 }
 
@@ -82,8 +86,7 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(listLessons)) {
         result.outcome = Outcome::ExitSuccess;
-        result.output = lessonList(o.language.isEmpty() ? LanguageManager::systemDefault()
-                                                        : o.language);
+        result.output = lessonList(LanguageManager::startLanguage(arguments));
         return result;
     }
     if (parser.isSet(quitAfter)) {
