@@ -53,6 +53,28 @@ QString parseAddress(const QByteArray &hex)
 
 } // namespace
 
+QString PortCheck::processName(const QString &procRoot, const QString &pid)
+{
+    // comm is cut to 15 bytes ("my_long_server_" for my_long_server_name.py's
+    // interpreter, too); cmdline holds the whole program and its arguments.
+    const QString dir = procRoot + QLatin1Char('/') + pid;
+    QFile cmdline(dir + QLatin1String("/cmdline"));
+    QList<QByteArray> words;
+    if (cmdline.open(QIODevice::ReadOnly))
+        words = cmdline.readAll().split('\0');
+    while (!words.isEmpty() && words.constLast().isEmpty())
+        words.removeLast();
+    if (!words.isEmpty()) {
+        words.first() = words.first().mid(words.first().lastIndexOf('/') + 1);
+        const QString line = QString::fromUtf8(words.join(' ')).simplified();
+        constexpr qsizetype longest = 80;
+        return line.size() > longest ? line.left(longest - 1) + QChar(0x2026) : line;
+    }
+    // Kernel threads and zombies have an empty cmdline.
+    QFile comm(dir + QLatin1String("/comm"));
+    return comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll()).trimmed() : QString();
+}
+
 QList<PortUser> PortCheck::parse(const QByteArray &text, const QString &table)
 {
     QList<PortUser> users;
@@ -133,11 +155,7 @@ void PortCheck::addProcesses(QList<PortUser> &users, const QString &procRoot)
             const auto it = byInode.constFind(inode);
             if (it == byInode.constEnd())
                 continue;
-            QFile comm(procRoot + QLatin1Char('/') + pid + QLatin1String("/comm"));
-            const QString name = comm.open(QIODevice::ReadOnly)
-                ? QString::fromLocal8Bit(comm.readAll()).trimmed()
-                : QString();
-            users[*it].process = tr("%1 (pid %2)").arg(name, pid);
+            users[*it].process = tr("%1 (pid %2)").arg(processName(procRoot, pid), pid);
         }
     }
 }
@@ -181,7 +199,7 @@ QString PortCheck::describe(const QList<PortUser> &users, quint16 port)
                                                                              : QStringLiteral("TCP");
         QString line = tr("%1 %2 port %3: %4").arg(protocol, user.address).arg(port).arg(meaning(user.address));
         if (!user.process.isEmpty())
-            line += QLatin1String(" \u2014 ") + user.process;
+            line = tr("%1 \u2014 %2").arg(line, user.process);
         lines << line;
     }
     int established = 0;

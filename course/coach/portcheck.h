@@ -39,6 +39,9 @@ public:
     // What a listening address means, translated.
     static QString meaning(const QString &address);
 
+    // The program behind a pid, as its command line names it: "python3 server.py".
+    static QString processName(const QString &procRoot, const QString &pid);
+
 private:
     static void addProcesses(QList<PortUser> &users, const QString &procRoot);
 };
