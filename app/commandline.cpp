@@ -67,10 +67,14 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         result.outcome = Outcome::ExitSuccess;
-        // Without a QCoreApplication yet, Qt cannot know the program's name and
-        // writes a placeholder in the usage line.
-        result.output = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                  QStringLiteral("socket-workbench"));
+        // The usage line names the program as it was started (a whole path), or
+        // a placeholder without a QCoreApplication: the command's name reads better.
+        const QString started = QCoreApplication::instance()
+            ? QCoreApplication::arguments().value(0)
+            : QStringLiteral("<executable_name>");
+        result.output = parser.helpText();
+        if (!started.isEmpty())
+            result.output.replace(started + QLatin1Char(' '), QStringLiteral("socket-workbench "));
         return result;
     }
     if (parser.isSet(version)) {

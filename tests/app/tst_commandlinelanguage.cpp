@@ -67,7 +67,8 @@ void TestCommandLineLanguage::speaksTheChosenLanguage_data()
     const QString lang = QStringLiteral("--lang");
     QTest::newRow("zh_CN --help")
         << QStringList{lang, zh, QStringLiteral("--help")} << 0
-        << QStringList{QStringLiteral("显示本帮助并退出。"), QStringLiteral("界面语言")}
+        << QStringList{QStringLiteral("显示本帮助并退出。"), QStringLiteral("界面语言"),
+                       QStringLiteral("用法：socket-workbench [")}
         << QStringList{};
     QTest::newRow("--lang=zh_CN --help")
         << QStringList{QStringLiteral("--lang=zh_CN"), QStringLiteral("--help")} << 0
@@ -83,7 +84,8 @@ void TestCommandLineLanguage::speaksTheChosenLanguage_data()
         << QStringList{} << QStringList{QStringLiteral("没有课程“no-such”"), QStringLiteral("查看可用选项")};
     QTest::newRow("en --help")
         << QStringList{lang, en, QStringLiteral("--help")} << 0
-        << QStringList{QStringLiteral("Show this help and exit."), QStringLiteral("Usage:")}
+        << QStringList{QStringLiteral("Show this help and exit."),
+                       QStringLiteral("Usage: socket-workbench [options]")}
         << QStringList{};
     QTest::newRow("en bad option")
         << QStringList{lang, en, QStringLiteral("--bogus")} << 2 << QStringList{}
