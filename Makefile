@@ -13,7 +13,7 @@ UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 LSAN_OPTIONS = suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0
 CMAKE_FLAGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DSWB_WERROR=$(WERROR)
 
-.PHONY: deps configure build run test test-sanitizers fuzz bench translations clean
+.PHONY: deps configure build run test test-sanitizers fuzz bench translations clean install package
 
 deps:
 	@./scripts/install-deps.sh
@@ -47,6 +47,18 @@ test-sanitizers: deps
 # The HTTP parser's libFuzzer targets, longer than the short run in `make test`.
 fuzz: deps
 	./scripts/run-fuzzers.sh 120
+
+# The installed tree (the executable, desktop entry, icons, metainfo, manual pages)
+# under CMAKE_INSTALL_PREFIX (/usr/local unless configured otherwise), or under
+# PREFIX=...; DESTDIR=... stages it for a packager.
+PREFIX ?=
+install: build
+	cmake --install $(BUILD_DIR) $(if $(PREFIX),--prefix $(PREFIX))
+
+# The same tree as a Debian package, $(BUILD_DIR)/socket-workbench_<version>_<arch>.deb
+# (CPack; dependencies from dpkg-shlibdeps). Install it with: sudo apt install ./that.deb
+package: build
+	cmake --build $(BUILD_DIR) --target package
 
 # Refresh translations/*.ts from the sources (then translate what is new).
 translations: configure

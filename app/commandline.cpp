@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "app/languagemanager.h"
+#include "app/version.h"
 #include "app/zoomcontroller.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/lessons/lessonguide.h"
@@ -79,7 +80,7 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.outcome = Outcome::ExitSuccess;
-        result.output = QStringLiteral("socket-workbench %1\n").arg(QStringLiteral(SWB_VERSION));
+        result.output = QStringLiteral("socket-workbench %1\n").arg(Version::text());
         return result;
     }
     CommandLineOptions &o = result.options;

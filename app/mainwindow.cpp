@@ -10,6 +10,7 @@
 #include "app/startpagehost.h"
 #include "app/teachingtools.h"
 #include "app/traffictools.h"
+#include "app/version.h"
 #include "app/workspacelayout.h"
 #include "app/workspaceswitch.h"
 #include "course/lessons/lessoncatalog.h"
@@ -386,7 +387,7 @@ void MainWindow::showAbout()
                        tr("<p><b>Socket Workbench %1</b></p><p>Start TCP servers and clients, "
                           "send text or bytes, and watch every byte, to learn and debug socket "
                           "programming.</p>")
-                           .arg(QStringLiteral(SWB_VERSION)));
+                           .arg(Version::text()));
 }
 
 void MainWindow::restoreSession()

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Installs, from the distribution's own packages, whatever the build, the tests
-# and `make run` need and is missing. Uses sudo when not run as root.
+# Installs, from the distribution's own packages, whatever the build, the tests,
+# `make run` and `make package` need and is missing. Uses sudo when not run as root.
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config
@@ -10,7 +10,8 @@ qt6-translations-l10n qt6-qpa-plugins libgl-dev
 zlib1g-dev fonts-noto-cjk
 python3 netcat-openbsd socat curl openssl nginx-light
 clang libclang-rt-14-dev
-xvfb libx11-6"
+xvfb libx11-6
+dpkg-dev desktop-file-utils appstream lintian librsvg2-bin groff-base man-db"
 
 missing=""
 for p in $packages; do

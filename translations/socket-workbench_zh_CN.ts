@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Open a lesson&lt;/b&gt; from the start page or the Lessons menu. It starts the servers its exercise needs, on the ports of the notes, and the lesson pane on the right says what to do; its self-check ticks off what has happened.</source>
-        <translation>&lt;b&gt;打开一节课程&lt;/b&gt;：在开始页或“课程”菜单里选择。课程会在讲义中的端口上启动练习需要的服务端，右边的课程窗格告诉你要做什么，自查清单会勾出已经完成的步骤。</translation>
+        <translation>&lt;b&gt;打开一节课程&lt;/b&gt;：在开始页或“课程”菜单里选择。课程会在讲义中的端口上启动练习需要的服务器，右边的课程窗格告诉你要做什么，自查清单会勾出已经完成的步骤。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Panels&lt;/b&gt; are servers and clients: TCP, UDP, local sockets and HTTP (Panels menu). Start a server, connect a client, type in the send box and press Send.</source>
-        <translation>&lt;b&gt;面板&lt;/b&gt;就是服务端和客户端：TCP、UDP、本地套接字和 HTTP（“面板”菜单）。启动一个服务端，连上一个客户端，在发送框里输入内容，再按“发送”。</translation>
+        <translation>&lt;b&gt;面板&lt;/b&gt;就是服务器和客户端：TCP、UDP、本地套接字和 HTTP（“面板”菜单）。启动一个服务器，连上一个客户端，在发送框里输入内容，再按“发送”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The traffic table&lt;/b&gt; in the middle lists every event of every panel: connections, bytes sent and received, errors. View ▸ Show the sequence diagram draws the same events over time; a panel&apos;s “Why?” button opens the error coach.</source>
@@ -423,11 +423,11 @@
     </message>
     <message>
         <source>Local server</source>
-        <translation>本地服务器</translation>
+        <translation>本地套接字服务器</translation>
     </message>
     <message>
         <source>Local client</source>
-        <translation>本地客户端</translation>
+        <translation>本地套接字客户端</translation>
     </message>
     <message>
         <source>HTTP</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Replace closes the panels in this window first: their servers stop and free their ports, and the traffic table is emptied. A new window leaves this one as it is, with its own panels and traffic.</source>
-        <translation>“替换”会先关闭这个窗口里的面板：它们的服务端随之停止，占用的端口也就空出来了，流量表同时清空。“在新窗口中打开”则保留这个窗口原样，新窗口有自己的面板和流量。</translation>
+        <translation>“替换”会先关闭这个窗口里的面板：它们的服务器随之停止，占用的端口也就空出来了，流量表同时清空。“在新窗口中打开”则保留这个窗口原样，新窗口有自己的面板和流量。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1609,7 +1609,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>Stopped after %1 bytes: the response body is larger than %2 MiB, the limit for one response (a server sending without end?).</source>
-        <translation>收到 %1 字节后停止：响应正文超过了 %2 MiB，这是单个响应的上限（服务端在没完没了地发送？）。</translation>
+        <translation>收到 %1 字节后停止：响应正文超过了 %2 MiB，这是单个响应的上限（服务器在没完没了地发送？）。</translation>
     </message>
 </context>
 <context>
@@ -1849,12 +1849,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>no body expected</source>
-        <translation>本不应有响应体</translation>
+        <translation>本不应有正文</translation>
     </message>
     <message numerus="yes">
         <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
         <translation>
-            <numerusform>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么响应体比头部声明的长，要么服务器发送了不止一个响应。</numerusform>
+            <numerusform>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么正文比首部声明的长，要么服务器发送了不止一个响应。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1873,7 +1873,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>The server sent more than %1 interim responses (1xx, such as &quot;100 Continue&quot;) without the real response: it is not answering, so the connection was closed.</source>
-        <translation>服务端发来了超过 %1 个临时响应（1xx，例如“100 Continue”）却一直没有真正的响应：它并没有在应答，所以连接已关闭。</translation>
+        <translation>服务器发来了超过 %1 个临时响应（1xx，例如“100 Continue”）却一直没有真正的响应：它并没有在应答，所以连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +1965,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>%1 did not finish its request header within %2 s (a very slow or stalled client, like a &quot;slowloris&quot; attack): closing the connection.</source>
-        <translation>%1 在 %2 秒内没有发完请求头（客户端极慢或卡住了，类似“slowloris”攻击）：关闭连接。</translation>
+        <translation>%1 在 %2 秒内没有发完请求首部（客户端极慢或卡住了，类似“slowloris”攻击）：关闭连接。</translation>
     </message>
     <message>
         <source>closed by the demo server: request header not complete after %1 s</source>
-        <translation>演示服务器关闭了连接：%1 秒后请求头仍不完整</translation>
+        <translation>演示服务器关闭了连接：%1 秒后请求首部仍不完整</translation>
     </message>
     <message>
         <source>%1 has not read the responses for %2 s: closing the connection.</source>
@@ -1977,7 +1977,7 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
     </message>
     <message>
         <source>closed by the demo server: responses not read for %1 s</source>
-        <translation>被演示服务端关闭：%1 秒未读取响应</translation>
+        <translation>演示服务器关闭了连接：%1 秒未读取响应</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
     <message>
         <source>%1 sends faster than it reads the replies: %2 bytes of replies are waiting, so the server stops reading from it until it has read them (backpressure).</source>
-        <translation>%1 发送得比读取回复快：有 %2 字节的回复在等待发送，所以服务端暂停从它读取，直到它读完这些回复（背压）。</translation>
+        <translation>%1 发送得比读取回复快：有 %2 字节的回复在等待发送，所以服务器暂停从它读取，直到它读完这些回复（背压）。</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3455,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
     <message>
         <source>The conversation&apos;s bytes in order as one text: sent in blue with →, received in orange on a shaded background with ←. Click a message to see its bytes below.</source>
-        <translation>按先后顺序把这段会话的字节连成一段文本：发送的是蓝色、标 →，接收的是橙色、带底纹、标 ←。点击某条消息，下方会显示它的字节。</translation>
+        <translation>按先后顺序把这段对话的字节连成一段文本：发送的是蓝色、标 →，接收的是橙色、带底纹、标 ←。点击某条消息，下方会显示它的字节。</translation>
     </message>
     <message>
         <source>Message table</source>
@@ -4011,7 +4011,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
     <message>
         <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
-        <translation>Content-Length: %1。收到了 %2 个响应体字节，但随后在响应结束后又收到了 %3 个字节（Content-Length: %1）（✗）：响应体比声明的长，或者服务器发送了没有人请求的数据。这些字节保留在收到的原始响应中，位于第 %4 字节之后；它们不会被当作下一个请求的响应来读取。</translation>
+        <translation>Content-Length: %1。收到了 %2 个正文字节，但随后在响应结束后又收到了 %3 个字节（Content-Length: %1）（✗）：正文比声明的长，或者服务器发送了没有人请求的数据。这些字节保留在收到的原始响应中，位于第 %4 字节之后；它们不会被当作下一个请求的响应来读取。</translation>
     </message>
     <message numerus="yes">
         <source>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes missing.</source>
@@ -4079,7 +4079,7 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
     <message>
         <source>… %1 bytes in all; this view shows the first part. The Hex tab shows any part, and Save writes every byte.</source>
-        <translation>… 共 %1 字节，这里只显示开头部分。“十六进制”页可以查看任意部分，“保存”会写出全部字节。</translation>
+        <translation>… 共 %1 字节，这里只显示前面一部分。“十六进制”页可以查看任意部分，“保存”会写出全部字节。</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -5011,11 +5011,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     </message>
     <message>
         <source>Follow this conversation</source>
-        <translation>追踪此会话</translation>
+        <translation>追踪这段对话</translation>
     </message>
     <message>
         <source>Show this row&apos;s connection or peer as one stream in the Conversation tab, with this row&apos;s message selected</source>
-        <translation>在“会话”标签页中把这一行所属的连接或对端显示成一段字节流，并选中这一行对应的消息</translation>
+        <translation>在“对话”页中把这一行所属的连接或对端显示成一段字节流，并选中这一行对应的消息</translation>
     </message>
 </context>
 <context>
@@ -5026,7 +5026,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     </message>
     <message>
         <source>bind() to this address and port so that datagrams sent there arrive here (a UDP &quot;server&quot;). Off: the first send binds a free port, as Python&apos;s sendto() does, and replies still come back.</source>
-        <translation>bind() 到这个地址和端口，发到这里的数据报就会在这里收到（相当于 UDP 的“服务端”）。不勾选时：第一次发送会绑定一个空闲端口，和 Python 的 sendto() 一样，回复照样能收回来。</translation>
+        <translation>bind() 到这个地址和端口，发到这里的数据报就会在这里收到（相当于 UDP 的“服务器”）。不勾选时：第一次发送会绑定一个空闲端口，和 Python 的 sendto() 一样，回复照样能收回来。</translation>
     </message>
     <message>
         <source>127.0.0.1: only this machine can send here (the safe default).
@@ -5139,7 +5139,7 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     </message>
     <message>
         <source>Reply to the sender selected in the list, like the notes&apos; server answering addr from recvfrom().</source>
-        <translation>回复列表中选中的发送方，就像笔记里的服务端回复 recvfrom() 返回的 addr 那样。</translation>
+        <translation>回复列表中选中的发送方，就像笔记里的服务器回复 recvfrom() 返回的 addr 那样。</translation>
     </message>
     <message>
         <source>Bound to %1. Senders send their datagrams to this address and port.</source>

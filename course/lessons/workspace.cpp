@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QSaveFile>
 
 namespace swb::course {
@@ -154,13 +156,18 @@ Result<Workspace> WorkspaceFile::parse(const QByteArray &json)
     }
     if (root.contains(QStringLiteral("lesson"))) {
         const net::JsonFields lessonFields(root, QStringLiteral("lesson"), &problems);
-        const net::JsonFields fields(lessonFields.object(QStringLiteral("lesson")),
-                                QStringLiteral("lesson"), &problems);
+        const QJsonObject lessonObject = lessonFields.object(QStringLiteral("lesson"));
+        const net::JsonFields fields(lessonObject, QStringLiteral("lesson"), &problems);
         LessonInfo lesson;
         lesson.id = fields.string(QStringLiteral("id"), QString());
         lesson.title = textsFromJson(fields, QStringLiteral("title"));
         lesson.explanation = textsFromJson(fields, QStringLiteral("explanation"));
-        lesson.python = fields.string(QStringLiteral("python"), QString());
+        // Before the Python had a version per language it was one text (with
+        // the notes' Chinese comments); it still reads, for every language.
+        const QJsonValue python = lessonObject.value(QStringLiteral("python"));
+        lesson.python = python.isString()
+                            ? QMap<QString, QString>{{QStringLiteral("en"), python.toString()}}
+                            : textsFromJson(fields, QStringLiteral("python"));
         workspace.lesson = lesson;
     }
     readLayout(root, &workspace);
@@ -200,7 +207,7 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace)
                         {QStringLiteral("id"), workspace.lesson->id},
                         {QStringLiteral("title"), textsToJson(workspace.lesson->title)},
                         {QStringLiteral("explanation"), textsToJson(workspace.lesson->explanation)},
-                        {QStringLiteral("python"), workspace.lesson->python},
+                        {QStringLiteral("python"), textsToJson(workspace.lesson->python)},
                     });
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

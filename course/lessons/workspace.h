@@ -21,7 +21,8 @@ struct LessonInfo
     QString id;
     QMap<QString, QString> title;
     QMap<QString, QString> explanation;
-    QString python;
+    // Same code, comments in the language: "en" English, "zh_CN" the notes' own.
+    QMap<QString, QString> python;
 
     // The text for a language ("zh_CN" or "en"), falling back to English.
     static QString pick(const QMap<QString, QString> &texts, const QString &language);

@@ -1,10 +1,13 @@
 #include "app/commandline.h"
+#include "app/version.h"
 #include "course/lessons/lessoncatalog.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using swb::Result;
 using swb::app::CommandLine;
+using swb::app::Version;
 using Outcome = swb::app::CommandLine::Outcome;
 using Parsed = swb::app::CommandLine::Parsed;
 
@@ -28,6 +31,7 @@ private slots:
     void unknownLessonListsLessons();
     void fullCombinationFillsOptions();
     void defaultsWithoutOptions();
+    void versionNamesTheCommit();
 
 private:
     static Result<Parsed> parse(const QStringList &arguments);
@@ -53,7 +57,7 @@ void TestCommandLine::outcomes_data()
                         << QStringList{QStringLiteral("--list-lessons")};
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << Expect::ExitSuccess
                                << QStringList{QStringLiteral("socket-workbench"),
-                                              QStringLiteral(SWB_VERSION)};
+                                              QStringLiteral(SWB_VERSION), Version::text()};
     QTest::newRow("--lang xx") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
                                << Expect::Failure
                                << QStringList{QStringLiteral("xx"), QStringLiteral("zh_CN"),
@@ -184,6 +188,21 @@ void TestCommandLine::defaultsWithoutOptions()
     QCOMPARE(result.options.workspace, QString());
     QCOMPARE(result.options.saveTraffic, QString());
     QCOMPARE(result.options.quitAfterSeconds, -1); // never quits by itself
+}
+
+// The project version always comes first (scripts compare it); the commit,
+// when the build had one, follows in a form a bug report can quote.
+void TestCommandLine::versionNamesTheCommit()
+{
+    const QString text = Version::text();
+    QVERIFY2(text.startsWith(QStringLiteral(SWB_VERSION)), qPrintable(text));
+    if (Version::commit().isEmpty()) {
+        QCOMPARE(text, QStringLiteral(SWB_VERSION));
+    } else {
+        QVERIFY2(Version::commit().contains(QRegularExpression(QStringLiteral("^[0-9a-f]{7,40}$"))),
+                 qPrintable(Version::commit()));
+        QCOMPARE(text, QStringLiteral(SWB_VERSION " (commit %1)").arg(Version::commit()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

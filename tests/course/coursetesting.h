@@ -34,6 +34,14 @@ inline const course::LessonCatalog::Entry *lessonEntry(const QString &id)
     return nullptr;
 }
 
+// A lesson's Python in one language ("en" or "zh_CN"); the code is the same in
+// both, only the comments differ.
+inline QString lessonPython(const course::LessonInfo &lesson,
+                            const QString &language = QStringLiteral("en"))
+{
+    return course::LessonInfo::pick(lesson.python, language);
+}
+
 // Empty when python parses source; otherwise what it said. Bytes, not text:
 // ast reads them as UTF-8 whatever the locale of the test run.
 inline QString pythonParseProblem(const QString &python, const QString &source)

@@ -113,10 +113,11 @@ QString LessonHtml::lesson(const course::LessonInfo &lesson, const QString &lang
             html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    if (!lesson.python.isEmpty()) {
+    const QString python = course::LessonInfo::pick(lesson.python, language);
+    if (!python.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><pre style=\"%2\">%3</pre>")
                     .arg(tr("The same in Python (from the notes)").toHtmlEscaped(), boxStyle(palette),
-                         lesson.python.toHtmlEscaped());
+                         python.toHtmlEscaped());
     }
     return html;
 }

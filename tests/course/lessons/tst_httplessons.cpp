@@ -20,6 +20,7 @@ using swb::course::PanelType;
 using swb::net::ReplyKind;
 using swb::tests::lessonCatalog;
 using swb::tests::lessonEntry;
+using swb::tests::lessonPython;
 using swb::tests::pythonParseProblem;
 
 // The two HTTP lessons of EXERCISES.md (raw-http, requests-get) as the app
@@ -107,17 +108,17 @@ void TestHttpLessons::texts()
             QVERIFY(explanation.contains(han));
         }
     }
-    QVERIFY(lesson.python.contains(QLatin1String("127.0.0.1")));
-    QVERIFY(lesson.python.contains(QLatin1String("8080")));
-    QVERIFY(lesson.python.contains(savedFile));
+    QVERIFY(lessonPython(lesson).contains(QLatin1String("127.0.0.1")));
+    QVERIFY(lessonPython(lesson).contains(QLatin1String("8080")));
+    QVERIFY(lessonPython(lesson).contains(savedFile));
     if (id == QLatin1String("raw-http")) {
         // The notes' own moves: recv(1024) until close, join, split at the first blank line.
-        QVERIFY(lesson.python.contains(QLatin1String("recv(1024)")));
-        QVERIFY(lesson.python.contains(QLatin1String("b''.join(buffer)")));
-        QVERIFY(lesson.python.contains(QLatin1String("split(b'\\r\\n\\r\\n', 1)")));
+        QVERIFY(lessonPython(lesson).contains(QLatin1String("recv(1024)")));
+        QVERIFY(lessonPython(lesson).contains(QLatin1String("b''.join(buffer)")));
+        QVERIFY(lessonPython(lesson).contains(QLatin1String("split(b'\\r\\n\\r\\n', 1)")));
     } else {
-        QVERIFY(lesson.python.contains(QLatin1String("requests.get(")));
-        QVERIFY(lesson.python.contains(QLatin1String("urllib.request")));
+        QVERIFY(lessonPython(lesson).contains(QLatin1String("requests.get(")));
+        QVERIFY(lessonPython(lesson).contains(QLatin1String("urllib.request")));
     }
 }
 
@@ -204,7 +205,7 @@ void TestHttpLessons::pythonCompiles()
         QSKIP("python3 is not installed (scripts/install-deps.sh installs it)");
     const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY(e);
-    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    const QString problem = pythonParseProblem(python, lessonPython(*e->workspace.lesson));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
@@ -239,7 +240,7 @@ void TestHttpLessons::pythonRunsAgainstTheDemoServer()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QString script = e->workspace.lesson->python;
+    QString script = lessonPython(*e->workspace.lesson);
     script.replace(QLatin1String("8080"), port);
     QProcess process;
     process.setWorkingDirectory(dir.path());

@@ -22,6 +22,7 @@ using swb::course::Workspace;
 using swb::course::WorkspaceFile;
 using swb::tests::lessonCatalog;
 using swb::tests::lessonEntry;
+using swb::tests::lessonPython;
 using swb::tests::pythonParseProblem;
 
 // The built-in lessons (resources/lessons/*.json) as the app loads them: every
@@ -171,10 +172,10 @@ void TestLessons::texts()
     const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QVERIFY(lesson.title.value(QStringLiteral("zh_CN")).contains(han));
     QVERIFY(lesson.explanation.value(QStringLiteral("zh_CN")).contains(han));
-    QVERIFY(!lesson.python.trimmed().isEmpty());
-    QVERIFY2(lesson.python.contains(QLatin1String("127.0.0.1")),
+    QVERIFY(!lessonPython(lesson).trimmed().isEmpty());
+    QVERIFY2(lessonPython(lesson).contains(QLatin1String("127.0.0.1")),
              "the Python should use 127.0.0.1, like the panels");
-    QVERIFY2(lesson.python.contains(portText), "the Python should use the lesson's port");
+    QVERIFY2(lessonPython(lesson).contains(portText), "the Python should use the lesson's port");
 }
 
 void TestLessons::panels_data()
@@ -283,7 +284,7 @@ void TestLessons::pythonCompiles()
     const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
 
-    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    const QString problem = pythonParseProblem(python, lessonPython(*e->workspace.lesson));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

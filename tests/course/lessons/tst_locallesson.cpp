@@ -1,3 +1,4 @@
+#include "tests/course/coursetesting.h"
 #include "course/lessons/lessoncatalog.h"
 #include "course/lessons/workspace.h"
 #include "net/payload/payloadcomposer.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using swb::course::LessonCatalog;
+using swb::tests::lessonPython;
 using swb::net::LocalClientEndpoint;
 using swb::net::LocalServerEndpoint;
 using swb::net::LocalSocketPath;
@@ -96,7 +98,7 @@ QString TestLocalLesson::lessonPath() const
 QString TestLocalLesson::script(const QString &name) const
 {
     // "# ---- name.py ----" starts each script (docs/workspace.md).
-    const QString python = m_lesson.lesson->python;
+    const QString python = lessonPython(*m_lesson.lesson);
     const QString header = QStringLiteral("# ---- %1 ----").arg(name);
     const qsizetype start = python.indexOf(header);
     if (start < 0)
@@ -147,7 +149,7 @@ void TestLocalLesson::texts()
     for (const char *needed : {"socket.AF_UNIX", "os.unlink(path)", "sk.bind(path)", "sk.listen()",
                                "sk.accept()", "recv(1024)", "send(", "sk.connect(path)",
                                "XDG_RUNTIME_DIR", "socket-workbench-demo.sock"}) {
-        QVERIFY2(lesson.python.contains(QLatin1String(needed)), needed);
+        QVERIFY2(lessonPython(lesson).contains(QLatin1String(needed)), needed);
     }
     QVERIFY(!script(QStringLiteral("server.py")).isEmpty());
     QVERIFY(!script(QStringLiteral("client.py")).isEmpty());
@@ -189,7 +191,7 @@ void TestLocalLesson::pythonCompiles()
     process.start(m_python, {QStringLiteral("-c"),
                              QStringLiteral("import ast,sys; ast.parse(sys.stdin.buffer.read())")});
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.write(m_lesson.lesson->python.toUtf8());
+    process.write(lessonPython(*m_lesson.lesson).toUtf8());
     process.closeWriteChannel();
     QVERIFY2(process.waitForFinished(30000), "python3 did not finish");
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,

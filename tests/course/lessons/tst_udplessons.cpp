@@ -18,6 +18,7 @@ using swb::course::PanelType;
 using swb::net::ReplyKind;
 using swb::tests::lessonCatalog;
 using swb::tests::lessonEntry;
+using swb::tests::lessonPython;
 using swb::tests::pythonParseProblem;
 
 // The four UDP lessons of EXERCISES.md as the app loads them: on the notes'
@@ -106,10 +107,10 @@ void TestUdpLessons::texts()
     const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QVERIFY(lesson.title.value(QStringLiteral("zh_CN")).contains(han));
     QVERIFY(lesson.explanation.value(QStringLiteral("zh_CN")).contains(han));
-    QVERIFY(lesson.python.contains(QLatin1String("SOCK_DGRAM")));
-    QVERIFY(lesson.python.contains(QLatin1String("127.0.0.1")));
-    QVERIFY(lesson.python.contains(portText));
-    QVERIFY(lesson.python.contains(QLatin1String("# ---- ")));
+    QVERIFY(lessonPython(lesson).contains(QLatin1String("SOCK_DGRAM")));
+    QVERIFY(lessonPython(lesson).contains(QLatin1String("127.0.0.1")));
+    QVERIFY(lessonPython(lesson).contains(portText));
+    QVERIFY(lessonPython(lesson).contains(QLatin1String("# ---- ")));
 }
 
 void TestUdpLessons::panels_data()
@@ -217,7 +218,7 @@ void TestUdpLessons::pythonCompiles()
         QSKIP("python3 is not installed");
     const LessonCatalog::Entry *e = lessonEntry(id);
     QVERIFY2(e, qPrintable(QLatin1String("missing lesson ") + id));
-    const QString problem = pythonParseProblem(python, e->workspace.lesson->python);
+    const QString problem = pythonParseProblem(python, lessonPython(*e->workspace.lesson));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

@@ -194,7 +194,8 @@ void TestWorkspace::roundTripOtherPanelsAndLesson()
     lesson.title = {{QStringLiteral("en"), QStringLiteral("Welcome")},
                     {QStringLiteral("zh_CN"), u("欢迎")}};
     lesson.explanation = {{QStringLiteral("en"), QStringLiteral("Line one\nline two")}};
-    lesson.python = QStringLiteral("import socket\nprint('欢迎')\n");
+    lesson.python = {{QStringLiteral("en"), QStringLiteral("import socket  # welcome\nprint('欢迎')\n")},
+                     {QStringLiteral("zh_CN"), u("import socket  # 欢迎\nprint('欢迎')\n")}};
 
     const Workspace back = roundTrip(Workspace{{udp, local}, lesson, {}, {}});
     QCOMPARE(back.panels.size(), 2);
