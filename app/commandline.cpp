@@ -18,6 +18,10 @@ QString CommandLine::lessonList(const QString &language)
         text += QStringLiteral("%1\t%2\n")
                     .arg(entry.id, course::LessonInfo::pick(entry.workspace.lesson->title, language));
     }
+    // The well-known ports: a view, not a workspace, yet --lesson opens it too.
+    const QString ports = course::LessonGuides::portsTableId();
+    if (const auto guide = course::LessonGuides::find(ports))
+        text += QStringLiteral("%1\t%2\n").arg(ports, course::LessonInfo::pick(guide->title, language));
     return text;
 }
 
@@ -64,10 +68,14 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(help)) {
         result.outcome = Outcome::ExitSuccess;
-        // Without a QCoreApplication yet, Qt cannot know the program's name and
-        // writes a placeholder in the usage line.
-        result.output = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                  QStringLiteral("socket-workbench"));
+        // The usage line names the program as it was started (a whole path), or
+        // a placeholder without a QCoreApplication: the command's name reads better.
+        const QString started = QCoreApplication::instance()
+            ? QCoreApplication::arguments().value(0)
+            : QStringLiteral("<executable_name>");
+        result.output = parser.helpText();
+        if (!started.isEmpty())
+            result.output.replace(started + QLatin1Char(' '), QStringLiteral("socket-workbench "));
         return result;
     }
     if (parser.isSet(version)) {
@@ -83,8 +91,7 @@ Result<CommandLine::Parsed> CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(listLessons)) {
         result.outcome = Outcome::ExitSuccess;
-        result.output = lessonList(o.language.isEmpty() ? LanguageManager::systemDefault()
-                                                        : o.language);
+        result.output = lessonList(LanguageManager::startLanguage(arguments));
         return result;
     }
     if (parser.isSet(quitAfter)) {

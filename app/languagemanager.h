@@ -22,6 +22,11 @@ public:
     static bool isAvailable(const QString &language);
     // zh_CN when the system locale is Chinese, else en.
     static QString systemDefault();
+    // What a start uses: --lang from the arguments, else the saved choice, else
+    // systemDefault(). Needs no application object: it runs before the options are parsed.
+    static QString startLanguage(const QStringList &arguments);
+    // The application's name in the current language; Qt adds it to window titles.
+    static QString displayName();
 
     QString language() const { return m_language; }
     bool setLanguage(const QString &language);

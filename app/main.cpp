@@ -11,7 +11,6 @@
 #include "net/platform/descriptorlimit.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,20 +27,26 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const auto parsed =
-        swb::app::CommandLine::parse(swb::app::QtOptions::withoutQtOptions(arguments));
-    if (!parsed) {
-        std::fputs(parsed.message().toLocal8Bit().constData(), stderr);
-        return 2;
-    }
-    if (parsed->outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
+    arguments = swb::app::QtOptions::withoutQtOptions(arguments);
+    // The language comes first, so help and option errors are in it too.
+    const QString language = swb::app::LanguageManager::startLanguage(arguments);
+    auto parsed = swb::app::CommandLine::parse(arguments);
+    if (!parsed || parsed->outcome == swb::app::CommandLine::Outcome::ExitSuccess) {
+        // Translators need an application object; a console one needs no display.
+        QCoreApplication console(argc, argv);
+        swb::app::LanguageManager consoleLanguage;
+        consoleLanguage.setLanguage(language);
+        parsed = swb::app::CommandLine::parse(arguments);
+        if (!parsed) {
+            std::fputs(parsed.message().toLocal8Bit().constData(), stderr);
+            return 2;
+        }
         std::fputs(parsed->output.toLocal8Bit().constData(), stdout);
         return 0;
     }
     const swb::app::CommandLineOptions &options = parsed->options;
 
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Socket Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("socket-workbench"));
     // SIGTERM (logout, kill, systemd) ends the session as File > Quit does, not as a crash.
     swb::app::QuitSignals quitSignals;
@@ -50,12 +55,7 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    swb::app::LanguageManager languages;
-    QString language = options.language;
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("language")).toString();
-    if (!swb::app::LanguageManager::isAvailable(language))
-        language = swb::app::LanguageManager::systemDefault();
+    swb::app::LanguageManager languages; // also names the application in that language
     languages.setLanguage(language);
 
     // File > New window makes more; the first is the one the options apply to.

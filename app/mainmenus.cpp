@@ -144,22 +144,22 @@ void MainMenus::addTeachingActions(QMainWindow *window)
 void MainMenus::retranslateTeaching()
 {
     showAsPython->setText(tr("Show as &Python\u2026"));
-    replayCapture->setText(tr("&Replay the current capture\u2026"));
-    replayFile->setText(tr("Replay a &traffic file\u2026"));
+    replayCapture->setText(tr("Re&play the current capture\u2026"));
+    replayFile->setText(tr("Rep&lay a traffic file\u2026"));
     showDiagram->setText(tr("Show the se&quence diagram"));
     exportDiagram->setText(tr("E&xport the sequence diagram\u2026"));
     showCoach->setText(tr("Show the &error coach"));
     wellKnownPorts->setText(tr("&Well-known ports"));
     zoomIn->setText(tr("Zoom &in"));
-    zoomOut->setText(tr("Zoom &out"));
+    zoomOut->setText(tr("Zoom o&ut"));
     zoomReset->setText(tr("&Actual size (100%)"));
     themeMenu->setTitle(tr("&Theme"));
     lightTheme->setText(tr("&Light"));
     darkTheme->setText(tr("&Dark"));
     highContrastTheme->setText(tr("&High contrast"));
     presentation->setText(tr("P&resentation mode"));
-    presentationChoice->setTitle(tr("Show &when presenting"));
-    copyScreenshot->setText(tr("&Copy a screenshot"));
+    presentationChoice->setTitle(tr("Show w&hen presenting"));
+    copyScreenshot->setText(tr("Copy a &screenshot"));
     saveScreenshot->setText(tr("Save a scree&nshot\u2026"));
 }
 
@@ -191,7 +191,7 @@ void MainMenus::retranslate()
     addLocalClient->setText(tr("Add local socket c&lient"));
     addHttp->setText(tr("Add &HTTP panel"));
     renamePanel->setText(tr("&Rename panel\u2026"));
-    closePanel->setText(tr("&Close panel"));
+    closePanel->setText(tr("Close pa&nel"));
     lessonsMenu->setTitle(tr("&Lessons"));
     viewMenu->setTitle(tr("&View"));
     clearTraffic->setText(tr("&Clear traffic"));
@@ -201,7 +201,7 @@ void MainMenus::retranslate()
     showLesson->setText(tr("Show &lesson pane"));
     resetLayout->setText(tr("Reset la&yout"));
     resetLayout->setToolTip(tr("Place the panels again so that the window fits the screen"));
-    languageMenu->setTitle(tr("&Language"));
+    languageMenu->setTitle(tr("Lan&guage"));
     helpMenu->setTitle(tr("&Help"));
     about->setText(tr("&About Socket Workbench"));
     retranslateTeaching();

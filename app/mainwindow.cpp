@@ -157,7 +157,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    const QString app = tr("Socket Workbench");
+    const QString app = LanguageManager::displayName(); // Qt then adds no second name
     const QString lesson = m_lessonPane->title();
     setWindowTitle(m_lessonId.isEmpty() ? app : QStringLiteral("%1 \u2014 %2").arg(lesson, app));
 }

@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>swb::app::LanguageManager</name>
+    <message>
+        <source>Socket Workbench</source>
+        <translation>Socket Workbench</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::LessonSideBar</name>
     <message>
         <source>Collapse the lesson pane to the si&amp;de</source>
@@ -177,10 +184,6 @@
         <translation>&amp;Rename panel…</translation>
     </message>
     <message>
-        <source>&amp;Close panel</source>
-        <translation>&amp;Close panel</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
     </message>
@@ -205,10 +208,6 @@
         <translation>Show &amp;lesson pane</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -219,14 +218,6 @@
     <message>
         <source>Show as &amp;Python…</source>
         <translation>Show as &amp;Python…</translation>
-    </message>
-    <message>
-        <source>&amp;Replay the current capture…</source>
-        <translation>&amp;Replay the current capture…</translation>
-    </message>
-    <message>
-        <source>Replay a &amp;traffic file…</source>
-        <translation>Replay a &amp;traffic file…</translation>
     </message>
     <message>
         <source>Show the se&amp;quence diagram</source>
@@ -247,10 +238,6 @@
     <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
     </message>
     <message>
         <source>&amp;Actual size (100%)</source>
@@ -275,14 +262,6 @@
     <message>
         <source>P&amp;resentation mode</source>
         <translation>P&amp;resentation mode</translation>
-    </message>
-    <message>
-        <source>Show &amp;when presenting</source>
-        <translation>Show &amp;when presenting</translation>
-    </message>
-    <message>
-        <source>&amp;Copy a screenshot</source>
-        <translation>&amp;Copy a screenshot</translation>
     </message>
     <message>
         <source>Save a scree&amp;nshot…</source>
@@ -336,16 +315,40 @@
         <source>New &amp;window</source>
         <translation>New &amp;window</translation>
     </message>
+    <message>
+        <source>Re&amp;play the current capture…</source>
+        <translation>Re&amp;play the current capture…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay a traffic file…</source>
+        <translation>Rep&amp;lay a traffic file…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Zoom o&amp;ut</translation>
+    </message>
+    <message>
+        <source>Show w&amp;hen presenting</source>
+        <translation>Show w&amp;hen presenting</translation>
+    </message>
+    <message>
+        <source>Copy a &amp;screenshot</source>
+        <translation>Copy a &amp;screenshot</translation>
+    </message>
+    <message>
+        <source>Close pa&amp;nel</source>
+        <translation>Close pa&amp;nel</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>
     <message>
         <source>Lesson</source>
         <translation>Lesson</translation>
-    </message>
-    <message>
-        <source>Socket Workbench</source>
-        <translation>Socket Workbench</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
@@ -1059,13 +1062,17 @@
     <message numerus="yes">
         <source>%n old connection(s) in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</source>
         <translation>
-            <numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
+            <numerusform>%n old connection in TIME_WAIT: a new bind() without SO_REUSEADDR fails until it is gone (about a minute).</numerusform>
             <numerusform>%n old connections in TIME_WAIT: a new bind() without SO_REUSEADDR fails until they are gone (about a minute).</numerusform>
         </translation>
     </message>
     <message>
         <source>Which programs use port %1</source>
         <translation>Which programs use port %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1678,9 +1685,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
 </context>
 <context>
     <name>swb::net::ContentDecodeStream</name>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes after the end of the %2 data were ignored.</source>
-        <translation>%1 bytes after the end of the %2 data were ignored.</translation>
+        <translation>
+            <numerusform>%1 byte after the end of the %2 data was ignored.</numerusform>
+            <numerusform>%1 bytes after the end of the %2 data were ignored.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 data is broken at byte offset %2 of %3 (zlib: %4); the body is kept as received.</source>
@@ -1706,9 +1716,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</source>
         <translation>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</source>
-        <translation>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</translation>
+        <translation>
+            <numerusform>The %1 data ends early: its end marker never came; %2 byte was decoded. The body is kept as received.</numerusform>
+            <numerusform>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1725,13 +1738,43 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>The %1 data ends early: its end marker never came after byte offset %2 of the body; %3 bytes were decoded.</source>
         <translation>The %1 data ends early: its end marker never came after byte offset %2 of the body; %3 bytes were decoded.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes after the end of the %2 data were ignored.</source>
-        <translation>%1 bytes after the end of the %2 data were ignored.</translation>
+        <translation>
+            <numerusform>%1 byte after the end of the %2 data was ignored.</numerusform>
+            <numerusform>%1 bytes after the end of the %2 data were ignored.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decoding stopped at %1 bytes, the limit for a decoded body.</source>
         <translation>Decoding stopped at %1 bytes, the limit for a decoded body.</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::CountText</name>
+    <message numerus="yes">
+        <source>%1 bytes</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 events</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 event</numerusform>
+            <numerusform>%1 events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1784,9 +1827,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>interim response: %1</source>
         <translation>interim response: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>response complete: %1, %2 body bytes in %3 ms</source>
-        <translation>response complete: %1, %2 body bytes in %3 ms</translation>
+        <translation>
+            <numerusform>response complete: %1, %2 body byte in %3 ms</numerusform>
+            <numerusform>response complete: %1, %2 body bytes in %3 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>closed after the response</source>
@@ -1848,13 +1894,19 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>no body expected</source>
         <translation>no body expected</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
-        <translation>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</translation>
+        <translation>
+            <numerusform>%1 byte arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</numerusform>
+            <numerusform>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes in all arrived after the end of the response (%2).</source>
-        <translation>%1 bytes in all arrived after the end of the response (%2).</translation>
+        <translation>
+            <numerusform>%1 byte in all arrived after the end of the response (%2).</numerusform>
+            <numerusform>%1 bytes in all arrived after the end of the response (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting for the first response byte: the server took the request but has not answered</source>
@@ -1938,9 +1990,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>Streaming %1 body bytes of %2 to %3; each Send row keeps the first %4 bytes of its %5-byte write.</source>
         <translation>Streaming %1 body bytes of %2 to %3; each Send row keeps the first %4 bytes of its %5-byte write.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %1 body bytes of %2 to %3 in %4 writes.</source>
-        <translation>Sent %1 body bytes of %2 to %3 in %4 writes.</translation>
+        <translation>
+            <numerusform>Sent %1 body bytes of %2 to %3 in %4 write.</numerusform>
+            <numerusform>Sent %1 body bytes of %2 to %3 in %4 writes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>closed by the demo server after the response (Connection: close)</source>
@@ -1993,9 +2048,12 @@ Run it with: python3 %2   (stop it with Ctrl+C)</translation>
         <source>The server redirects to %1, which cannot be followed: %2</source>
         <translation>The server redirects to %1, which cannot be followed: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
-        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms</translation>
+        <translation>
+            <numerusform>%1 %2 → %3 %4, %5 byte, %6 ms</numerusform>
+            <numerusform>%1 %2 → %3 %4, %5 bytes, %6 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
@@ -2063,13 +2121,19 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>A line ends in a bare LF at byte offset %1; HTTP asks for CR LF (accepted, as most clients do).</source>
         <translation>A line ends in a bare LF at byte offset %1; HTTP asks for CR LF (accepted, as most clients do).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The body is longer than Content-Length by %1 bytes: they arrived after byte offset %2, where the declared body ends.</source>
-        <translation>The body is longer than Content-Length by %1 bytes: they arrived after byte offset %2, where the declared body ends.</translation>
+        <translation>
+            <numerusform>The body is longer than Content-Length by %1 byte: it arrived after byte offset %2, where the declared body ends.</numerusform>
+            <numerusform>The body is longer than Content-Length by %1 bytes: they arrived after byte offset %2, where the declared body ends.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived after the end of the message at byte offset %2.</source>
-        <translation>%1 bytes arrived after the end of the message at byte offset %2.</translation>
+        <translation>
+            <numerusform>%1 byte arrived after the end of the message at byte offset %2.</numerusform>
+            <numerusform>%1 bytes arrived after the end of the message at byte offset %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>a chunk-size line longer than %1 bytes</source>
@@ -2087,9 +2151,12 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>the first line is empty</source>
         <translation>the first line is empty</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the chunk data does not end where its size (%1 bytes) says: expected CR LF, found byte 0x%2</source>
-        <translation>the chunk data does not end where its size (%1 bytes) says: expected CR LF, found byte 0x%2</translation>
+        <translation>
+            <numerusform>the chunk data does not end where its size (%1 byte) says: expected CR LF, found byte 0x%2</numerusform>
+            <numerusform>the chunk data does not end where its size (%1 bytes) says: expected CR LF, found byte 0x%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the connection closed before the message began</source>
@@ -2103,13 +2170,19 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>the connection closed in the header section, before the blank line that ends it</source>
         <translation>the connection closed in the header section, before the blank line that ends it</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the connection closed after %1 of %2 body bytes: the body is truncated</source>
-        <translation>the connection closed after %1 of %2 body bytes: the body is truncated</translation>
+        <translation>
+            <numerusform>the connection closed after %1 of %2 body byte: the body is truncated</numerusform>
+            <numerusform>the connection closed after %1 of %2 body bytes: the body is truncated</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the connection closed inside the chunked body after %1 body bytes in %2 chunks: the last chunk (size 0) never came</source>
-        <translation>the connection closed inside the chunked body after %1 body bytes in %2 chunks: the last chunk (size 0) never came</translation>
+        <translation>
+            <numerusform>the connection closed inside the chunked body after %1 body bytes in %2 chunk: the last chunk (size 0) never came</numerusform>
+            <numerusform>the connection closed inside the chunked body after %1 body bytes in %2 chunks: the last chunk (size 0) never came</numerusform>
+        </translation>
     </message>
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
@@ -2430,9 +2503,12 @@ If this is your own test server (for example one with a self-signed certificate)
 </context>
 <context>
     <name>swb::net::RawModeSession</name>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4, %5 bytes, %6 ms%7</translation>
+        <translation>
+            <numerusform>%1 %2 → %3 %4, %5 byte, %6 ms%7</numerusform>
+            <numerusform>%1 %2 → %3 %4, %5 bytes, %6 ms%7</numerusform>
+        </translation>
     </message>
     <message>
         <source> (same connection, reused)</source>
@@ -2734,6 +2810,145 @@ If this is your own test server (for example one with a self-signed certificate)
     </message>
 </context>
 <context>
+    <name>swb::net::SystemErrorText</name>
+    <message>
+        <source>address already in use</source>
+        <translation>address already in use</translation>
+    </message>
+    <message>
+        <source>address not available on this machine</source>
+        <translation>address not available on this machine</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operation not permitted</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection reset by the peer</source>
+        <translation>connection reset by the peer</translation>
+    </message>
+    <message>
+        <source>connection aborted</source>
+        <translation>connection aborted</translation>
+    </message>
+    <message>
+        <source>broken pipe: the peer has closed the connection</source>
+        <translation>broken pipe: the peer has closed the connection</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>connection timed out</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>no route to the host</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>network unreachable</translation>
+    </message>
+    <message>
+        <source>network is down</source>
+        <translation>network is down</translation>
+    </message>
+    <message>
+        <source>the socket is not connected</source>
+        <translation>the socket is not connected</translation>
+    </message>
+    <message>
+        <source>too many open files in this program</source>
+        <translation>too many open files in this program</translation>
+    </message>
+    <message>
+        <source>too many open files in the system</source>
+        <translation>too many open files in the system</translation>
+    </message>
+    <message>
+        <source>no buffer space available</source>
+        <translation>no buffer space available</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>no such file or directory</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>no space left on the disk</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>read-only file system</translation>
+    </message>
+    <message>
+        <source>not a socket</source>
+        <translation>not a socket</translation>
+    </message>
+    <message>
+        <source>message too long for one datagram</source>
+        <translation>message too long for one datagram</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>invalid argument</translation>
+    </message>
+    <message>
+        <source>resource temporarily unavailable: try again</source>
+        <translation>resource temporarily unavailable: try again</translation>
+    </message>
+    <message>
+        <source>address family not supported</source>
+        <translation>address family not supported</translation>
+    </message>
+    <message>
+        <source>protocol not supported</source>
+        <translation>protocol not supported</translation>
+    </message>
+    <message>
+        <source>no such network interface</source>
+        <translation>no such network interface</translation>
+    </message>
+    <message>
+        <source>operation not supported on this socket</source>
+        <translation>operation not supported on this socket</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>system error %1</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>the peer closed the connection</translation>
+    </message>
+</context>
+<context>
     <name>swb::net::TcpClientEndpoint</name>
     <message>
         <source>connecting to %1 port %2</source>
@@ -2813,7 +3028,7 @@ If this is your own test server (for example one with a self-signed certificate)
     <message numerus="yes">
         <source>(%n datagram(s) were waiting for it.)</source>
         <translation>
-            <numerusform>(%n datagram were waiting for it.)</numerusform>
+            <numerusform>(%n datagram was waiting for it.)</numerusform>
             <numerusform>(%n datagrams were waiting for it.)</numerusform>
         </translation>
     </message>
@@ -2871,7 +3086,7 @@ If this is your own test server (for example one with a self-signed certificate)
     <message numerus="yes">
         <source>(%n times)</source>
         <translation>
-            <numerusform>(%n times)</numerusform>
+            <numerusform>(%n time)</numerusform>
             <numerusform>(%n times)</numerusform>
         </translation>
     </message>
@@ -3082,6 +3297,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Log the length of every message</source>
         <translation>Log the length of every message</translation>
     </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds, after a number</comment>
+        <translation> ms</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::ByteDetailView</name>
@@ -3289,15 +3509,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>No connection or peer yet: conversations appear once a client connects or a datagram arrives.</translation>
     </message>
     <message numerus="yes">
-        <source>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message(s)</source>
-        <translation>
-            <numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message</numerusform>
-            <numerusform>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln messages</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>— the oldest %1 bytes are not shown</source>
-        <translation>— the oldest %1 bytes are not shown</translation>
+        <translation>
+            <numerusform>— the oldest %1 byte is not shown</numerusform>
+            <numerusform>— the oldest %1 bytes are not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conversation:</source>
@@ -3366,6 +3582,13 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>One row per message, as framed above</source>
         <translation>One row per message, as framed above</translation>
+    </message>
+    <message numerus="yes">
+        <source>→ %1 sent (blue), ← %2 received (orange), %Ln message(s)</source>
+        <translation>
+            <numerusform>→ %1 sent (blue), ← %2 received (orange), %Ln message</numerusform>
+            <numerusform>→ %1 sent (blue), ← %2 received (orange), %Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3739,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>No Content-Encoding: the body bytes are the page itself.</translation>
     </message>
     <message>
-        <source>Content-Encoding: %1. %2 compressed bytes (left) become %3 bytes (right).</source>
-        <translation>Content-Encoding: %1. %2 compressed bytes (left) become %3 bytes (right).</translation>
-    </message>
-    <message>
         <source>Only the first %1 of %2 compressed bytes are kept in memory, so only their part is decoded here; save the body as received and decompress it (e.g. gunzip) for all of it.</source>
         <translation>Only the first %1 of %2 compressed bytes are kept in memory, so only their part is decoded here; save the body as received and decompress it (e.g. gunzip) for all of it.</translation>
     </message>
@@ -3530,6 +3749,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Decoding stopped: %1</source>
         <translation>Decoding stopped: %1</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1. Compressed, %2 (left); decoded, %3 (right).</source>
+        <translation>Content-Encoding: %1. Compressed, %2 (left); decoded, %3 (right).</translation>
     </message>
 </context>
 <context>
@@ -3542,13 +3765,12 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>, Location: %1</source>
         <translation>, Location: %1</translation>
     </message>
-    <message>
-        <source>Body: %1 bytes</source>
-        <translation>Body: %1 bytes</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Body: the first %1 of %2 bytes</source>
-        <translation>Body: the first %1 of %2 bytes</translation>
+        <translation>
+            <numerusform>Body: the first %1 of %2 byte</numerusform>
+            <numerusform>Body: the first %1 of %2 bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no response to save yet.</source>
@@ -3557,10 +3779,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Save body</source>
         <translation>Save body</translation>
-    </message>
-    <message>
-        <source>Saved %1 bytes to %2.</source>
-        <translation>Saved %1 bytes to %2.</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -3606,9 +3824,20 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</source>
         <translation>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
-        <translation>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</translation>
+        <translation>
+            <numerusform>%1 %2 %3 (r.ok is %4), %5 byte, from %6</numerusform>
+            <numerusform>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Saved %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -3648,17 +3877,19 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Sent again on the same connection…</source>
         <translation>Sent again on the same connection…</translation>
     </message>
-    <message>
-        <source>Receiving… %1 bytes</source>
-        <translation>Receiving… %1 bytes</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2, %3 bytes in %4 ms.</source>
-        <translation>%1 %2, %3 bytes in %4 ms.</translation>
+        <translation>
+            <numerusform>%1 %2, %3 byte in %4 ms.</numerusform>
+            <numerusform>%1 %2, %3 bytes in %4 ms.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2, %3 bytes received in %4 ms.</source>
-        <translation>%1 %2, %3 bytes received in %4 ms.</translation>
+        <translation>
+            <numerusform>%1 %2, %3 byte received in %4 ms.</numerusform>
+            <numerusform>%1 %2, %3 bytes received in %4 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetch (requests.get)</source>
@@ -3716,16 +3947,16 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
+    <message>
+        <source>Receiving… %1</source>
+        <translation>Receiving… %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpPartView</name>
     <message>
         <source>%1: bytes %2 to %3 of %4</source>
         <translation>%1: bytes %2 to %3 of %4</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes</source>
-        <translation>%1: %2 bytes</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -3763,6 +3994,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Large parts are shown one megabyte at a time; choose where the window starts.</source>
         <translation>Large parts are shown one megabyte at a time; choose where the window starts.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpRawView</name>
@@ -3770,37 +4005,51 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Press Send: the exact bytes of the response will appear here.</source>
         <translation>Press Send: the exact bytes of the response will appear here.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</source>
-        <translation>%1 bytes arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</translation>
+        <translation>
+            <numerusform>%1 byte arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</numerusform>
+            <numerusform>%1 bytes arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
-        <translation>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</translation>
+        <translation>
+            <numerusform>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 byte (bytes %1 to %5).</numerusform>
+            <numerusform>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</source>
-        <translation>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</translation>
+        <translation>
+            <numerusform>Content-Length: %1. Received %2 body byte: it matches (✓); reading ended on Content-Length.</numerusform>
+            <numerusform>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes are missing.</source>
-        <translation>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes are missing.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</source>
-        <translation>Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</translation>
+        <translation>
+            <numerusform>Transfer-Encoding: chunked, %1 chunk (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</numerusform>
+            <numerusform>Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</source>
-        <translation>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</translation>
+        <translation>
+            <numerusform>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body byte.</numerusform>
+            <numerusform>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No body: the response to HEAD, and 1xx, 204 and 304 responses, never have one.</source>
         <translation>No body: the response to HEAD, and 1xx, 204 and 304 responses, never have one.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 more bytes came after the end of the message (✗).</source>
-        <translation>%1 more bytes came after the end of the message (✗).</translation>
+        <translation>
+            <numerusform>%1 more byte came after the end of the message (✗).</numerusform>
+            <numerusform>%1 more bytes came after the end of the message (✗).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server kept the connection open (keep-alive). Send again to reuse it: no DNS lookup, no connect, no TLS.</source>
@@ -3810,9 +4059,12 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>The connection is closed.</source>
         <translation>The connection is closed.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>#%1 %2 → %3 %4, %5 bytes, %6 ms, %7</source>
-        <translation>#%1 %2 → %3 %4, %5 bytes, %6 ms, %7</translation>
+        <translation>
+            <numerusform>#%1 %2 → %3 %4, %5 byte, %6 ms, %7</numerusform>
+            <numerusform>#%1 %2 → %3 %4, %5 bytes, %6 ms, %7</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed</source>
@@ -3889,6 +4141,13 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
         <translation>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes missing.</source>
+        <translation>
+            <numerusform>Content-Length: %1, but %2 body bytes arrived (✗): %3 byte missing.</numerusform>
+            <numerusform>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4112,16 +4371,16 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::widgets::Panel</name>
     <message>
-        <source>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</source>
-        <translation>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
         <source>Explain this error and what to try</source>
         <translation>Explain this error and what to try</translation>
+    </message>
+    <message>
+        <source>RX %1 in %2 · TX %3 in %4</source>
+        <translation>RX %1 in %2 · TX %3 in %4</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4584,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
     <message>
         <source>Nothing to send: type some text, or choose a line ending.</source>
         <translation>Nothing to send: type some text, or choose a line ending.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds, after a number</comment>
+        <translation> ms</translation>
     </message>
 </context>
 <context>
@@ -4718,9 +4982,12 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
 </context>
 <context>
     <name>swb::widgets::TrafficFilterBar</name>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 rows</source>
-        <translation>%1 of %2 rows</translation>
+        <translation>
+            <numerusform>%1 of %2 row</numerusform>
+            <numerusform>%1 of %2 rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filtering… %1% — %2</source>
@@ -4829,16 +5096,16 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
         <translation>Read-only: traffic recorded in %1. Nothing here is live; no panel runs.</translation>
     </message>
     <message>
-        <source>%1 events.</source>
-        <translation>%1 events.</translation>
-    </message>
-    <message>
         <source>Reading stopped: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
     <message>
         <source>The last line was cut short (the recording did not end normally) and was left out.</source>
         <translation>The last line was cut short (the recording did not end normally) and was left out.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -4978,13 +5245,19 @@ Hex: bytes such as 68 65 6c 6c 6f.</translation>
 </context>
 <context>
     <name>swb::widgets::UdpPanel</name>
-    <message>
+    <message numerus="yes">
         <source>Burst stopped: %1 of %2 datagrams sent.</source>
-        <translation>Burst stopped: %1 of %2 datagrams sent.</translation>
+        <translation>
+            <numerusform>Burst stopped: %1 of %2 datagram sent.</numerusform>
+            <numerusform>Burst stopped: %1 of %2 datagrams sent.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Burst done: %1 of %2 datagrams sent.</source>
-        <translation>Burst done: %1 of %2 datagrams sent.</translation>
+        <translation>
+            <numerusform>Burst done: %1 of %2 datagram sent.</numerusform>
+            <numerusform>Burst done: %1 of %2 datagrams sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Behaviour</source>

@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>swb::app::LanguageManager</name>
+    <message>
+        <source>Socket Workbench</source>
+        <translation>套接字工作台</translation>
+    </message>
+</context>
+<context>
     <name>swb::app::LessonSideBar</name>
     <message>
         <source>Collapse the lesson pane to the si&amp;de</source>
@@ -177,10 +184,6 @@
         <translation>重命名面板(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Close panel</source>
-        <translation>关闭面板(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
@@ -205,10 +208,6 @@
         <translation>显示课程窗格(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -219,14 +218,6 @@
     <message>
         <source>Show as &amp;Python…</source>
         <translation>显示为 Python 代码(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Replay the current capture…</source>
-        <translation>回放当前抓包记录(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Replay a &amp;traffic file…</source>
-        <translation>回放流量文件(&amp;T)…</translation>
     </message>
     <message>
         <source>Show the se&amp;quence diagram</source>
@@ -247,10 +238,6 @@
     <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size (100%)</source>
@@ -275,14 +262,6 @@
     <message>
         <source>P&amp;resentation mode</source>
         <translation>演示模式(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show &amp;when presenting</source>
-        <translation>演示时显示(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy a screenshot</source>
-        <translation>复制截图(&amp;C)</translation>
     </message>
     <message>
         <source>Save a scree&amp;nshot…</source>
@@ -336,16 +315,40 @@
         <source>New &amp;window</source>
         <translation>新建窗口(&amp;W)</translation>
     </message>
+    <message>
+        <source>Re&amp;play the current capture…</source>
+        <translation>回放当前抓包记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay a traffic file…</source>
+        <translation>回放流量文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show w&amp;hen presenting</source>
+        <translation>演示时显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy a &amp;screenshot</source>
+        <translation>复制截图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close pa&amp;nel</source>
+        <translation>关闭面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>swb::app::MainWindow</name>
     <message>
         <source>Lesson</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Socket Workbench</source>
-        <translation>套接字工作台</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
@@ -1064,6 +1067,10 @@
         <source>Which programs use port %1</source>
         <translation>哪些程序在使用端口 %1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
 </context>
 <context>
     <name>swb::course::PythonGenerator</name>
@@ -1672,9 +1679,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
 </context>
 <context>
     <name>swb::net::ContentDecodeStream</name>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes after the end of the %2 data were ignored.</source>
-        <translation>%2 数据结束后的 %1 字节已被忽略。</translation>
+        <translation>
+            <numerusform>%2 数据结束后的 %1 字节已被忽略。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 data is broken at byte offset %2 of %3 (zlib: %4); the body is kept as received.</source>
@@ -1700,9 +1709,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>Decoding stopped: %1 received bytes already decoded to %2 bytes, more than %3 times as many, the limit for the expansion of a compressed body (a decompression bomb?). The body is kept as received.</source>
         <translation>解码已停止：收到的 %1 字节已经解压成 %2 字节，超过了 %3 倍，这是压缩正文膨胀倍数的上限（是解压炸弹吗？）。正文按收到的原样保留。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The %1 data ends early: its end marker never came; %2 bytes were decoded. The body is kept as received.</source>
-        <translation>%1 数据提前结束：一直没有收到结束标记；已解码 %2 字节。正文按收到的原样保留。</translation>
+        <translation>
+            <numerusform>%1 数据提前结束：一直没有收到结束标记；已解码 %2 字节。正文按收到的原样保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1719,13 +1730,39 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>The %1 data ends early: its end marker never came after byte offset %2 of the body; %3 bytes were decoded.</source>
         <translation>%1 数据提前结束：正文的字节偏移 %2 之后一直没有出现结束标记；已解码 %3 字节。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes after the end of the %2 data were ignored.</source>
-        <translation>%2 数据结束后的 %1 字节已被忽略。</translation>
+        <translation>
+            <numerusform>%2 数据结束后的 %1 字节已被忽略。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decoding stopped at %1 bytes, the limit for a decoded body.</source>
         <translation>解码在 %1 字节处停止，这是解码后正文的大小上限。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::CountText</name>
+    <message numerus="yes">
+        <source>%1 bytes</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 events</source>
+        <comment>a count</comment>
+        <translation>
+            <numerusform>%1 条事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1778,9 +1815,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>interim response: %1</source>
         <translation>临时响应：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>response complete: %1, %2 body bytes in %3 ms</source>
-        <translation>响应接收完毕：%1，正文 %2 字节，用时 %3 ms</translation>
+        <translation>
+            <numerusform>响应接收完毕：%1，正文 %2 字节，用时 %3 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>closed after the response</source>
@@ -1842,13 +1881,17 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>no body expected</source>
         <translation>本不应有正文</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived after the end of the response (%2), on a connection kept open, without a request: the body is longer than the header says, or the server sent more than one response.</source>
-        <translation>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么正文比首部声明的长，要么服务器发送了不止一个响应。</translation>
+        <translation>
+            <numerusform>响应结束后又收到了 %1 个字节（%2）：连接保持打开，而我们并没有发送新的请求。要么正文比首部声明的长，要么服务器发送了不止一个响应。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes in all arrived after the end of the response (%2).</source>
-        <translation>响应结束后共收到 %1 个多余字节（%2）。</translation>
+        <translation>
+            <numerusform>响应结束后共收到 %1 个多余字节（%2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting for the first response byte: the server took the request but has not answered</source>
@@ -1932,9 +1975,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>Streaming %1 body bytes of %2 to %3; each Send row keeps the first %4 bytes of its %5-byte write.</source>
         <translation>正在向 %3 流式发送 %2 的 %1 字节正文；每一条“发送”记录只保留该次 %5 字节写入中的前 %4 字节。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %1 body bytes of %2 to %3 in %4 writes.</source>
-        <translation>已分 %4 次写入，把 %2 的 %1 字节正文发送给 %3。</translation>
+        <translation>
+            <numerusform>已分 %4 次写入，把 %2 的 %1 字节正文发送给 %3。</numerusform>
+        </translation>
     </message>
     <message>
         <source>closed by the demo server after the response (Connection: close)</source>
@@ -1987,9 +2032,11 @@ Run it with: python3 %2   (stop it with Ctrl+C)</source>
         <source>The server redirects to %1, which cannot be followed: %2</source>
         <translation>服务器重定向到 %1，但无法跟过去：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms</source>
-        <translation>%1 %2 → %3 %4，%5 字节，%6 ms</translation>
+        <translation>
+            <numerusform>%1 %2 → %3 %4，%5 字节，%6 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so the request was stopped before anything was sent:
@@ -2057,13 +2104,17 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>A line ends in a bare LF at byte offset %1; HTTP asks for CR LF (accepted, as most clients do).</source>
         <translation>字节偏移 %1 处的一行只以 LF 结尾；HTTP 要求用 CR LF（和大多数客户端一样，这里仍然接受）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The body is longer than Content-Length by %1 bytes: they arrived after byte offset %2, where the declared body ends.</source>
-        <translation>正文比 Content-Length 长了 %1 字节：它们在声明的正文结束处（字节偏移 %2）之后到达。</translation>
+        <translation>
+            <numerusform>正文比 Content-Length 长了 %1 字节：它们在声明的正文结束处（字节偏移 %2）之后到达。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived after the end of the message at byte offset %2.</source>
-        <translation>消息在字节偏移 %2 处结束后，又到达了 %1 字节。</translation>
+        <translation>
+            <numerusform>消息在字节偏移 %2 处结束后，又到达了 %1 字节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>a chunk-size line longer than %1 bytes</source>
@@ -2081,9 +2132,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>the first line is empty</source>
         <translation>第一行是空的</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the chunk data does not end where its size (%1 bytes) says: expected CR LF, found byte 0x%2</source>
-        <translation>块数据没有在其大小（%1 字节）所示的位置结束：应为 CR LF，实际为字节 0x%2</translation>
+        <translation>
+            <numerusform>块数据没有在其大小（%1 字节）所示的位置结束：应为 CR LF，实际为字节 0x%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the connection closed before the message began</source>
@@ -2097,13 +2150,17 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>the connection closed in the header section, before the blank line that ends it</source>
         <translation>连接在首部部分中途关闭，没有等到结束首部的空行</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the connection closed after %1 of %2 body bytes: the body is truncated</source>
-        <translation>正文共 %2 字节，只收到 %1 字节连接就关闭了：正文不完整</translation>
+        <translation>
+            <numerusform>正文共 %2 字节，只收到 %1 字节连接就关闭了：正文不完整</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the connection closed inside the chunked body after %1 body bytes in %2 chunks: the last chunk (size 0) never came</source>
-        <translation>连接在分块正文中途关闭，已收到 %2 个块、共 %1 字节正文：最后一个块（大小为 0）始终没有到来</translation>
+        <translation>
+            <numerusform>连接在分块正文中途关闭，已收到 %2 个块、共 %1 字节正文：最后一个块（大小为 0）始终没有到来</numerusform>
+        </translation>
     </message>
     <message>
         <source>the connection closed in the trailer section, before the blank line that ends the chunked body</source>
@@ -2424,9 +2481,11 @@ If this is your own test server (for example one with a self-signed certificate)
 </context>
 <context>
     <name>swb::net::RawModeSession</name>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 → %3 %4, %5 bytes, %6 ms%7</source>
-        <translation>%1 %2 → %3 %4，%5 字节，%6 ms%7</translation>
+        <translation>
+            <numerusform>%1 %2 → %3 %4，%5 字节，%6 ms%7</numerusform>
+        </translation>
     </message>
     <message>
         <source> (same connection, reused)</source>
@@ -2724,6 +2783,145 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Directive %1 at position %2 is wider than %3 characters.</source>
         <translation>第 %2 个位置的指令 %1 宽度超过 %3 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>swb::net::SystemErrorText</name>
+    <message>
+        <source>address already in use</source>
+        <translation>地址已被占用</translation>
+    </message>
+    <message>
+        <source>address not available on this machine</source>
+        <translation>本机没有这个地址</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>不允许这个操作</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>connection reset by the peer</source>
+        <translation>连接被对方重置</translation>
+    </message>
+    <message>
+        <source>connection aborted</source>
+        <translation>连接被中止</translation>
+    </message>
+    <message>
+        <source>broken pipe: the peer has closed the connection</source>
+        <translation>管道已断开：对方已关闭连接</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>no route to the host</source>
+        <translation>主机不可达</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>network is down</source>
+        <translation>网络已断开</translation>
+    </message>
+    <message>
+        <source>the socket is not connected</source>
+        <translation>套接字尚未连接</translation>
+    </message>
+    <message>
+        <source>too many open files in this program</source>
+        <translation>本程序打开的文件太多</translation>
+    </message>
+    <message>
+        <source>too many open files in the system</source>
+        <translation>系统打开的文件太多</translation>
+    </message>
+    <message>
+        <source>no buffer space available</source>
+        <translation>缓冲区空间不足</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>没有这个文件或目录</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>not a socket</source>
+        <translation>不是套接字</translation>
+    </message>
+    <message>
+        <source>message too long for one datagram</source>
+        <translation>消息太长，一个数据报装不下</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>resource temporarily unavailable: try again</source>
+        <translation>资源暂时不可用：请重试</translation>
+    </message>
+    <message>
+        <source>address family not supported</source>
+        <translation>不支持这个地址族</translation>
+    </message>
+    <message>
+        <source>protocol not supported</source>
+        <translation>不支持这个协议</translation>
+    </message>
+    <message>
+        <source>no such network interface</source>
+        <translation>没有这个网络接口</translation>
+    </message>
+    <message>
+        <source>operation not supported on this socket</source>
+        <translation>这个套接字不支持该操作</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>系统错误 %1</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>对方关闭了连接</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3270,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Log the length of every message</source>
         <translation>记录每条消息的长度</translation>
     </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds, after a number</comment>
+        <translation> 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::ByteDetailView</name>
@@ -3277,14 +3480,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>还没有连接或对端：有客户端连上来或收到数据报后，这里就会出现对话。</translation>
     </message>
     <message numerus="yes">
-        <source>→ %1 bytes sent (blue), ← %2 bytes received (orange), %Ln message(s)</source>
-        <translation>
-            <numerusform>→ 发出 %1 字节（蓝色），← 收到 %2 字节（橙色），共 %Ln 条消息</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>— the oldest %1 bytes are not shown</source>
-        <translation>—— 最早的 %1 字节没有显示</translation>
+        <translation>
+            <numerusform>—— 最早的 %1 字节没有显示</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conversation:</source>
@@ -3353,6 +3552,12 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>One row per message, as framed above</source>
         <translation>每条消息一行，按上面选的分帧方式切分</translation>
+    </message>
+    <message numerus="yes">
+        <source>→ %1 sent (blue), ← %2 received (orange), %Ln message(s)</source>
+        <translation>
+            <numerusform>→ 发出 %1（蓝色），← 收到 %2（橙色），共 %Ln 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3500,10 +3705,6 @@ If this is your own test server (for example one with a self-signed certificate)
         <translation>没有 Content-Encoding：正文字节就是网页本身。</translation>
     </message>
     <message>
-        <source>Content-Encoding: %1. %2 compressed bytes (left) become %3 bytes (right).</source>
-        <translation>Content-Encoding：%1。%2 个压缩字节（左）解压后变成 %3 字节（右）。</translation>
-    </message>
-    <message>
         <source>Only the first %1 of %2 compressed bytes are kept in memory, so only their part is decoded here; save the body as received and decompress it (e.g. gunzip) for all of it.</source>
         <translation>%2 个压缩字节中只有前 %1 个保存在内存里，所以这里只解码了这一部分；要得到全部内容，请用“保存收到的正文”存下来再解压（例如用 gunzip）。</translation>
     </message>
@@ -3514,6 +3715,10 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Decoding stopped: %1</source>
         <translation>解码中止：%1</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1. Compressed, %2 (left); decoded, %3 (right).</source>
+        <translation>Content-Encoding：%1。压缩的 %2（左），解码后为 %3（右）。</translation>
     </message>
 </context>
 <context>
@@ -3526,13 +3731,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>, Location: %1</source>
         <translation>，Location: %1</translation>
     </message>
-    <message>
-        <source>Body: %1 bytes</source>
-        <translation>正文：%1 字节</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Body: the first %1 of %2 bytes</source>
-        <translation>正文：共 %2 字节，这里是前 %1 字节</translation>
+        <translation>
+            <numerusform>正文：共 %2 字节，这里是前 %1 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no response to save yet.</source>
@@ -3541,10 +3744,6 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Save body</source>
         <translation>保存正文</translation>
-    </message>
-    <message>
-        <source>Saved %1 bytes to %2.</source>
-        <translation>已将 %1 字节保存到 %2。</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -3590,9 +3789,19 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Writes the body to a file, like the notes&apos; open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text).</source>
         <translation>把正文写入文件，就像笔记里的 open(&apos;gne.html&apos;, &apos;w&apos;).write(r.text)。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2 %3 (r.ok is %4), %5 bytes, from %6</source>
-        <translation>%1 %2 %3（r.ok 为 %4），%5 字节，来自 %6</translation>
+        <translation>
+            <numerusform>%1 %2 %3（r.ok 为 %4），%5 字节，来自 %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>正文：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3632,17 +3841,17 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Sent again on the same connection…</source>
         <translation>已在同一连接上再次发送…</translation>
     </message>
-    <message>
-        <source>Receiving… %1 bytes</source>
-        <translation>正在接收… %1 字节</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2, %3 bytes in %4 ms.</source>
-        <translation>%1 %2，%3 字节，用时 %4 ms。</translation>
+        <translation>
+            <numerusform>%1 %2，%3 字节，用时 %4 ms。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 %2, %3 bytes received in %4 ms.</source>
-        <translation>%1 %2，%4 ms 内收到 %3 字节。</translation>
+        <translation>
+            <numerusform>%1 %2，%4 ms 内收到 %3 字节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetch (requests.get)</source>
@@ -3700,16 +3909,16 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
+    <message>
+        <source>Receiving… %1</source>
+        <translation>正在接收… %1</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpPartView</name>
     <message>
         <source>%1: bytes %2 to %3 of %4</source>
         <translation>%1：第 %2 到 %3 字节（共 %4 字节）</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes</source>
-        <translation>%1：%2 字节</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -3747,6 +3956,10 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Large parts are shown one megabyte at a time; choose where the window starts.</source>
         <translation>较大的部分每次只显示 1 MB；请选择从哪里开始显示。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>swb::widgets::HttpRawView</name>
@@ -3754,37 +3967,45 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>Press Send: the exact bytes of the response will appear here.</source>
         <translation>点“发送”：响应的原始字节会原样显示在这里。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 bytes arrived, but no blank line (\r\n\r\n) ended the header, so there is no header/body boundary.</source>
-        <translation>收到了 %1 字节，但没有出现结束首部的空行（\r\n\r\n），因此找不到首部和正文的分界。</translation>
+        <translation>
+            <numerusform>收到了 %1 字节，但没有出现结束首部的空行（\r\n\r\n），因此找不到首部和正文的分界。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The header ends at byte %1 (0x%2): the blank line starts at byte %3, and res.split(b&apos;\r\n\r\n&apos;, 1) splits there. The body is %4 bytes (bytes %1 to %5).</source>
-        <translation>首部在第 %1 字节（0x%2）处结束：空行从第 %3 字节开始，res.split(b&apos;\r\n\r\n&apos;, 1) 正是在这里切开。正文共 %4 字节（第 %1 到第 %5 字节）。</translation>
+        <translation>
+            <numerusform>首部在第 %1 字节（0x%2）处结束：空行从第 %3 字节开始，res.split(b&apos;\r\n\r\n&apos;, 1) 正是在这里切开。正文共 %4 字节（第 %1 到第 %5 字节）。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Content-Length: %1. Received %2 body bytes: they match (✓); reading ended on Content-Length.</source>
-        <translation>Content-Length: %1。收到了 %2 字节正文：两者一致（✓）；按 Content-Length 读完。</translation>
+        <translation>
+            <numerusform>Content-Length: %1。收到了 %2 字节正文：两者一致（✓）；按 Content-Length 读完。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes are missing.</source>
-        <translation>Content-Length: %1，但只收到了 %2 字节正文（✗）：缺少 %3 字节。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 body bytes after removing the framing. Reading ended on the last chunk (size 0).</source>
-        <translation>Transfer-Encoding: chunked，共 %1 个块（表示块大小的行属于分块标记）：去掉分块标记后，正文共 %2 字节。读到最后一个块（大小为 0）时结束。</translation>
+        <translation>
+            <numerusform>Transfer-Encoding: chunked，共 %1 个块（表示块大小的行属于分块标记）：去掉分块标记后，正文共 %2 字节。读到最后一个块（大小为 0）时结束。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No Content-Length and not chunked: the body ends when the server closes the connection, just what the notes&apos; recv() loop waits for. %1 body bytes.</source>
-        <translation>没有 Content-Length，也不是分块传输：正文到服务器关闭连接时才结束，笔记里的 recv() 循环等的正是这个。正文共 %1 字节。</translation>
+        <translation>
+            <numerusform>没有 Content-Length，也不是分块传输：正文到服务器关闭连接时才结束，笔记里的 recv() 循环等的正是这个。正文共 %1 字节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No body: the response to HEAD, and 1xx, 204 and 304 responses, never have one.</source>
         <translation>没有正文：HEAD 请求的响应，以及 1xx、204 和 304 响应，都不会有正文。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 more bytes came after the end of the message (✗).</source>
-        <translation>消息结束之后又多来了 %1 字节（✗）。</translation>
+        <translation>
+            <numerusform>消息结束之后又多来了 %1 字节（✗）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server kept the connection open (keep-alive). Send again to reuse it: no DNS lookup, no connect, no TLS.</source>
@@ -3794,9 +4015,11 @@ If this is your own test server (for example one with a self-signed certificate)
         <source>The connection is closed.</source>
         <translation>连接已关闭。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>#%1 %2 → %3 %4, %5 bytes, %6 ms, %7</source>
-        <translation>#%1 %2 → %3 %4，%5 字节，%6 ms，%7</translation>
+        <translation>
+            <numerusform>#%1 %2 → %3 %4，%5 字节，%6 ms，%7</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed</source>
@@ -3873,6 +4096,12 @@ If this is your own test server (for example one with a self-signed certificate)
     <message>
         <source>Content-Length: %1. Received %2 body bytes, but then %3 bytes arrived after the end of the response (Content-Length: %1) (✗): the body is longer than declared, or the server sent something nobody asked for. They are in the response as received, after byte %4; they are not read as the answer to a next request.</source>
         <translation>Content-Length: %1。收到了 %2 个正文字节，但随后在响应结束后又收到了 %3 个字节（Content-Length: %1）（✗）：正文比声明的长，或者服务器发送了没有人请求的数据。这些字节保留在收到的原始响应中，位于第 %4 字节之后；它们不会被当作下一个请求的响应来读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content-Length: %1, but %2 body bytes arrived (✗): %3 bytes missing.</source>
+        <translation>
+            <numerusform>Content-Length: %1，但只收到了 %2 字节正文（✗）：缺少 %3 字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4096,16 +4325,16 @@ If this is your own test server (for example one with a self-signed certificate)
 <context>
     <name>swb::widgets::Panel</name>
     <message>
-        <source>RX %1 bytes in %2 messages · TX %3 bytes in %4 messages</source>
-        <translation>接收 %1 字节（%2 条消息） · 发送 %3 字节（%4 条消息）</translation>
-    </message>
-    <message>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
         <source>Explain this error and what to try</source>
         <translation>解释这个错误，并给出可以尝试的办法</translation>
+    </message>
+    <message>
+        <source>RX %1 in %2 · TX %3 in %4</source>
+        <translation>接收 %1（%2） · 发送 %3（%4）</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4537,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
     <message>
         <source>Nothing to send: type some text, or choose a line ending.</source>
         <translation>没有可发送的内容：请输入文字，或者选择一种行尾。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds, after a number</comment>
+        <translation> 毫秒</translation>
     </message>
 </context>
 <context>
@@ -4698,9 +4932,11 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
 </context>
 <context>
     <name>swb::widgets::TrafficFilterBar</name>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 rows</source>
-        <translation>%1 / %2 行</translation>
+        <translation>
+            <numerusform>%1 / %2 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filtering… %1% — %2</source>
@@ -4809,16 +5045,16 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
         <translation>只读：%1 中记录的流量。这里的内容都不是实时的，也没有面板在运行。</translation>
     </message>
     <message>
-        <source>%1 events.</source>
-        <translation>%1 条事件。</translation>
-    </message>
-    <message>
         <source>Reading stopped: %1</source>
         <translation>读取已停止：%1</translation>
     </message>
     <message>
         <source>The last line was cut short (the recording did not end normally) and was left out.</source>
         <translation>最后一行不完整（记录没有正常结束），已略去。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>共 %1。</translation>
     </message>
 </context>
 <context>
@@ -4955,13 +5191,17 @@ Hex: bytes such as 68 65 6c 6c 6f.</source>
 </context>
 <context>
     <name>swb::widgets::UdpPanel</name>
-    <message>
+    <message numerus="yes">
         <source>Burst stopped: %1 of %2 datagrams sent.</source>
-        <translation>全速发送已停止：共 %2 个数据报，已发送 %1 个。</translation>
+        <translation>
+            <numerusform>全速发送已停止：共 %2 个数据报，已发送 %1 个。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Burst done: %1 of %2 datagrams sent.</source>
-        <translation>全速发送完成：共 %2 个数据报，已发送 %1 个。</translation>
+        <translation>
+            <numerusform>全速发送完成：共 %2 个数据报，已发送 %1 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Behaviour</source>

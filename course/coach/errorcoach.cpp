@@ -36,6 +36,16 @@ struct Keyword
 const Keyword Keywords[] = {
     // The app's own broadcast message names the option in both languages.
     {"so_broadcast", ErrorCoach::Situation::BroadcastWithoutOption},
+    // SystemErrorText keeps the errno's symbol in every language.
+    {"[eaddrinuse]", ErrorCoach::Situation::AddressInUse},
+    {"[eaddrnotavail]", ErrorCoach::Situation::AddressNotAvailable},
+    {"[eai_noname]", ErrorCoach::Situation::HostNotFound},
+    {"[econnrefused]", ErrorCoach::Situation::ConnectionRefused},
+    {"[econnreset]", ErrorCoach::Situation::ConnectionReset},
+    {"[epipe]", ErrorCoach::Situation::ConnectionReset},
+    {"[etimedout]", ErrorCoach::Situation::TimedOut},
+    {"[ehostunreach]", ErrorCoach::Situation::HostUnreachable},
+    {"[enetunreach]", ErrorCoach::Situation::HostUnreachable},
     {"below 1024", ErrorCoach::Situation::PrivilegedPort},
     {"小于 1024", ErrorCoach::Situation::PrivilegedPort},
     {"already in use", ErrorCoach::Situation::AddressInUse},

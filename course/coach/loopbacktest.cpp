@@ -1,5 +1,7 @@
 #include "course/coach/loopbacktest.h"
 
+#include "net/errors/systemerrortext.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -54,7 +56,9 @@ void LoopbackTest::begin(Step step)
         step == Step::Ipv4 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::LocalHostIPv6);
     m_server = new QTcpServer(this);
     if (!m_server->listen(address, 0)) {
-        fail(tr("cannot listen: %1").arg(m_server->errorString()));
+        fail(tr("cannot listen: %1")
+                 .arg(net::SystemErrorText::forSocket(m_server->serverError(),
+                                                      m_server->errorString())));
         return;
     }
     m_elapsed.start();
@@ -71,7 +75,9 @@ void LoopbackTest::begin(Step step)
     connect(m_client, &QTcpSocket::connected, this, [this] { m_client->write("x", 1); });
     connect(m_client, &QTcpSocket::readyRead, this, &LoopbackTest::onReadyRead);
     connect(m_client, &QTcpSocket::errorOccurred, this,
-            [this](QAbstractSocket::SocketError) { fail(m_client->errorString()); });
+            [this](QAbstractSocket::SocketError error) {
+                fail(net::SystemErrorText::forSocket(error, m_client->errorString()));
+            });
     m_client->connectToHost(address, m_server->serverPort());
 }
 

@@ -124,7 +124,7 @@ void PortCheck::addProcesses(QList<PortUser> &users, const net::ProcessLookup &l
     for (PortUser &user : users) {
         const auto it = owners.constFind(user.inode);
         if (it != owners.constEnd())
-            user.process = tr("%1 (pid %2)").arg(lookup.processName(*it), QString::number(*it));
+            user.process = tr("%1 (pid %2)").arg(lookup.commandLine(*it), QString::number(*it));
     }
 }
 
@@ -167,7 +167,7 @@ QString PortCheck::describe(const QList<PortUser> &users, quint16 port)
                                                                              : QStringLiteral("TCP");
         QString line = tr("%1 %2 port %3: %4").arg(protocol, user.address).arg(port).arg(meaning(user.address));
         if (!user.process.isEmpty())
-            line += QLatin1String(" \u2014 ") + user.process;
+            line = tr("%1 \u2014 %2").arg(line, user.process);
         lines << line;
     }
     int established = 0;

@@ -1,5 +1,6 @@
 #include "course/lessons/workspace.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/safefile.h"
 #include "net/payload/jsonfields.h"
 
@@ -236,7 +237,7 @@ Result<void> WorkspaceFile::save(const Workspace &workspace, const QString &path
         if (file.commit())
             return {};
     }
-    return Failure{tr("Cannot save the workspace to \"%1\": %2.").arg(path, file.errorString())};
+    return Failure{tr("Cannot save the workspace to \"%1\": %2.").arg(path, net::SystemErrorText::fromText(file.errorString()))};
 }
 
 } // namespace swb::course

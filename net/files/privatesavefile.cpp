@@ -1,5 +1,7 @@
 #include "net/files/privatesavefile.h"
 
+#include "net/errors/systemerrortext.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -25,7 +27,7 @@ PrivateSaveFile::~PrivateSaveFile()
 Failure PrivateSaveFile::failure(int error) const
 {
     return Failure{tr("Cannot write \"%1\": %2.")
-                       .arg(m_path, QString::fromLocal8Bit(std::strerror(error))),
+                       .arg(m_path, SystemErrorText::forErrno(error)),
                    error};
 }
 

@@ -1,5 +1,6 @@
 #include "net/files/safefile.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/privatesavefile.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ QString kindOfMode(mode_t mode)
 
 Failure systemFailure(const QString &what, const QString &path, int error, bool writing)
 {
-    const QString reason = QString::fromLocal8Bit(std::strerror(error));
+    const QString reason = SystemErrorText::forErrno(error);
     return Failure{writing ? SafeFile::tr("Cannot write %1 \"%2\": %3.").arg(what, path, reason)
                            : SafeFile::tr("Cannot open %1 \"%2\": %3.").arg(what, path, reason),
                    error};
@@ -74,7 +75,7 @@ Result<void> SafeFile::adopt(QFile &file, int fd, const QString &path, QIODevice
     file.setFileName(path);
     if (!file.open(fd, mode, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, file.errorString())};
+        return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, SystemErrorText::fromText(file.errorString()))};
     }
     return {};
 }
@@ -86,7 +87,7 @@ Result<void> SafeFile::openForReading(QFile &file, const QString &path, qint64 m
     if (path.startsWith(QLatin1Char(':'))) {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, file.errorString())};
+            return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, SystemErrorText::fromText(file.errorString()))};
         return {};
     }
     // O_NONBLOCK: opening a FIFO that has no writer returns at once.
@@ -120,7 +121,7 @@ Result<void> SafeFile::openForWriting(QFile &file, const QString &path, bool app
         return adopted;
     if (!append && !file.resize(0)) {
         file.close();
-        return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, file.errorString())};
+        return Failure{tr("Cannot open %1 \"%2\": %3.").arg(what, path, SystemErrorText::fromText(file.errorString()))};
     }
     return {};
 }
@@ -129,7 +130,7 @@ bool SafeFile::writePrivately(const QString &path, const QByteArray &bytes, QStr
 {
     const Result<void> saved = PrivateSaveFile::save(path, bytes);
     if (!saved && errorString)
-        *errorString = QString::fromLocal8Bit(std::strerror(saved.failure().errorNumber));
+        *errorString = SystemErrorText::forErrno(saved.failure().errorNumber);
     return saved.ok();
 }
 
@@ -146,7 +147,7 @@ Result<void> SafeFile::ensurePrivateFolder(const QString &path)
     const QByteArray encoded = QFile::encodeName(path);
     const auto systemError = [&path](int error) {
         return Failure{tr("Cannot create the folder \"%1\": %2.")
-                           .arg(path, QString::fromLocal8Bit(std::strerror(error))),
+                           .arg(path, SystemErrorText::forErrno(error)),
                        error};
     };
     if (::mkdir(encoded.constData(), privateFolderMode) != 0 && errno != EEXIST)

@@ -2,6 +2,7 @@
 
 #include "net/http/httpsyntax.h"
 #include "net/http/inflatestream.h"
+#include "net/text/counttext.h"
 
 #include <algorithm>
 
@@ -122,7 +123,8 @@ Result<ContentDecoder::Decoded> ContentDecoder::decode(const QByteArray &body,
                         body.size());
         }
         if (inflated.trailing > 0)
-            result.note = tr("%1 bytes after the end of the %2 data were ignored.")
+            result.note = tr("%1 bytes after the end of the %2 data were ignored.", "",
+                             CountText::form(qint64(inflated.trailing)))
                               .arg(inflated.trailing)
                               .arg(codingName(wrapper));
         if (inflated.truncated)

@@ -1,6 +1,7 @@
 #include "net/http/contentdecodestream.h"
 
 #include "net/http/httpsyntax.h"
+#include "net/text/counttext.h"
 
 #include <algorithm>
 
@@ -53,7 +54,8 @@ QString ContentDecodeStream::note() const
 {
     for (const Stage &stage : m_stages) {
         if (stage.stream && stage.stream->trailing() > 0)
-            return tr("%1 bytes after the end of the %2 data were ignored.")
+            return tr("%1 bytes after the end of the %2 data were ignored.", "",
+                      CountText::form(qint64(stage.stream->trailing())))
                 .arg(stage.stream->trailing())
                 .arg(codingName(stage.wrapper, stage.coding));
     }
@@ -147,8 +149,9 @@ Result<void> ContentDecodeStream::finish()
     for (size_t i = 0; i < m_stages.size(); ++i) {
         const Stage &s = m_stages[i];
         if (s.stream && !s.stream->ended())
-            return Failure{tr("The %1 data ends early: its end marker never came; %2 bytes were "
-                              "decoded. The body is kept as received.")
+            return Failure{tr("The %1 data ends early: its end marker never came; %2 bytes "
+                              "were decoded. The body is kept as received.", "",
+                              CountText::form(qint64(m_decoded)))
                                .arg(codingName(s.wrapper, s.coding))
                                .arg(m_decoded),
                            0, i == 0 ? m_received : -1};

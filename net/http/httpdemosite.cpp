@@ -1,6 +1,7 @@
 #include "net/http/httpdemosite.h"
 
 #include "net/socket/backpressure.h"
+#include "net/text/counttext.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -288,7 +289,8 @@ void HttpDemoSite::pump()
     }
     m_pumping = false;
     if (m_busy && m_streamOffset >= m_response.streamBytes) {
-        emit note(tr("Sent %1 body bytes of %2 to %3 in %4 writes.")
+        emit note(tr("Sent %1 body bytes of %2 to %3 in %4 writes.", "",
+                     CountText::form(qint64(m_streamWrites)))
                       .arg(m_streamOffset)
                       .arg(QString::fromLatin1(m_target), m_peer)
                       .arg(m_streamWrites));

@@ -2,6 +2,7 @@
 
 #include "net/http/httpframing.h"
 #include "net/http/httpsyntax.h"
+#include "net/text/counttext.h"
 
 #include <algorithm>
 #include <cstring>
@@ -135,10 +136,11 @@ void HttpMessageParser::countExtra(qint64 bytes)
     m_extraBytes += bytes;
     const QString text = m_framing == HttpBodyFraming::ContentLength
         ? tr("The body is longer than Content-Length by %1 bytes: they arrived after byte "
-             "offset %2, where the declared body ends.")
+             "offset %2, where the declared body ends.", "", CountText::form(m_extraBytes))
               .arg(m_extraBytes)
               .arg(m_consumed)
-        : tr("%1 bytes arrived after the end of the message at byte offset %2.")
+        : tr("%1 bytes arrived after the end of the message at byte offset %2.", "",
+             CountText::form(m_extraBytes))
               .arg(m_extraBytes)
               .arg(m_consumed);
     if (m_extraWarning < 0) {
@@ -375,8 +377,8 @@ qint64 HttpMessageParser::takeChunkDataEnd(const char *data, qint64 size)
             m_lineStart = m_consumed + 1;
         } else {
             const qint64 declared = m_chunks.isEmpty() ? 0 : m_chunks.last().dataLength;
-            fail(tr("the chunk data does not end where its size (%1 bytes) says: expected CR LF, "
-                    "found byte 0x%2")
+            fail(tr("the chunk data does not end where its size (%1 bytes) says: expected CR "
+                    "LF, found byte 0x%2", "", CountText::form(declared))
                      .arg(declared)
                      .arg(uchar(c), 2, 16, QLatin1Char('0')),
                  m_consumed);
@@ -409,7 +411,8 @@ void HttpMessageParser::finish()
             m_state = State::Done; // the close is the framing
             return;
         }
-        fail(tr("the connection closed after %1 of %2 body bytes: the body is truncated")
+        fail(tr("the connection closed after %1 of %2 body bytes: the body is truncated", "",
+                CountText::form(m_contentLength))
                  .arg(m_bodyBytes)
                  .arg(m_contentLength),
              m_consumed);
@@ -418,7 +421,7 @@ void HttpMessageParser::finish()
     case State::ChunkData:
     case State::ChunkDataEnd:
         fail(tr("the connection closed inside the chunked body after %1 body bytes in %2 "
-                "chunks: the last chunk (size 0) never came")
+                "chunks: the last chunk (size 0) never came", "", CountText::form(m_chunkCount))
                  .arg(m_bodyBytes)
                  .arg(m_chunkCount),
              m_consumed);

@@ -1,5 +1,6 @@
 #include "net/httpclient/bodyspool.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/privatesavefile.h"
 
 #include <QDir>
@@ -75,7 +76,7 @@ Result<void> BodySpool::append(const QByteArray &bytes)
             QDir(QDir::tempPath()).filePath(QStringLiteral("swb-http-XXXXXX.body")));
         if (!file->open() || file->write(m_head) != m_head.size()) {
             return Failure{tr("Cannot write the response to a temporary file (%1): %2")
-                               .arg(file->fileName(), file->errorString())};
+                               .arg(file->fileName(), SystemErrorText::fromText(file->errorString()))};
         }
         m_file = std::move(file);
     }
@@ -105,7 +106,7 @@ Result<void> BodySpool::append(const QByteArray &bytes)
 Failure BodySpool::spoolFailure() const
 {
     return Failure{tr("Cannot write the response to the temporary file %1: %2 (is the disk full?)")
-                       .arg(m_file->fileName(), m_file->errorString())};
+                       .arg(m_file->fileName(), SystemErrorText::fromText(m_file->errorString()))};
 }
 
 Result<void> BodySpool::writePending() const

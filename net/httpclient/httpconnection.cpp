@@ -1,7 +1,9 @@
 #include "net/httpclient/httpconnection.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/httpclient/shownline.h"
 #include "net/socket/socketerrors.h"
+#include "net/text/counttext.h"
 #include "net/traffic/deferredtext.h"
 
 #include <QHostInfo>
@@ -152,7 +154,7 @@ void HttpConnection::onLookedUp(const QHostInfo &info)
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         fail(tr("Host \"%1\" was not found (%2). Check the spelling; without internet only local "
                 "names such as localhost or 127.0.0.1 resolve.")
-                 .arg(m_host, info.errorString()));
+                 .arg(m_host, SystemErrorText::forHostLookup(info)));
         return;
     }
     m_timing.dnsMs = elapsedMs() - m_phaseStart;
@@ -320,12 +322,13 @@ void HttpConnection::noteExtra(qint64 bytes)
         ? tr("after the last chunk")
         : tr("no body expected");
     record(EventKind::Info, m_local, m_peer, QByteArray(),
-           first ? tr("%1 bytes arrived after the end of the response (%2), on a connection kept "
-                      "open, without a request: the body is longer than the header says, or the "
-                      "server sent more than one response.")
+           first ? tr("%1 bytes arrived after the end of the response (%2), on a connection "
+                      "kept open, without a request: the body is longer than the header says, or "
+                      "the server sent more than one response.", "", CountText::form(m_extraBytes))
                        .arg(m_extraBytes)
                        .arg(framing)
-                 : tr("%1 bytes in all arrived after the end of the response (%2).")
+                 : tr("%1 bytes in all arrived after the end of the response (%2).", "",
+                      CountText::form(m_extraBytes))
                        .arg(m_extraBytes)
                        .arg(framing));
     emit extraBytesArrived(m_extraBytes);
@@ -420,10 +423,11 @@ void HttpConnection::completeResponse()
     setState(State::Complete);
     record(EventKind::Info, m_local, m_peer, QByteArray(),
            DeferredText::make(staticMetaObject.className(),
-                              QT_TR_NOOP("response complete: %1, %2 body bytes in %3 ms"),
+                              QT_TR_N_NOOP("response complete: %1, %2 body bytes in %3 ms"),
                               {QString::fromLatin1(shownLine(m_parser.firstLine())),
                                QString::number(m_parser.bodyBytes()),
-                               QString::number(m_timing.totalMs, 'f', 1)}));
+                               QString::number(m_timing.totalMs, 'f', 1)},
+                              CountText::form(m_parser.bodyBytes())));
     emit timingMeasured(m_timing);
     emit responseComplete();
     // The response said the connection ends here; do our half.

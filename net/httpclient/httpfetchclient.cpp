@@ -3,6 +3,7 @@
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
 #include "net/httpclient/shownline.h"
+#include "net/text/counttext.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -194,7 +195,7 @@ void HttpFetchClient::onComplete()
     } else {
         undoContentEncoding();
         record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
-               tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms")
+               tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms", "", CountText::form(qint64(m_body.size())))
                    .arg(QString::fromLatin1(m_method), m_url.toDisplayString())
                    .arg(m_status)
                    .arg(QString::fromLatin1(m_reason))

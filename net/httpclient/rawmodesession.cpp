@@ -3,6 +3,7 @@
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpurl.h"
 #include "net/httpclient/shownline.h"
+#include "net/text/counttext.h"
 
 namespace swb::net {
 
@@ -139,7 +140,7 @@ void RawModeSession::onComplete()
     if (target.startsWith(QLatin1Char('/')))
         shown.setPath(target.section(QLatin1Char('?'), 0, 0));
     record(net::EventKind::Info, QString(), HttpUrl::endpoint(m_url), QByteArray(),
-           tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms%7")
+           tr("%1 %2 \u2192 %3 %4, %5 bytes, %6 ms%7", "", CountText::form(qint64(exchange.bytes)))
                .arg(method, shown.toDisplayString())
                .arg(exchange.status)
                .arg(QString::fromLatin1(exchange.reason))

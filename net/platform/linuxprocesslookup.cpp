@@ -61,4 +61,20 @@ QString LinuxProcessLookup::processName(qint64 pid) const
     return QString::fromLocal8Bit(comm.readAll()).trimmed();
 }
 
+QString LinuxProcessLookup::commandLine(qint64 pid) const
+{
+    QFile cmdline(m_root + QLatin1Char('/') + QString::number(pid) + QLatin1String("/cmdline"));
+    QList<QByteArray> words;
+    if (cmdline.open(QIODevice::ReadOnly))
+        words = cmdline.read(64 * 1024).split('\0');
+    while (!words.isEmpty() && words.constLast().isEmpty())
+        words.removeLast();
+    if (words.isEmpty()) // kernel threads and zombies have an empty cmdline
+        return processName(pid);
+    words.first() = words.first().mid(words.first().lastIndexOf('/') + 1);
+    const QString line = QString::fromUtf8(words.join(' ')).simplified();
+    constexpr qsizetype longest = 80;
+    return line.size() > longest ? line.left(longest - 1) + QChar(0x2026) : line;
+}
+
 } // namespace swb::net

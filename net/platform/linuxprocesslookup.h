@@ -14,6 +14,7 @@ public:
     std::optional<QByteArray> socketTable(const QString &table) const override;
     QHash<quint64, qint64> socketOwners(const QSet<quint64> &inodes) const override;
     QString processName(qint64 pid) const override;
+    QString commandLine(qint64 pid) const override;
 
 private:
     QString m_root;

@@ -20,4 +20,9 @@ QString PortableProcessLookup::processName(qint64 pid) const
     return QString();
 }
 
+QString PortableProcessLookup::commandLine(qint64 pid) const
+{
+    return processName(pid);
+}
+
 } // namespace swb::net

@@ -12,6 +12,7 @@ public:
     std::optional<QByteArray> socketTable(const QString &table) const override;
     QHash<quint64, qint64> socketOwners(const QSet<quint64> &inodes) const override;
     QString processName(qint64 pid) const override;
+    QString commandLine(qint64 pid) const override;
 };
 
 } // namespace swb::net

@@ -30,6 +30,10 @@ public:
     virtual QHash<quint64, qint64> socketOwners(const QSet<quint64> &inodes) const = 0;
     // A process's command name ("python3"); empty when unknown.
     virtual QString processName(qint64 pid) const = 0;
+    // The program and its arguments ("python3 my_long_server_name.py"), shorter
+    // than 80 characters, for people to read: the command name is cut at 15
+    // bytes by the kernel. Falls back on processName().
+    virtual QString commandLine(qint64 pid) const = 0;
 };
 
 } // namespace swb::net

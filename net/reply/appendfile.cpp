@@ -1,5 +1,6 @@
 #include "net/reply/appendfile.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/safefile.h"
 
 #include <QFileInfo>
@@ -28,7 +29,7 @@ Result<void> AppendFile::append(const QByteArray &bytes)
     if (m_file.write(bytes) != bytes.size() || !m_file.flush()) {
         return Failure{tr("Writing to \"%1\" failed: %2. The received bytes are still in the "
                           "traffic table.")
-                           .arg(m_path, m_file.errorString())};
+                           .arg(m_path, SystemErrorText::fromText(m_file.errorString()))};
     }
     return {};
 }

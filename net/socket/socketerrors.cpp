@@ -1,5 +1,7 @@
 #include "net/socket/socketerrors.h"
 
+#include "net/errors/systemerrortext.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -33,13 +35,14 @@ QString SocketErrors::bindFailed(int errorNumber, const QString &address, quint1
         return tr("Cannot listen on %1 port %2: %3.")
             .arg(address)
             .arg(port)
-            .arg(QString::fromLocal8Bit(std::strerror(errorNumber)));
+            .arg(SystemErrorText::forErrno(errorNumber));
     }
 }
 
 QString SocketErrors::socketFailed(QAbstractSocket::SocketError error, const QString &host,
                                    quint16 port, const QString &qtText)
 {
+    const QString why = SystemErrorText::forSocket(error, qtText);
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError: {
         QString message = tr("Connection refused by %1 port %2: nothing is listening there. "
@@ -69,13 +72,13 @@ QString SocketErrors::socketFailed(QAbstractSocket::SocketError error, const QSt
                   "or the network is unreachable.")
             .arg(host)
             .arg(port)
-            .arg(qtText);
+            .arg(why);
     case QAbstractSocket::SocketAccessError:
-        return tr("Permission denied for %1 port %2: %3.").arg(host).arg(port).arg(qtText);
+        return tr("Permission denied for %1 port %2: %3.").arg(host).arg(port).arg(why);
     case QAbstractSocket::SocketResourceError:
-        return tr("The system ran out of resources (too many open sockets?): %1.").arg(qtText);
+        return tr("The system ran out of resources (too many open sockets?): %1.").arg(why);
     default:
-        return tr("Socket error with %1 port %2: %3.").arg(host).arg(port).arg(qtText);
+        return tr("Socket error with %1 port %2: %3.").arg(host).arg(port).arg(why);
     }
 }
 

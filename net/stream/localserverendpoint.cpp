@@ -1,5 +1,6 @@
 #include "net/stream/localserverendpoint.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/socket/backpressure.h"
 #include "net/stream/localsocketpath.h"
 #include "net/stream/streamsession.h"
@@ -132,13 +133,13 @@ void LocalServerEndpoint::acceptPending()
             // until a retry; a level-triggered notifier left on would spin.
             m_notifier->setEnabled(false);
             acceptFailed(error == EMFILE || error == ENFILE,
-                         QString::fromLocal8Bit(std::strerror(error)));
+                         SystemErrorText::forErrno(error));
             return;
         }
         auto *socket = new QLocalSocket(this);
         if (!socket->setSocketDescriptor(fd)) {
             ::close(fd);
-            const QString why = socket->errorString();
+            const QString why = SystemErrorText::forLocalSocket(socket->error(), socket->errorString());
             delete socket;
             acceptFailed(false, why);
             return;

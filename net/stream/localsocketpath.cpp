@@ -1,7 +1,8 @@
 #include "net/stream/localsocketpath.h"
 
-#include "net/platform/processlookup.h"
+#include "net/errors/systemerrortext.h"
 #include "net/files/safefile.h"
+#include "net/platform/processlookup.h"
 
 #include <QDir>
 #include <QFile>
@@ -309,14 +310,14 @@ QString LocalSocketPath::probeFailed(int errorNumber, const QString &path)
         return tr("%1 exists, but you may not use it (it belongs to another user?). Choose "
                   "another path, for example in your runtime folder %2.")
             .arg(path, runtimeFolder());
-    return tr("Cannot check %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errorNumber)));
+    return tr("Cannot check %1: %2.").arg(path, SystemErrorText::forErrno(errorNumber));
 }
 
 QString LocalSocketPath::removeFailed(int errorNumber, const QString &path)
 {
     return tr("Cannot remove the stale socket file %1: %2. Remove it yourself (rm '%1') or choose "
               "another path.")
-        .arg(path, QString::fromLocal8Bit(std::strerror(errorNumber)));
+        .arg(path, SystemErrorText::forErrno(errorNumber));
 }
 
 QString LocalSocketPath::bindFailed(int errorNumber, const QString &path)
@@ -341,13 +342,14 @@ QString LocalSocketPath::bindFailed(int errorNumber, const QString &path)
         return tooLong(path);
     default:
         return tr("Cannot listen on %1: %2.")
-            .arg(path, QString::fromLocal8Bit(std::strerror(errorNumber)));
+            .arg(path, SystemErrorText::forErrno(errorNumber));
     }
 }
 
 QString LocalSocketPath::socketFailed(QLocalSocket::LocalSocketError error, const QString &path,
                                       const QString &qtText)
 {
+    const QString why = SystemErrorText::forLocalSocket(error, qtText);
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
         return tr("There is no socket file %1: no server is listening there. Start the server "
@@ -365,9 +367,9 @@ QString LocalSocketPath::socketFailed(QLocalSocket::LocalSocketError error, cons
     case QLocalSocket::PeerClosedError:
         return tr("The peer closed the connection.");
     case QLocalSocket::SocketResourceError:
-        return tr("The system ran out of resources (too many open sockets?): %1.").arg(qtText);
+        return tr("The system ran out of resources (too many open sockets?): %1.").arg(why);
     default:
-        return tr("Local socket error with %1: %2.").arg(path, qtText);
+        return tr("Local socket error with %1: %2.").arg(path, why);
     }
 }
 

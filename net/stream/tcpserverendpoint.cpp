@@ -1,5 +1,6 @@
 #include "net/stream/tcpserverendpoint.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/socket/backpressure.h"
 #include "net/socket/listeningsocket.h"
 #include "net/socket/peerresetprobe.h"
@@ -45,7 +46,8 @@ bool TcpServerEndpoint::start(const TcpServerSettings &settings)
     m_server = new QTcpServer(this);
     if (!m_server->setSocketDescriptor(*opened)) {
         ::close(int(*opened));
-        recordError(formatEndpoint(address, settings.port), QString(), m_server->errorString());
+        recordError(formatEndpoint(address, settings.port), QString(),
+                    SystemErrorText::forSocket(m_server->serverError(), m_server->errorString()));
         delete m_server;
         m_server = nullptr;
         return false;

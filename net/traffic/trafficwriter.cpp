@@ -1,5 +1,6 @@
 #include "net/traffic/trafficwriter.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/safefile.h"
 #include "net/traffic/csvcell.h"
 
@@ -24,7 +25,7 @@ QString TrafficWriter::isoTime(qint64 msecsSinceEpoch)
 Failure TrafficWriter::writeFailed() const
 {
     return Failure{tr("Writing the traffic file \"%1\" failed: %2.")
-                       .arg(m_path, m_file.errorString())};
+                       .arg(m_path, SystemErrorText::fromText(m_file.errorString()))};
 }
 
 Result<void> TrafficWriter::open(const QString &path)

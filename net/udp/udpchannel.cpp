@@ -1,5 +1,6 @@
 #include "net/udp/udpchannel.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/platform/receivebufferforcing.h"
 #include "net/platform/udperrorqueue.h"
 #include "net/socket/listeningsocket.h"
@@ -86,7 +87,7 @@ int UdpChannel::attach(int fd)
         if (error == QAbstractSocket::ConnectionRefusedError)
             drainErrors();
         else if (error != QAbstractSocket::TemporaryError && m_socket)
-            emit failed(m_socket->errorString());
+            emit failed(SystemErrorText::forSocket(error, m_socket->errorString()));
     });
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "net/udp/udpmessages.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/socket/socketerrors.h"
 #include "net/traffic/trafficevent.h"
 #include "net/udp/udpsocketcalls.h"
@@ -44,7 +45,7 @@ QString UdpMessages::sendFailed(int errorNumber, const QString &destination, con
             .arg(local, destination);
     default:
         return tr("Cannot send to %1: %2.")
-            .arg(destination, QString::fromLocal8Bit(std::strerror(errorNumber)));
+            .arg(destination, SystemErrorText::forErrno(errorNumber));
     }
 }
 
@@ -71,7 +72,7 @@ QString UdpMessages::icmp(const IcmpReport &report, int repeats)
     else
         message = tr("ICMP error about a datagram to %1: %2.")
                       .arg(destination,
-                           QString::fromLocal8Bit(std::strerror(report.errorNumber)));
+                           SystemErrorText::forErrno(report.errorNumber));
     if (repeats > 1)
         message += QLatin1Char(' ') + tr("(%n times)", "", repeats);
     return message;
@@ -97,7 +98,7 @@ QString UdpMessages::multicastFailed(int errorNumber, const QString &group,
                                      const QString &interface, bool join)
 {
     const QString where = interface.isEmpty() ? tr("the default interface") : interface;
-    const QString reason = QString::fromLocal8Bit(std::strerror(errorNumber));
+    const QString reason = SystemErrorText::forErrno(errorNumber);
     if (errorNumber == ENODEV || errorNumber == EADDRNOTAVAIL)
         return join ? tr("Cannot join %1 on %2: %3. The interface may have no multicast "
                          "support or no address; choose another interface, or \"lo\" for "

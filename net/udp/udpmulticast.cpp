@@ -1,5 +1,6 @@
 #include "net/udp/udpmulticast.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/socket/listeningsocket.h"
 #include "net/udp/udpchannel.h"
 #include "net/udp/udpmessages.h"
@@ -109,7 +110,7 @@ bool UdpMulticast::setInterface(const QString &interface)
         return true;
     return fail(tr("Cannot send multicast through %1: %2.")
                     .arg(m_interface.isEmpty() ? tr("the default interface") : m_interface,
-                         QString::fromLocal8Bit(std::strerror(error))));
+                         SystemErrorText::forErrno(error)));
 }
 
 bool UdpMulticast::setTtl(int ttl)
@@ -123,7 +124,7 @@ bool UdpMulticast::setTtl(int ttl)
         return true;
     return fail(tr("Cannot set the multicast TTL to %1: %2.")
                     .arg(m_ttl)
-                    .arg(QString::fromLocal8Bit(std::strerror(error))));
+                    .arg(SystemErrorText::forErrno(error)));
 }
 
 bool UdpMulticast::setLoopback(bool on)
@@ -136,7 +137,7 @@ bool UdpMulticast::setLoopback(bool on)
     if (error == 0)
         return true;
     return fail(tr("Cannot change multicast loopback: %1.")
-                    .arg(QString::fromLocal8Bit(std::strerror(error))));
+                    .arg(SystemErrorText::forErrno(error)));
 }
 
 void UdpMulticast::applyToSocket()

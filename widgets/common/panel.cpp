@@ -1,6 +1,7 @@
 #include "widgets/common/panel.h"
 
 #include "models/trafficmodel.h"
+#include "net/text/counttext.h"
 #include "widgets/common/warningcolour.h"
 
 #include <QBoxLayout>
@@ -105,10 +106,9 @@ void Panel::refreshCounters()
     if (!m_traffic)
         return;
     const models::TrafficModel::Counters c = m_traffic->counters(m_id);
-    const QLocale locale;
-    m_counters->setText(tr("RX %1 bytes in %2 messages \u00b7 TX %3 bytes in %4 messages")
-                            .arg(locale.toString(c.rxBytes), locale.toString(c.rxMessages),
-                                 locale.toString(c.txBytes), locale.toString(c.txMessages)));
+    m_counters->setText(tr("RX %1 in %2 \u00b7 TX %3 in %4")
+                            .arg(net::CountText::bytes(c.rxBytes), net::CountText::messages(c.rxMessages),
+                                 net::CountText::bytes(c.txBytes), net::CountText::messages(c.txMessages)));
 }
 
 } // namespace swb::widgets

@@ -58,7 +58,6 @@ SendBox::SendBox(QWidget *parent)
     m_ending->addItem(QStringLiteral("CRLF \\r\\n"), int(net::LineEnding::CrLf));
     m_interval->setRange(1, 86400000);
     m_interval->setValue(1000);
-    m_interval->setSuffix(QStringLiteral(" ms"));
     m_count->setRange(0, 1000000000);
     m_error->setWordWrap(true);
     WarningColour::set(m_error, true);
@@ -110,6 +109,7 @@ SendBox::~SendBox() = default;
 
 void SendBox::retranslateUi()
 {
+    m_interval->setSuffix(tr(" ms", "milliseconds, after a number"));
     m_line->setPlaceholderText(tr("Type a message and press Enter. Tokens: {time} {date} "
                                   "{datetime} {counter} {peer}"));
     m_line->setToolTip(tr("Enter sends. Up and Down walk through what you sent before."));

@@ -1,6 +1,7 @@
 #include "widgets/http/httpfetchview.h"
 
 #include "net/httpclient/httpfetchclient.h"
+#include "net/text/counttext.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/savefilechooser.h"
 #include "widgets/http/httpheaderseditor.h"
@@ -117,8 +118,9 @@ void HttpFetchView::showResult()
     // requests' r.text: the body decoded by the charset of the header, else the page's.
     m_bodyView->setBody(body.head(), m_client->header("Content-Type"), body.size());
     m_hex->setBytes(body.head(), body.isComplete()
-                                     ? tr("Body: %1 bytes").arg(locale.toString(body.size()))
-                                     : tr("Body: the first %1 of %2 bytes")
+                                     ? tr("Body: %1").arg(net::CountText::bytes(body.size()))
+                                     : tr("Body: the first %1 of %2 bytes", "",
+                                          net::CountText::form(body.size()))
                                            .arg(locale.toString(qint64(body.head().size())),
                                                 locale.toString(body.size())));
     m_save->setEnabled(m_hasResult);
@@ -154,7 +156,7 @@ void HttpFetchView::chooseAndSave()
     if (path.isEmpty())
         return;
     if (const Result<void> done = saveBody(path))
-        emit saved(tr("Saved %1 bytes to %2.").arg(m_client->body().size()).arg(path));
+        emit saved(tr("Saved %1 to %2.").arg(net::CountText::bytes(m_client->body().size()), path));
     else
         emit saveFailed(done.message());
 }
@@ -175,7 +177,8 @@ void HttpFetchView::retranslateUi()
     if (m_hasResult) {
         const int status = m_client->statusCode();
         const bool ok = status < 400; // requests' r.ok
-        m_status->setText(tr("%1 %2 %3 (r.ok is %4), %5 bytes, from %6")
+        m_status->setText(tr("%1 %2 %3 (r.ok is %4), %5 bytes, from %6", "",
+                             net::CountText::form(m_client->body().size()))
                               .arg(QString::fromLatin1(m_client->httpVersion()))
                               .arg(status)
                               .arg(QString::fromLatin1(m_client->reasonPhrase()),

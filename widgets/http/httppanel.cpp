@@ -4,8 +4,9 @@
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/httpfetchclient.h"
 #include "net/httpclient/httpurl.h"
-#include "net/httpclient/shownline.h"
 #include "net/httpclient/rawmodesession.h"
+#include "net/httpclient/shownline.h"
+#include "net/text/counttext.h"
 #include "widgets/common/combofitter.h"
 #include "widgets/common/warningcolour.h"
 #include "widgets/http/certificatecard.h"
@@ -335,7 +336,7 @@ void HttpPanel::showProgress(qint64 received)
     if (m_progressClock.isValid() && m_progressClock.elapsed() < 100)
         return;
     m_progressClock.start();
-    showStatus(tr("Receiving\u2026 %1 bytes").arg(QLocale().toString(received)));
+    showStatus(tr("Receiving\u2026 %1").arg(net::CountText::bytes(received)));
 }
 
 void HttpPanel::stop()
@@ -357,7 +358,7 @@ void HttpPanel::onFetchFinished(bool ok)
 {
     m_fetchView->showResult();
     QString summary = !ok ? QString()
-        : tr("%1 %2, %3 bytes in %4 ms.")
+        : tr("%1 %2, %3 bytes in %4 ms.", "", net::CountText::form(m_fetch->body().size()))
               .arg(m_fetch->statusCode())
               .arg(QString::fromLatin1(m_fetch->reasonPhrase()),
                    QLocale().toString(m_fetch->body().size()))
@@ -376,7 +377,7 @@ void HttpPanel::onRawFinished(bool ok)
     m_rawView->showResult();
     const net::TlsSessionInfo tls = client->tlsInfo();
     const QString summary = !ok ? QString()
-        : tr("%1 %2, %3 bytes received in %4 ms.")
+        : tr("%1 %2, %3 bytes received in %4 ms.", "", net::CountText::form(m_raw->response().size()))
               .arg(client->parser().statusCode())
               .arg(QString::fromLatin1(net::shownLine(client->parser().reasonPhrase())),
                    QLocale().toString(m_raw->response().size()))

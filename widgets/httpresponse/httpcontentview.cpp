@@ -1,6 +1,7 @@
 #include "widgets/httpresponse/httpcontentview.h"
 
 #include "net/http/contentdecoder.h"
+#include "net/text/counttext.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/httpresponse/httpbodyview.h"
 
@@ -78,9 +79,9 @@ void HttpContentView::retranslateUi()
     if (!m_compressed) {
         text = tr("No Content-Encoding: the body bytes are the page itself.");
     } else {
-        text = tr("Content-Encoding: %1. %2 compressed bytes (left) become %3 bytes (right).")
-                   .arg(QString::fromLatin1(m_encoding), locale.toString(m_encodedBytes),
-                        locale.toString(qint64(m_decoded.size())));
+        text = tr("Content-Encoding: %1. Compressed, %2 (left); decoded, %3 (right).")
+                   .arg(QString::fromLatin1(m_encoding), net::CountText::bytes(m_encodedBytes),
+                        net::CountText::bytes(qint64(m_decoded.size())));
         if (m_encodedBytes < m_totalBodyBytes)
             text += QLatin1Char(' ')
                 + tr("Only the first %1 of %2 compressed bytes are kept in memory, so only "

@@ -1,6 +1,7 @@
 #include "widgets/httpresponse/httppartview.h"
 
 #include "net/httpclient/bodyspool.h"
+#include "net/text/counttext.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/combofitter.h"
 
@@ -124,7 +125,7 @@ void HttpPartView::refresh()
         ? tr("%1: bytes %2 to %3 of %4")
               .arg(m_part->currentText(), locale.toString(from),
                    locale.toString(from + qMax<qint64>(0, length) - 1), locale.toString(size))
-        : tr("%1: %2 bytes").arg(m_part->currentText(), locale.toString(size));
+        : tr("%1: %2").arg(m_part->currentText(), net::CountText::bytes(size));
     m_detail->setBytes(bytes, caption);
     m_offset->setEnabled(size > windowBytes);
 }

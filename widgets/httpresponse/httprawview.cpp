@@ -1,9 +1,11 @@
 #include "widgets/httpresponse/httprawview.h"
 
+#include "net/errors/systemerrortext.h"
 #include "net/files/privatesavefile.h"
 #include "net/httpclient/bodyspool.h"
 #include "net/httpclient/httpconnection.h"
 #include "net/httpclient/rawmodesession.h"
+#include "net/text/counttext.h"
 #include "widgets/common/savefilechooser.h"
 #include "widgets/common/selectablelabel.h"
 #include "widgets/http/httprequesteditor.h"
@@ -185,13 +187,13 @@ void HttpRawView::describe()
     const qint64 headerEnd = parser.headerEnd();
     if (headerEnd < 0) {
         m_boundary->setText(tr("%1 bytes arrived, but no blank line (\\r\\n\\r\\n) ended the "
-                               "header, so there is no header/body boundary.")
+                               "header, so there is no header/body boundary.", "", net::CountText::form(total))
                                 .arg(locale.toString(total)));
     } else {
         const qint64 body = qMax<qint64>(0, parser.totalBytes() - headerEnd);
         m_boundary->setText(tr("The header ends at byte %1 (0x%2): the blank line starts at byte "
                                "%3, and res.split(b'\\r\\n\\r\\n', 1) splits there. The body is "
-                               "%4 bytes (bytes %1 to %5).")
+                               "%4 bytes (bytes %1 to %5).", "", net::CountText::form(body))
                                 .arg(headerEnd)
                                 .arg(headerEnd, 0, 16)
                                 .arg(parser.blankLineOffset())
@@ -215,26 +217,27 @@ void HttpRawView::describe()
                               locale.toString(client->extraBytes()))
                          .arg(parser.totalBytes());
         else if (bodyBytes == declared)
-            length = tr("Content-Length: %1. Received %2 body bytes: they match (\u2713); reading "
-                        "ended on Content-Length.")
+            length = tr("Content-Length: %1. Received %2 body bytes: they match (\u2713); "
+                        "reading ended on Content-Length.", "", net::CountText::form(bodyBytes))
                          .arg(locale.toString(declared), locale.toString(bodyBytes));
         else
-            length = tr("Content-Length: %1, but %2 body bytes arrived (\u2717): %3 bytes are "
-                        "missing.")
+            length = tr("Content-Length: %1, but %2 body bytes arrived (\u2717): %3 bytes "
+                        "missing.", "", net::CountText::form(declared - bodyBytes))
                          .arg(locale.toString(declared), locale.toString(bodyBytes),
                               locale.toString(declared - bodyBytes));
         break;
     }
     case Framing::Chunked:
-        length = tr("Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): %2 "
-                    "body bytes after removing the framing. Reading ended on the last chunk "
-                    "(size 0).")
+        length = tr("Transfer-Encoding: chunked, %1 chunks (the size lines count as framing): "
+                    "%2 body bytes after removing the framing. Reading ended on the last chunk "
+                    "(size 0).", "", net::CountText::form(parser.chunks().size()))
                      .arg(parser.chunks().size())
                      .arg(locale.toString(bodyBytes));
         break;
     case Framing::UntilClose:
         length = tr("No Content-Length and not chunked: the body ends when the server closes the "
-                    "connection, just what the notes' recv() loop waits for. %1 body bytes.")
+                    "connection, just what the notes' recv() loop waits for. %1 body bytes.",
+                    "", net::CountText::form(bodyBytes))
                      .arg(locale.toString(bodyBytes));
         break;
     case Framing::None:
@@ -245,7 +248,8 @@ void HttpRawView::describe()
     }
     if (client->extraBytes() > 0 && parser.bodyFraming() != Framing::ContentLength)
         length += QLatin1Char(' ')
-            + tr("%1 more bytes came after the end of the message (\u2717).")
+            + tr("%1 more bytes came after the end of the message (\u2717).", "",
+                 net::CountText::form(client->extraBytes()))
                   .arg(locale.toString(client->extraBytes()));
     const QStringList warnings = parser.warnings();
     if (!warnings.isEmpty())
@@ -262,7 +266,7 @@ void HttpRawView::describe()
     const QList<net::RawModeSession::Exchange> exchanges = m_session->exchanges();
     for (const net::RawModeSession::Exchange &e : exchanges)
         m_exchanges->addItem(
-            tr("#%1 %2 \u2192 %3 %4, %5 bytes, %6 ms, %7")
+            tr("#%1 %2 \u2192 %3 %4, %5 bytes, %6 ms, %7", "", net::CountText::form(e.bytes))
                 .arg(e.number)
                 .arg(QString::fromLatin1(e.requestLine))
                 .arg(e.ok ? QString::number(e.status) : tr("failed"))

@@ -59,7 +59,6 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
     m_replyTexts->addWidget(new QWidget(m_replyTexts)); // time format: the message is the format
     m_replyTexts->addWidget(new QWidget(m_replyTexts)); // HTTP demo: the paths are in the tooltip
     m_delay->setRange(0, 600000);
-    m_delay->setSuffix(QStringLiteral(" ms"));
     m_problem->setWordWrap(true);
     WarningColour::set(m_problem, true);
     m_problem->hide();
@@ -108,6 +107,7 @@ BehaviourEditor::BehaviourEditor(QWidget *parent)
 
 void BehaviourEditor::retranslateUi()
 {
+    m_delay->setSuffix(tr(" ms", "milliseconds, after a number"));
     m_replyLabel->setText(tr("Reply:"));
     m_reply->setItemText(int(ReplyKind::None), tr("None (you type the replies)"));
     m_reply->setItemText(int(ReplyKind::Echo), tr("Echo (send back what arrived)"));

@@ -1,5 +1,6 @@
 #include "widgets/teaching/errorcoachpane.h"
 
+#include "net/errors/systemerrortext.h"
 #include "widgets/common/combofitter.h"
 
 #include "course/coach/loopbacktest.h"
@@ -10,12 +11,29 @@
 #include <QHBoxLayout>
 #include <QHostInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace swb::widgets {
+
+namespace {
+
+// CJK fonts have no italic: Qt slants the glyphs, which reads badly. Chinese
+// text, or any text in a Chinese interface, stays upright.
+bool quotedInItalics(const QString &text)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return false;
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.script() == QChar::Script_Han; });
+}
+
+} // namespace
 
 using course::ErrorCoach;
 
@@ -93,7 +111,9 @@ void ErrorCoachPane::showAdvice()
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(m_advice.title.toHtmlEscaped());
     if (!m_context.message.isEmpty() && m_advice.why != m_context.message)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(m_context.message.toHtmlEscaped());
+        html += (quotedInItalics(m_context.message) ? QStringLiteral("<p><i>%1</i></p>")
+                                                    : QStringLiteral("<p>%1</p>"))
+                    .arg(m_context.message.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
                 .arg(tr("Why:").toHtmlEscaped(), m_advice.why.toHtmlEscaped(),
                      tr("What to try:").toHtmlEscaped(), m_advice.tryThis.toHtmlEscaped());
@@ -133,7 +153,7 @@ void ErrorCoachPane::runCheck(ErrorCoach::Check check)
         m_result->setPlainText(tr("Looking up %1\u2026").arg(name));
         QHostInfo::lookupHost(name, this, [this, check, name](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError) {
-                finishCheck(check, tr("%1: %2").arg(name, info.errorString()));
+                finishCheck(check, tr("%1: %2").arg(name, net::SystemErrorText::forHostLookup(info)));
                 return;
             }
             QStringList lines{tr("%1 resolves to, in this order:").arg(name)};

@@ -1,6 +1,7 @@
 #include "widgets/teaching/pythonview.h"
 
 #include "course/python/pythongenerator.h"
+#include "net/errors/systemerrortext.h"
 #include "widgets/common/screenfit.h"
 #include "widgets/teaching/pythonhighlighter.h"
 
@@ -83,7 +84,7 @@ Result<void> PythonView::saveTo(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(script().toUtf8()) < 0 || !file.commit())
-        return Failure{tr("Cannot save the script to \"%1\": %2.").arg(path, file.errorString())};
+        return Failure{tr("Cannot save the script to \"%1\": %2.").arg(path, net::SystemErrorText::fromText(file.errorString()))};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "models/trafficmodel.h"
 #include "models/trafficstore.h"
 #include "net/payload/payloadcomposer.h"
+#include "net/text/counttext.h"
 #include "widgets/common/bytedetailview.h"
 #include "widgets/common/columnsizer.h"
 #include "widgets/common/combofitter.h"
@@ -323,13 +324,12 @@ void ConversationView::updateSummary()
                               "connects or a datagram arrives."));
         return;
     }
-    QString text = tr("\u2192 %1 bytes sent (blue), \u2190 %2 bytes received (orange), %Ln "
-                      "message(s)", "", m_model->rowCount())
-                       .arg(locale.toString(m_model->sentBytes()),
-                            locale.toString(m_model->receivedBytes()));
+    QString text = tr("\u2192 %1 sent (blue), \u2190 %2 received (orange), %Ln message(s)", "",
+                      m_model->rowCount())
+                       .arg(net::CountText::bytes(m_model->sentBytes()), net::CountText::bytes(m_model->receivedBytes()));
     if (m_model->skippedBytes() > 0)
         text += QLatin1Char(' ')
-            + tr("\u2014 the oldest %1 bytes are not shown").arg(locale.toString(m_model->skippedBytes()));
+            + tr("\u2014 the oldest %1 bytes are not shown", "", net::CountText::form(m_model->skippedBytes())).arg(locale.toString(m_model->skippedBytes()));
     m_summary->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/traffic/trafficfilterbar.h"
 
 #include "models/trafficmodel.h"
+#include "net/text/counttext.h"
 #include "net/traffic/trafficevent.h"
 #include "widgets/common/combofitter.h"
 #include "widgets/common/flowlayout.h"
@@ -162,7 +163,7 @@ void TrafficFilterBar::setStatus(int shown, int total, int percent, const QStrin
         m_status->clear();
         return;
     }
-    const QString counts = tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total));
+    const QString counts = tr("%1 of %2 rows", "", net::CountText::form(total)).arg(locale.toString(shown), locale.toString(total));
     m_status->setText(percent < 100 ? tr("Filtering\u2026 %1% \u2014 %2").arg(percent).arg(counts)
                                     : counts);
 }

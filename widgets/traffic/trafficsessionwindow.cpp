@@ -1,6 +1,7 @@
 #include "widgets/traffic/trafficsessionwindow.h"
 
 #include "models/trafficmodel.h"
+#include "net/text/counttext.h"
 #include "widgets/common/screenfit.h"
 #include "widgets/traffic/throughputchart.h"
 #include "widgets/traffic/trafficpane.h"
@@ -103,9 +104,8 @@ void TrafficSessionWindow::retranslateUi()
     QString banner = tr("Read-only: traffic recorded in %1. Nothing here is live; no panel "
                         "runs.").arg(m_path);
     if (m_done) {
-        const QLocale locale;
         const qint64 events = m_model->rowCount() + m_model->droppedRows();
-        banner += QLatin1Char(' ') + tr("%1 events.").arg(locale.toString(events));
+        banner += QLatin1Char(' ') + tr("%1.").arg(net::CountText::events(events));
         if (const QString merged = m_reader.mergedNote(); !merged.isEmpty())
             banner += QLatin1Char(' ') + merged;
         if (!m_reader.error().isEmpty())

@@ -4,6 +4,7 @@
 #include "models/udppeermodel.h"
 #include "net/platform/unavailablefeature.h"
 #include "net/socket/socketerrors.h"
+#include "net/text/counttext.h"
 #include "net/udp/udpendpoint.h"
 #include "widgets/common/columnsizer.h"
 #include "widgets/common/messagelog.h"
@@ -178,8 +179,9 @@ void UdpPanel::wireEndpoint()
     connect(m_endpoint->burst(), &net::UdpBurst::finished, this,
             [this](quint64 sent, quint64 total, bool stopped) {
                 const QLocale locale;
-                const QString line = stopped ? tr("Burst stopped: %1 of %2 datagrams sent.")
-                                             : tr("Burst done: %1 of %2 datagrams sent.");
+                const int n = net::CountText::form(qint64(total));
+                const QString line = stopped ? tr("Burst stopped: %1 of %2 datagrams sent.", "", n)
+                                             : tr("Burst done: %1 of %2 datagrams sent.", "", n);
                 m_logFeed->addNote(line.arg(locale.toString(sent), locale.toString(total)));
             });
 
