@@ -198,8 +198,13 @@ void TestLessonLabels::lengthLessonQuotesTheRealOutput()
                                                      "", 9)
                              .arg(QStringLiteral("127.0.0.1:40000"));
     QVERIFY2(text.contains(quoted(line)), qPrintable(line));
-    const QString counters = QCoreApplication::translate(
-        "swb::widgets::Panel", "RX %1 bytes in %2 messages \u00b7 TX %3 bytes in %4 messages");
+    // The counters put counted words ("%1 bytes", "%1 messages") into their sentence.
+    const QString bytes = QCoreApplication::translate("swb::net::CountText", "%1 bytes", "a count", 2);
+    const QString messages =
+        QCoreApplication::translate("swb::net::CountText", "%1 messages", "a count", 2);
+    const QString counters =
+        QCoreApplication::translate("swb::widgets::Panel", "RX %1 in %2 \u00b7 TX %3 in %4")
+            .arg(bytes, messages, bytes, messages);
     for (QString part : counters.split(QStringLiteral(" \u00b7 "))) {
         part.replace(QRegularExpression(QStringLiteral("%\\d")), QStringLiteral("\u2026"));
         QVERIFY2(text.contains(quoted(part)), qPrintable(part));
